@@ -1,0 +1,30 @@
+# Two entry points for a fresh machine (Python 3.11 + make): `make run` and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test lint clean
+
+$(STAMP): pyproject.toml constraints.txt
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Error: $(PYTHON) not found; install Python 3.11 or run make PYTHON=python3" >&2; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# the main job: ingest the seed articles into db/quotes.db, then search them
+run: $(STAMP)
+	$(BIN)/quotes ingest seeds/
+	$(BIN)/quotes search Medvedev
+
+lint: $(STAMP)
+	$(BIN)/ruff check quotes tests benchmarks
+	$(BIN)/mypy
+
+test: lint
+	$(BIN)/pytest -q
+
+clean:
+	rm -rf $(VENV) db/quotes.db*

@@ -1,0 +1,19 @@
+"""Plain-text tables for terminal output (no dependency: the CLI must start fast)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """Left-aligned columns separated by two spaces, with a rule under the header."""
+    if not rows:
+        return "(no results)"
+    widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *rows, strict=False)]
+    lines = [fmt_row(headers, widths), fmt_row(["-" * w for w in widths], widths)]
+    lines.extend(fmt_row([str(c) for c in row], widths) for row in rows)
+    return "\n".join(lines)
+
+
+def fmt_row(cells: Sequence[str], widths: Sequence[int]) -> str:
+    return "  ".join(cell.ljust(width) for cell, width in zip(cells, widths, strict=False)).rstrip()

@@ -1,0 +1,66 @@
+"""Article in, quotes out: the library entry point that ties the extraction steps together."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from . import nlp as nlp_loader
+from .errors import QuotesError
+from .models import Article, Extraction, Failure, Quote
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+log = logging.getLogger(__name__)
+
+
+def extract_quotes(
+    text: str,
+    *,
+    published: str | None = None,
+    outlet: str | None = None,
+    doc: str = "article",
+    nlp: Language | None = None,
+) -> list[Quote]:
+    """Every attributed quote in ``text``, in order of appearance."""
+    article = Article(doc=doc, text=text, source=doc, published=published, outlet=outlet)
+    return list(extract_article(article, nlp=nlp).quotes)
+
+
+def extract_article(article: Article, *, nlp: Language | None = None) -> Extraction:
+    """Quotes of one article, with its publication date and outlet completed from the text."""
+    from .pipeline import analyse
+
+    pipeline = nlp if nlp is not None else nlp_loader.load()
+    return analyse(article, pipeline)
+
+
+def extract_many(
+    items: Iterable[Article | Failure], *, model: str | None = None
+) -> Iterator[Extraction | Failure]:
+    """Extract a stream of articles; one that fails is logged and yielded as a ``Failure``."""
+    pipeline = nlp_loader.load(model)
+    for item in items:
+        if isinstance(item, Failure):
+            yield item
+            continue
+        try:
+            yield extract_article(item, nlp=pipeline)
+        except QuotesError as exc:
+            log.warning("%s: %s", item.source, exc)
+            yield Failure(source=item.source, message=f"{item.source}: {exc}")
+        except (ValueError, RuntimeError) as exc:  # a spaCy failure on odd input must not stop a batch
+            log.exception("%s: extraction failed", item.source)
+            yield Failure(source=item.source, message=f"{item.source}: extraction failed ({exc})")
+
+
+def with_metadata(article: Article, *, published: str | None, outlet: str | None) -> Article:
+    """Fill in metadata found in the text where the caller gave none."""
+    return replace(
+        article,
+        published=article.published or published,
+        outlet=article.outlet or outlet,
+    )

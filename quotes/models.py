@@ -1,0 +1,74 @@
+"""Data passed between modules: frozen, keyword-only, offsets into the article text.
+
+No spaCy objects and no loose dicts cross a module boundary; everything that
+does is one of these records.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+DateBasis = Literal["explicit", "relative", "article"]
+QuoteKind = Literal["direct", "partial"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Article:
+    """One article as read from a file, a feed record or a URL.
+
+    ``text`` is the exact text that quote offsets refer to (for HTML, the
+    extracted body text), so every quote can be re-checked against it.
+    """
+
+    doc: str  # file name without extension, or the URL
+    text: str
+    source: str  # path or URL it came from
+    outlet: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None  # ISO 8601 with known precision, or "--MM-DD"
+    encoding: str = "utf-8"
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Quote:
+    """A quoted stretch of an article and who said it, when, in what role."""
+
+    doc: str
+    start: int  # content offsets, quote marks excluded, end exclusive
+    end: int
+    text: str
+    speaker: str | None = None  # canonical full name or organisation
+    speaker_start: int | None = None  # the mention in the attributing clause
+    speaker_end: int | None = None
+    role: str | None = None
+    date: str | None = None
+    date_basis: DateBasis | None = None
+    cue: str | None = None
+    kind: QuoteKind = "direct"
+    confidence: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Extraction:
+    """The result of extracting one article: its metadata as completed from the text, and its quotes."""
+
+    article: Article
+    quotes: tuple[Quote, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Failure:
+    """An input that could not be read or processed; batches count these and go on."""
+
+    source: str
+    message: str

