@@ -12,7 +12,6 @@ import logging
 import sys
 from collections.abc import Callable
 from enum import Enum
-from pathlib import Path
 from typing import Annotated, Any, ParamSpec, TypeVar
 
 import typer
@@ -58,7 +57,7 @@ def report_failure(failure: Failure) -> None:
 @app.command()
 @boundary
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Article files or directories.")],
+    paths: Annotated[list[str], typer.Argument(help="Article files, directories, URLs, or - for stdin.")],
     fmt: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.table,
     published: Annotated[
         str | None, typer.Option(help="Publication date (YYYY-MM-DD) when the text does not give it.")

@@ -72,3 +72,46 @@ class Failure:
 
     source: str
     message: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Occurrence:
+    """A stored quote occurrence joined with the article that carries it (store -> verify/export)."""
+
+    occurrence_id: str
+    cluster_id: str
+    doc: str  # file name without extension, or the URL
+    source: str  # path or URL
+    outlet: str | None
+    title: str | None
+    author: str | None
+    published: str | None
+    content_hash: str  # sha256 of the stored article text the offsets refer to
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    role: str | None
+    date: str | None
+    cue: str | None
+    kind: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Cluster:
+    """One statement as carried by one or more outlets, with every wording kept."""
+
+    cluster_id: str
+    text: str  # canonical wording
+    speaker: str | None  # the speaker most sources give
+    role: str | None
+    date: str | None  # earliest known date said
+    first_seen: str | None  # earliest publication date of an occurrence
+    speakers: tuple[tuple[str, int], ...] = ()  # (speaker, occurrence count), most common first
+    occurrences: tuple[Occurrence, ...] = ()
+    score: float | None = None  # relevance, when the cluster came from a search
+
+    @property
+    def disputed(self) -> bool:
+        """Sources give the words to more than one speaker."""
+        return len(self.speakers) > 1
