@@ -10,14 +10,19 @@ import functools
 import json
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from enum import Enum
-from typing import Annotated, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TextIO, TypeVar
 
 import typer
 
 from .errors import QuotesError
-from .models import Extraction, Failure, Quote
+from .display import table
+from .models import Cluster, Extraction, Failure, Occurrence, Quote
+
+if TYPE_CHECKING:
+    from .ingest import IngestStats
+    from .store import Store
 
 app = typer.Typer(
     help="Find, attribute, store and verify quotes in news articles.",
@@ -106,6 +111,247 @@ def format_quote_table(quotes: list[Quote]) -> str:
 def shorten(text: str, width: int) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+# -- the store: ingest, search, speakers, show, stats, export ---------------------------------------
+
+DbOption = Annotated[
+    str | None, typer.Option("--db", help="Database file (default: $QUOTES_DB, else db/quotes.db).")
+]
+PROGRESS_EVERY = 100  # articles between progress lines when stderr is not a terminal
+
+
+class SearchFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def open_store(db: str | None, *, create: bool = False) -> Store:
+    from .store import Store
+
+    return Store.open(db, create=create)
+
+
+@app.command()
+@boundary
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Article files or directories (searched recursively).")],
+    db: DbOption = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) when the text does not give it.")
+    ] = None,
+    outlet: Annotated[str | None, typer.Option(help="Outlet name when the text does not give it.")] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline to use (default: $QUOTES_MODEL).")] = None,
+) -> None:
+    """Extract quotes from articles into the database; articles already stored are skipped."""
+    from .ingest import ingest as run_ingest
+
+    published_iso = None
+    if published:
+        from .dates import parse_user_date
+
+        published_iso = parse_user_date(published, "--published")
+    with open_store(db, create=True) as store:
+        stats = run_ingest(
+            paths, store, published=published_iso, outlet=outlet, model=model,
+            on_progress=progress_printer(), on_failure=report_failure,
+        )
+        totals = store.stats()
+    if sys.stderr.isatty():
+        typer.echo("", err=True)
+    typer.echo(
+        f"{stats.new} new articles, {stats.skipped} skipped, {stats.failed} failed; {stats.quotes} quotes, "
+        f"{stats.new_clusters} new clusters. Database {store.path}: {totals['articles']} articles, "
+        f"{totals['quotes']} quotes, {totals['clusters']} clusters.",
+        err=True,
+    )
+    if stats.failed:
+        raise typer.Exit(1)
+
+
+def progress_printer() -> Callable[[IngestStats], None]:
+    """A \\r counter on a terminal; otherwise one plain line every PROGRESS_EVERY articles."""
+    tty = sys.stderr.isatty()
+
+    def show(stats: IngestStats) -> None:
+        line = f"{stats.done} articles: {stats.new} new, {stats.skipped} skipped, {stats.failed} failed"
+        if tty:
+            typer.echo(f"\r{line}, {stats.quotes} quotes", err=True, nl=False)
+        elif stats.done % PROGRESS_EVERY == 0:
+            typer.echo(f"progress: {line}", err=True)
+
+    return show
+
+
+@app.command()
+@boundary
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find in quotes, speakers' names and roles.")],
+    speaker: Annotated[str | None, typer.Option(help="Only quotes by this speaker (name or surname).")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Only quotes carried by this outlet.")] = None,
+    since: Annotated[str | None, typer.Option(help="Said on or after YYYY[-MM[-DD]].")] = None,
+    until: Annotated[str | None, typer.Option(help="Said on or before YYYY[-MM[-DD]].")] = None,
+    limit: Annotated[int, typer.Option(min=1, help="Most clusters to show.")] = 20,
+    fmt: Annotated[SearchFormat, typer.Option("--format", "-f", help="Output format.")] = SearchFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Full-text search of stored quotes, most relevant first (a speaker's name finds their quotes)."""
+    with open_store(db) as store:
+        clusters = store.search(query, speaker=speaker, outlet=outlet, since=since, until=until, limit=limit)
+    records = [cluster_record(c) for c in clusters]
+    if fmt is SearchFormat.table:
+        rows = [
+            [shorten(r["text"], 60), r["speaker"] or "-", r["role"] or "-", r["date"] or "-",
+             str(len(r["outlets"])), r["cluster_id"]]
+            for r in records
+        ]
+        typer.echo(table(["quote", "speaker", "role", "date", "outlets", "cluster"], rows))
+    elif fmt is SearchFormat.json:
+        typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
+    else:
+        write_records(records, fmt.value, sys.stdout)
+
+
+def cluster_record(cluster: Cluster) -> dict[str, Any]:
+    outlets = sorted({o.outlet for o in cluster.occurrences if o.outlet})
+    return {
+        "cluster_id": cluster.cluster_id, "text": cluster.text, "speaker": cluster.speaker,
+        "role": cluster.role, "date": cluster.date, "outlets": outlets,
+        "occurrences": len(cluster.occurrences), "speakers": [name for name, _ in cluster.speakers],
+        "disputed": cluster.disputed,
+    }
+
+
+def occurrence_record(occ: Occurrence) -> dict[str, Any]:
+    return {
+        "cluster_id": occ.cluster_id, "doc": occ.doc, "outlet": occ.outlet, "published": occ.published,
+        "text": occ.text, "start": occ.start, "end": occ.end, "speaker": occ.speaker, "role": occ.role,
+        "date": occ.date, "cue": occ.cue, "kind": occ.kind, "source": occ.source,
+        "occurrence_id": occ.occurrence_id, "content_hash": occ.content_hash,
+    }
+
+
+def write_records(records: Iterable[dict[str, Any]], fmt: str, stream: TextIO) -> None:
+    """JSON Lines or CSV (lists joined with '; '), one record per line/row."""
+    import csv
+
+    writer: csv.DictWriter[str] | None = None
+    for record in records:
+        if fmt == "jsonl":
+            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+            continue
+        if writer is None:
+            writer = csv.DictWriter(stream, fieldnames=list(record), lineterminator="\n")
+            writer.writeheader()
+        writer.writerow({k: "; ".join(v) if isinstance(v, list) else v for k, v in record.items()})
+
+
+def write_export(occurrences: Iterable[Occurrence], fmt: ExportFormat, stream: TextIO) -> None:
+    """Write occurrences in an export format; new formats add an ExportFormat member and a branch here."""
+    write_records((occurrence_record(o) for o in occurrences), fmt.value, stream)
+
+
+@app.command()
+@boundary
+def export(
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = ExportFormat.jsonl,
+    query: Annotated[str | None, typer.Option(help="Only occurrences matching these words.")] = None,
+    speaker: Annotated[str | None, typer.Option(help="Only quotes by this speaker.")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Only this outlet.")] = None,
+    since: Annotated[str | None, typer.Option(help="Said on or after YYYY[-MM[-DD]].")] = None,
+    until: Annotated[str | None, typer.Option(help="Said on or before YYYY[-MM[-DD]].")] = None,
+    cluster: Annotated[str | None, typer.Option(help="Only this cluster id.")] = None,
+    out: Annotated[str | None, typer.Option(help="Write to this file instead of stdout.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Export stored quote occurrences, one per line (jsonl) or row (csv)."""
+    with open_store(db) as store:
+        found = store.occurrences(
+            query=query, speaker=speaker, outlet=outlet, since=since, until=until, cluster=cluster
+        )
+        if out is None:
+            write_export(found, fmt, sys.stdout)
+            return
+        try:
+            with open(out, "w", encoding="utf-8", newline="") as stream:
+                write_export(found, fmt, stream)
+        except OSError as exc:
+            raise QuotesError(f"cannot write {out}: {exc.strerror}; check the path") from exc
+
+
+@app.command()
+@boundary
+def speakers(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Stored speakers: names, roles over time, quote counts."""
+    with open_store(db) as store:
+        found = store.speakers()
+    if as_json:
+        records = [
+            {"name": s.name, "aliases": list(s.aliases), "quotes": s.quotes,
+             "roles": [{"role": r, "first_seen": a, "last_seen": b} for r, a, b in s.roles]}
+            for s in found
+        ]
+        typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
+        return
+    rows = [[s.name, "; ".join(role_span(*r) for r in s.roles) or "-", str(s.quotes)] for s in found]
+    typer.echo(table(["speaker", "roles", "quotes"], rows))
+
+
+def role_span(role: str, first: str | None, last: str | None) -> str:
+    if not first:
+        return role
+    return f"{role} ({first})" if first == last else f"{role} ({first}..{last})"
+
+
+@app.command()
+@boundary
+def show(
+    cluster_id: Annotated[str, typer.Argument(help="A cluster id from `quotes search`, e.g. c-1a2b3c4d.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Every occurrence of one quote cluster: outlet, date, doc, wording, speaker."""
+    with open_store(db) as store:
+        cluster = store.cluster(cluster_id)
+    if as_json:
+        record = cluster_record(cluster) | {"occurrences": [occurrence_record(o) for o in cluster.occurrences]}
+        typer.echo(json.dumps(record, ensure_ascii=False, indent=2))
+        return
+    typer.echo(f"{cluster.cluster_id}: {cluster.text}")
+    typer.echo(f"speaker: {cluster.speaker or '-'}" + (f" ({cluster.role})" if cluster.role else ""))
+    if cluster.disputed:
+        given = ", ".join(f"{name} ({n})" for name, n in cluster.speakers)
+        typer.echo(f"DISPUTED: sources attribute these words to {given}")
+    rows = [
+        [o.outlet or "-", o.published or "-", o.doc, o.speaker or "-", shorten(o.text, 70)]
+        for o in cluster.occurrences
+    ]
+    typer.echo(table(["outlet", "published", "doc", "speaker", "wording"], rows))
+
+
+@app.command()
+@boundary
+def stats(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Counts of articles, quotes, clusters and speakers in the database."""
+    with open_store(db) as store:
+        counts = store.stats()
+    if as_json:
+        typer.echo(json.dumps(counts))
+    else:
+        typer.echo("\n".join(f"{name}: {value}" for name, value in counts.items()))
 
 
 def main() -> Any:

@@ -1,27 +1,64 @@
-"""Reading articles from disk: paths and directories in, ``Article`` records (or ``Failure``s) out.
+"""Reading articles: files, directories, standard input and URLs in, ``Article`` records (or ``Failure``s) out.
 
-Text is decoded as UTF-8 when it is; otherwise the encoding is detected
-(Latin-1 and Windows-1252 are common in archives) and the choice is logged.
+Inputs are plain text, HTML pages, JSON Lines or JSON (one record per article
+with ``text`` or ``html`` and optional ``url``, ``title``, ``outlet``,
+``published``, ``author``, ``id``/``doc``). The format is decided by the content
+as well as the extension: a ``.txt`` holding a saved page is parsed as HTML, a
+file whose lines are JSON objects is JSON Lines.
+
+Text is decoded as UTF-8 when it is; otherwise the declared charset (HTTP header
+or ``<meta charset>``) or a detected one is used (Latin-1 and Windows-1252 are
+common in archives) and the choice is logged.
+
+Anything that cannot be read becomes one ``Failure`` naming the input and the
+fix, and the walk goes on.
 """
 
 from __future__ import annotations
 
+import codecs
+import json
 import logging
+import re
+import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from .errors import InputError
+from .fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, fetch, is_url
+from .metadata import find_outlet, iso_date
 from .models import Article, Failure
 
 log = logging.getLogger(__name__)
 
+Format = Literal["text", "html", "json", "jsonl"]
+STDIN = "-"
 TEXT_SUFFIXES = {".txt", ".text", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 # Bytes that never appear in a text article but are everywhere in binaries.
 _CONTROL = set(range(0, 9)) | {11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31}
+# Single-byte Western code pages a detector may name for what is, in news archives, nearly always cp1252.
+_WESTERN = {"latin_1", "iso8859_1", "iso8859_15", "cp1252", "cp1250", "mac_roman", "cp850", "cp437", "ascii"}
+_HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_HTML_TAGS = re.compile(r"<(?:p|div|article|meta|title|br)\b[^>]*>", re.I)
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+_RECORD_FIELDS = ("url", "title", "outlet", "published", "author")
 
 
-def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
-    """Decode article bytes; return ``(text, encoding)`` or raise ``InputError``."""
+def decode_bytes(data: bytes, name: str, *, declared: str | None = None) -> tuple[str, str]:
+    """Decode article bytes; return ``(text, encoding)`` or raise ``InputError``.
+
+    UTF-8 wins when the bytes are valid UTF-8 (pages often declare Latin-1 wrongly);
+    then the ``declared`` charset; then detection. Latin-1 is read as cp1252, as
+    browsers do, so the curly quotes at 0x93/0x94 come out as “ and ”.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        data = data.decode("utf-16").encode("utf-8")  # NUL bytes of UTF-16 would look binary
     if not data.strip():
         raise InputError(f"{name}: the file is empty; give an article with text in it")
     if looks_binary(data):
@@ -30,20 +67,38 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    encoding = best.encoding if best is not None else "cp1252"
-    # Western news archives are nearly always cp1252 when not UTF-8; latin-1 is a
-    # subset for printable text, so prefer cp1252 when the detector hesitates.
-    if encoding in {"latin_1", "iso8859_1", "iso8859_15"}:
-        encoding = "cp1252"
+    encoding = _western(declared) if declared and _known_codec(declared) else _detect(data)
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         text, encoding = data.decode("latin-1"), "latin-1"
-    log.info("%s: not UTF-8, decoded as %s", name, encoding)
+    log.info("%s: not UTF-8, decoded as %s%s", name, encoding, " (declared)" if declared else "")
     return text, encoding
+
+
+def _detect(data: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    return _western(best.encoding if best is not None else "cp1252")
+
+
+def _western(encoding: str) -> str:
+    try:
+        codec = codecs.lookup(encoding).name.replace("-", "_")
+    except LookupError:
+        return "cp1252"
+    # The detector hesitates between Western code pages on short texts; cp1252 is the one archives use.
+    return "cp1252" if codec in _WESTERN or codec.startswith("iso8859") and codec != "iso8859_5" else codec
+
+
+def _known_codec(encoding: str) -> bool:
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        log.info("unknown declared charset %r, detecting instead", encoding)
+        return False
+    return True
 
 
 def looks_binary(data: bytes) -> bool:
@@ -54,14 +109,108 @@ def looks_binary(data: bytes) -> bool:
     return controls > max(8, len(head) // 100)
 
 
+def looks_like_html(text: str) -> bool:
+    """A page starts with a doctype or ``<html>``, or at least is tag soup with paragraphs."""
+    head = text[:4096]
+    return bool(_HTML_START.match(head)) or (head.lstrip().startswith("<") and len(_HTML_TAGS.findall(head)) >= 2)
+
+
+def sniff_format(text: str, suffix: str) -> Format:
+    """The format of decoded ``text``: by content first, the ``suffix`` breaking ties."""
+    body = text.lstrip()
+    if body[:1] in ("{", "["):
+        if body[:1] == "{" and suffix in {".jsonl", ".ndjson"}:
+            return "jsonl"
+        if _parses(body):
+            return "json"
+        if _parses_as_object(body.split("\n", 1)[0]):
+            return "jsonl"
+        if suffix in JSON_SUFFIXES:
+            return "json"  # reported as invalid JSON
+    elif suffix in JSON_SUFFIXES:
+        return "json"
+    if suffix in HTML_SUFFIXES or looks_like_html(body):
+        return "html"
+    return "text"
+
+
+def _parses_as_object(line: str) -> bool:
+    try:
+        return isinstance(json.loads(line), dict)
+    except ValueError:
+        return False
+
+
+def _parses(text: str) -> bool:
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
+
+
+def iter_articles(
+    paths: Iterable[str | Path],
+    *,
+    published: str | None = None,
+    outlet: str | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Article | Failure]:
+    """Every article in ``paths``: files, directories (recursively), ``-`` for stdin, http(s) URLs.
+
+    An input that cannot be read comes out as one ``Failure`` and the walk goes on;
+    a JSON Lines file yields its good records and one ``Failure`` per bad line.
+    ``timeout`` (seconds) and ``max_bytes`` bound each URL fetch.
+
+    Metadata precedence, most trusted first: what the input states explicitly (the
+    JSON record's fields, the HTML page's metadata), then the outlet the text names
+    where it stands (a dateline, a credit: see ``metadata.find_outlet``), then the
+    caller's defaults ``published`` and ``outlet`` (the CLI's ``--published`` and
+    ``--outlet``, documented as "when the text does not give it"). Publication dates
+    written in plain text are left to ``dates.py`` in the extraction pipeline.
+    """
+    for raw in paths:
+        for item in _iter_input(str(raw), timeout=timeout, max_bytes=max_bytes):
+            if isinstance(item, Failure):
+                yield item
+            else:
+                yield complete_metadata(item, published=published, outlet=outlet)
+
+
+def complete_metadata(article: Article, *, published: str | None, outlet: str | None) -> Article:
+    """Fill what the input did not state: the outlet from the text, then the caller's defaults."""
+    return replace(
+        article,
+        outlet=article.outlet or find_outlet(article.text) or outlet,
+        published=article.published or published,
+    )
+
+
+def _iter_input(raw: str, *, timeout: float, max_bytes: int) -> Iterator[Article | Failure]:
+    if raw == STDIN:
+        yield from articles_from_bytes(sys.stdin.buffer.read(), name="<stdin>", doc="stdin", suffix="")
+    elif is_url(raw):
+        yield from _url_articles(raw, timeout=timeout, max_bytes=max_bytes)
+    else:
+        for item in iter_files([raw]):
+            if isinstance(item, Failure):
+                yield item
+            else:
+                yield from _file_articles(item)
+
+
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | Failure]:
-    """Files named directly, and text files found recursively under directories, in a stable order."""
+    """Files named directly, and article files found recursively under directories, in a stable order."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and is_article_file(p))
             if not found:
-                yield Failure(source=str(path), message=f"{path}: no article files (.txt) in this directory")
+                yield Failure(
+                    source=str(path),
+                    message=f"{path}: no article files (.txt, .html, .json, .jsonl) in this directory",
+                )
             yield from found
         elif path.is_file():
             yield path
@@ -70,30 +219,141 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | Failure]:
 
 
 def is_article_file(path: Path) -> bool:
-    return not path.name.startswith(".") and path.suffix.lower() in TEXT_SUFFIXES
+    return not path.name.startswith(".") and path.suffix.lower() in ARTICLE_SUFFIXES
 
 
-def read_article(path: Path, *, published: str | None = None, outlet: str | None = None) -> Article:
+def _file_articles(path: Path) -> Iterator[Article | Failure]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"{path}: cannot read the file ({exc.strerror}); check permissions") from exc
-    text, encoding = decode_bytes(data, str(path))
-    return Article(
-        doc=path.stem, text=text, source=str(path), outlet=outlet, published=published, encoding=encoding
+        yield _failure(str(path), f"{path}: cannot read the file ({exc.strerror}); check permissions")
+        return
+    yield from articles_from_bytes(data, name=str(path), doc=path.stem, suffix=path.suffix.lower())
+
+
+def _url_articles(url: str, *, timeout: float, max_bytes: int) -> Iterator[Article | Failure]:
+    try:
+        page = fetch(url, timeout=timeout, max_bytes=max_bytes)
+    except InputError as exc:
+        yield _failure(url, str(exc))
+        return
+    suffix = {"text/html": ".html", "application/xhtml+xml": ".html", "application/json": ".json"}.get(
+        page.content_type, ".jsonl" if "json" in page.content_type else ""
+    )
+    yield from articles_from_bytes(
+        page.data, name=url, doc=url, suffix=suffix, declared=page.charset, url=page.final_url
     )
 
 
-def iter_articles(
-    paths: Iterable[str | Path], *, published: str | None = None, outlet: str | None = None
+def articles_from_bytes(
+    data: bytes, *, name: str, doc: str, suffix: str, declared: str | None = None, url: str | None = None
 ) -> Iterator[Article | Failure]:
-    """Every article under ``paths``; unreadable ones come out as ``Failure`` and the walk goes on."""
-    for item in iter_files(paths):
-        if isinstance(item, Failure):
-            yield item
-            continue
+    """The articles in one input: one for text or HTML, one per record (or bad record) for JSON.
+
+    ``name`` labels the input in messages and becomes ``Article.source``; ``doc``
+    is the article id (JSON records use theirs, or ``<doc>-<line>``).
+    """
+    try:
+        charset = declared or _meta_charset(data)
+        text, encoding = decode_bytes(data, name, declared=charset)
+        fmt = sniff_format(text, suffix)
+        if fmt == "json" or fmt == "jsonl":
+            yield from _json_articles(text, fmt, name=name, doc=doc)
+        elif fmt == "html":
+            from .html import html_article  # trafilatura is slow to import; only pages need it
+
+            yield html_article(text, doc=doc, source=name, url=url, encoding=encoding)
+        else:
+            yield Article(doc=doc, text=text, source=name, encoding=encoding)
+    except InputError as exc:
+        yield _failure(name, str(exc))
+
+
+def _meta_charset(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data[:4096])
+    return match.group(1).decode("ascii", "replace") if match else None
+
+
+def _failure(source: str, message: str) -> Failure:
+    log.warning("%s", message)
+    return Failure(source=source, message=message)
+
+
+def _json_articles(text: str, fmt: Format, *, name: str, doc: str) -> Iterator[Article | Failure]:
+    """One article per JSON Lines line or JSON list item; a bad one is a ``Failure`` and the rest go on."""
+    if fmt == "jsonl":
+        items: Iterable[tuple[str, str, Any]] = (
+            (f"line {n}", f"{doc}-{n}", line) for n, line in enumerate(text.splitlines(), 1) if line.strip()
+        )
+    else:
         try:
-            yield read_article(item, published=published, outlet=outlet)
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(
+                f"{name}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}); "
+                "fix the file, or give one JSON object per line in a .jsonl file"
+            ) from exc
+        records = data if isinstance(data, list) else [data]
+        many = isinstance(data, list)
+        items = ((f"item {n}" if many else "", f"{doc}-{n}" if many else doc, r) for n, r in enumerate(records, 1))
+    for where, default_doc, raw in items:
+        label = f"{name}, {where}" if where else name
+        try:
+            record = _parse_line(raw, label) if fmt == "jsonl" else raw
+            yield record_article(record, name=name, label=label, default_doc=default_doc)
         except InputError as exc:
-            log.warning("%s", exc)
-            yield Failure(source=str(item), message=str(exc))
+            yield _failure(name, str(exc))
+
+
+def _parse_line(line: str, label: str) -> Any:
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"{label}: not valid JSON ({exc.msg} at column {exc.colno}); fix or remove this line"
+        ) from exc
+
+
+def record_article(record: Any, *, name: str, label: str, default_doc: str) -> Article:
+    """One JSON record -> ``Article``; its own fields win over what its HTML states."""
+    if not isinstance(record, dict):
+        raise InputError(
+            f'{label}: expected a JSON object with a "text" or "html" field, got {type(record).__name__}; '
+            "give one article object per line"
+        )
+    fields = {key: _field(record, key) for key in _RECORD_FIELDS}
+    doc = _field(record, "id") or _field(record, "doc") or fields["url"] or default_doc
+    text, markup = _field(record, "text", strip=False), _field(record, "html", strip=False)
+    if text:
+        article = Article(doc=doc, text=text, source=name)
+    elif markup:
+        from .html import html_article
+
+        article = replace(html_article(markup, doc=doc, source=label, url=fields["url"]), source=name)
+    else:
+        raise InputError(f'{label}: the record has no "text" or "html"; put the article text in "text"')
+    published = _record_date(fields["published"], label)
+    return replace(
+        article,
+        title=fields["title"] or article.title,
+        outlet=fields["outlet"] or article.outlet,
+        author=fields["author"] or article.author,
+        published=published or article.published,
+    )
+
+
+def _field(record: dict[str, Any], key: str, *, strip: bool = True) -> str | None:
+    value = record.get(key)
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return None
+    value = str(value)
+    if not value.strip():
+        return None
+    return value.strip() if strip else value
+
+
+def _record_date(value: str | None, label: str) -> str | None:
+    found = iso_date(value)
+    if value and found is None:
+        log.warning("%s: published %r is not an ISO date (YYYY-MM-DD); ignored", label, value)
+    return found

@@ -1,0 +1,320 @@
+"""Who said each quoted stretch: the cue and the speaker mention, as pure functions over a ``Doc``.
+
+For every quote the attributing clause is looked for in this order: right
+after the closing mark (``," Rogozin said``), right before the opening mark
+(``Ivanov said, adding: "``), then up the dependency tree from the quote to a
+reporting verb outside it (fragments inside reported speech). Quotes left
+without a clause borrow one from the quote they continue: the other half of a
+split quote, the earlier paragraphs of a multi-paragraph quote, or a quote-only
+paragraph right after an attributed one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from .spans import QuoteSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+REPORTING_VERBS = frozenset(
+    """say tell add note explain write tweet post ask claim argue insist warn state declare announce
+    acknowledge admit recall reply respond answer comment suggest predict promise vow pledge urge deny
+    complain conclude concede contend assert emphasize emphasise stress observe quip joke shout boast
+    remark report testify confirm caution counter charge accuse allege maintain reiterate describe call
+    express hope believe think tout cite continue lament mock praise blast slam criticize criticise
+    question wonder scoff retort recount muse agree disagree dismiss demand brag proclaim announce
+    insinuate reveal disclose estimate forecast threaten order rule conclude acknowledge instruct
+    inform assure reassure signal indicate repeat mention read chant sing""".split()
+)
+# Verbs that report only with a clause or quote as object, not on their own ("continue", "read").
+WEAK_CUES = frozenset({"continue", "call", "describe", "read", "cite", "order", "rule", "question"})
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "dep"}
+PERSON_PRONOUNS = {"he", "she", "i", "we", "they", "who", "it"}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Attribution:
+    """The attributing clause found for one quote."""
+
+    cue: str
+    cue_start: int
+    speaker_start: int  # the mention in the clause ("he", "Putin", "Russia's Defense Ministry")
+    speaker_end: int
+    speaker_text: str
+    speaker_label: str  # PERSON, PRON, ORG, NOUN ... : how to resolve the mention
+    method: str  # tail | lead | tree | split | continued | paragraph
+    sentence_start: int  # the clause's sentence, for time expressions
+    sentence_end: int
+
+
+def attribute_all(doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]]) -> list[Attribution | None]:
+    """An attribution (or ``None``) for every span, in the same order."""
+    inside = quote_mask(doc, spans)
+    found = [own_attribution(doc, spans, i, paragraphs, inside) for i in range(len(spans))]
+    found = share_in_groups(spans, found)
+    found = share_in_paragraph(doc, spans, found)
+    return share_with_next_paragraph(doc, spans, paragraphs, found)
+
+
+def quote_mask(doc: Doc, spans: list[QuoteSpan]) -> list[bool]:
+    """Per token: does it lie inside a quote (marks included)?"""
+    inside = [False] * len(doc)
+    for span in spans:
+        stop = (span.close_at + 1) if span.close_at is not None else span.end
+        char_span = doc.char_span(span.open_at, stop, alignment_mode="expand")
+        if char_span is not None:
+            for token in char_span:
+                inside[token.i] = True
+    return inside
+
+
+def own_attribution(
+    doc: Doc, spans: list[QuoteSpan], i: int, paragraphs: list[tuple[int, int]], inside: list[bool]
+) -> Attribution | None:
+    span = spans[i]
+    p_start, p_end = paragraphs[span.paragraph]
+    next_open = next((s.open_at for s in spans[i + 1 :] if s.paragraph == span.paragraph), p_end)
+    prev_close = max(
+        [(s.close_at or s.end) + 1 for s in spans[:i] if s.paragraph == span.paragraph], default=p_start
+    )
+    if span.close_at is not None:
+        found = tail_attribution(doc, span, span.close_at + 1, next_open, inside)
+        if found:
+            return found
+    found = lead_attribution(doc, prev_close, span.open_at, inside)
+    return found or tree_attribution(doc, span, inside) or lexical_attribution(doc, span, inside)
+
+
+def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    if end <= start:
+        return []
+    region = doc.char_span(start, end, alignment_mode="contract")
+    return [t for t in region if not t.is_space] if region is not None else []
+
+
+def tail_attribution(doc: Doc, span: QuoteSpan, start: int, end: int, inside: list[bool]) -> Attribution | None:
+    """``"...," Rogozin said`` / ``"...," said Rogozin`` / ``"...?" he asked``."""
+    tokens = [t for t in tokens_between(doc, start, end) if not inside[t.i]]
+    words = 0
+    for token in tokens:
+        if token.text in {".", "!", "?", ";"} or token.text in "“\"":
+            return None
+        if is_cue(token):
+            return make_attribution(doc, token, "tail")
+        if token.is_alpha:
+            words += 1
+            if words > 6:
+                return None
+    return None
+
+
+def lead_attribution(doc: Doc, start: int, end: int, inside: list[bool]) -> Attribution | None:
+    """``Ivanov said, adding: "...`` / ``According to Putin, "...`` (cue closest to the quote)."""
+    text = doc.text[start:end].rstrip()
+    if not text or text[-1] not in ":,—–-":
+        return None
+    tokens = [t for t in tokens_between(doc, start, end) if not inside[t.i]]
+    sentence_start = tokens[-1].sent.start if tokens else 0
+    for token in reversed(tokens):
+        if token.i < sentence_start:
+            break
+        if is_cue(token) or token.lower_ == "according":
+            return make_attribution(doc, token, "lead")
+    return None
+
+
+def tree_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attribution | None:
+    """Walk up from the quote to a reporting verb outside it: ``said ... that they "damage ..."``."""
+    region = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if region is None:
+        return None
+    for root in (t for t in region if not (region.start <= t.head.i < region.end) or t.head == t):
+        token = root.head
+        for _ in range(8):
+            if not inside[token.i] and (is_cue(token, strict=True) or token.lower_ == "according"):
+                return make_attribution(doc, token, "tree")
+            if token.head == token:
+                break
+            token = token.head
+    return None
+
+
+def lexical_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attribution | None:
+    """When the parse mis-tags the cue ("telling" as a noun): a reporting verb form earlier in the
+    quote's sentence, read from the word itself."""
+    region = doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
+    if region is None:
+        return None
+    first = region[0]
+    for token in reversed(doc[first.sent.start : first.i]):
+        if not inside[token.i] and verb_base(token.lower_) in REPORTING_VERBS - WEAK_CUES:
+            return make_attribution(doc, token, "tree")
+    return None
+
+
+def verb_base(word: str) -> str:
+    """A rough base form of a verb form, enough to recognise reporting verbs whatever their tag."""
+    irregular = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write",
+                 "thought": "think", "spoke": "speak"}
+    if word in irregular:
+        return irregular[word]
+    for suffix, repl in (("ing", ""), ("ied", "y"), ("ies", "y"), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)] + repl
+            for candidate in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem):
+                if candidate in REPORTING_VERBS:
+                    return candidate
+    return word
+
+
+def is_cue(token: Token, *, strict: bool = False) -> bool:
+    if token.pos_ not in {"VERB", "AUX"} and token.lower_ != "according":
+        return token.lemma_.lower() in {"statement", "tweet"} and token.pos_ == "NOUN" and not strict
+    lemma = token.lemma_.lower()
+    if lemma not in REPORTING_VERBS:
+        return False
+    return not (strict and lemma in WEAK_CUES)
+
+
+def make_attribution(doc: Doc, cue: Token, method: str) -> Attribution | None:
+    subject = speaker_token(cue)
+    if subject is None:
+        return None
+    mention, label = mention_span(doc, subject)
+    sent = cue.sent
+    cue_text = "according to" if cue.lower_ == "according" else cue.text
+    return Attribution(
+        cue=cue_text,
+        cue_start=cue.idx,
+        speaker_start=mention.start_char,
+        speaker_end=mention.end_char,
+        speaker_text=mention.text,
+        speaker_label=label,
+        method=method,
+        sentence_start=sent.start_char,
+        sentence_end=sent.end_char,
+    )
+
+
+def speaker_token(cue: Token) -> Token | None:
+    """The subject of the reporting verb, climbing through participles ("..., adding:")."""
+    if cue.lower_ == "according":
+        for child in cue.subtree:
+            if child.dep_ == "pobj":
+                return child
+        return None
+    verb = cue
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            if subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+                return verb.head
+            return subject
+        if verb.dep_ not in CLIMB_DEPS or verb.head == verb:
+            break
+        verb = verb.head
+    return adjacent_name(cue)
+
+
+def adjacent_name(cue: Token) -> Token | None:
+    """When the parse gives no subject: a name or pronoun right after or before the cue."""
+    doc = cue.doc
+    for i in (cue.i + 1, cue.i - 1):
+        if 0 <= i < len(doc) and (doc[i].pos_ in {"PROPN", "PRON"} or doc[i].ent_type_ == "PERSON"):
+            return doc[i]
+    return None
+
+
+def mention_span(doc: Doc, token: Token) -> tuple[Span, str]:
+    """The words naming the speaker, and what kind of mention they are."""
+    if token.ent_type_:
+        ent = next(e for e in doc.ents if e.start <= token.i < e.end)
+        owner = next((c for c in ent.root.lefts if c.dep_ == "poss" and c.i < ent.start), None)
+        if owner is not None and ent.label_ != "PERSON":  # "Russia's Defense Ministry"
+            return doc[owner.left_edge.i : ent.end], ent.label_
+        return ent, ent.label_
+    if token.pos_ == "PRON":
+        return doc[token.i : token.i + 1], "PRON"
+    left = token.i
+    for child in token.lefts:
+        if child.dep_ in {"compound", "amod", "poss", "det", "nmod", "flat"}:
+            left = min(left, child.left_edge.i)
+    right = token.i + 1
+    for child in token.rights:
+        if child.dep_ in {"compound", "flat", "appos"} and child.pos_ == "PROPN":
+            right = max(right, child.right_edge.i + 1)
+        elif child.dep_ == "prep" and child.lower_ in {"for", "of", "at", "with"}:
+            right = max(right, child.right_edge.i + 1)
+    label = "PROPN" if token.pos_ == "PROPN" else "NOUN"
+    return doc[left:right], label
+
+
+def share_in_groups(spans: list[QuoteSpan], found: list[Attribution | None]) -> list[Attribution | None]:
+    """A quote running over several paragraphs takes one attribution for all its parts."""
+    result = list(found)
+    i = 0
+    while i < len(spans):
+        j = i
+        while spans[j].continues and j + 1 < len(spans):
+            j += 1
+        group = range(i, j + 1)
+        shared = next((found[k] for k in reversed(group) if found[k]), None)
+        for k in group:
+            if result[k] is None and shared is not None:
+                result[k] = replace(shared, method="continued")
+        i = j + 1
+    return result
+
+
+def share_in_paragraph(
+    doc: Doc, spans: list[QuoteSpan], found: list[Attribution | None]
+) -> list[Attribution | None]:
+    """The halves of a split quote share the clause between them: ``"A," he said. "B."``."""
+    result = list(found)
+    for i, span in enumerate(spans):
+        if result[i] is not None or not is_sentence(doc.text, span):
+            continue
+        same = [k for k in range(len(spans)) if spans[k].paragraph == span.paragraph and found[k]]
+        if same:
+            nearest = min(same, key=lambda k: (abs(k - i), k > i))
+            shared = found[nearest]
+            assert shared is not None
+            result[i] = replace(shared, method="split")
+    return result
+
+
+def share_with_next_paragraph(
+    doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]], found: list[Attribution | None]
+) -> list[Attribution | None]:
+    """A quote-only paragraph right after an attributed quote goes on with the same speaker."""
+    result = list(found)
+    for i, span in enumerate(spans):
+        if result[i] is not None or i == 0 or not quote_only_paragraph(doc.text, span, paragraphs):
+            continue
+        previous = result[i - 1]
+        if previous is not None and spans[i - 1].paragraph in {span.paragraph, span.paragraph - 1}:
+            result[i] = replace(previous, method="paragraph")
+    return result
+
+
+def quote_only_paragraph(text: str, span: QuoteSpan, paragraphs: list[tuple[int, int]]) -> bool:
+    start, end = paragraphs[span.paragraph]
+    content = len(text[start:end].strip())
+    return content > 0 and (span.end - span.start) >= 0.6 * content and span.open_at - start <= 2
+
+
+def is_sentence(text: str, span: QuoteSpan) -> bool:
+    """A quote of at least one full sentence (starts upper case, several words)."""
+    content = text[span.start : span.end]
+    return bool(content) and content[0].isupper() and len(content.split()) >= 3
+
+
+def quote_kind(text: str, span: QuoteSpan) -> str:
+    """``direct`` for a full quoted sentence, ``partial`` for a fragment inside reported speech."""
+    before = text[: span.open_at].rstrip()
+    introduced = not before or before[-1] in ".:,;!?—–-\n"
+    return "direct" if (is_sentence(text, span) and introduced) or span.continues or span.continued else "partial"

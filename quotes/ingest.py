@@ -1,0 +1,107 @@
+"""Ingest: sources -> extraction -> deduplication -> store, reporting progress through callbacks.
+
+The library never prints: the caller passes ``on_progress`` (after every article) and
+``on_failure`` (once per unreadable or unprocessable input) and gets a summary back.
+Articles already stored (same content hash) are skipped before extraction, the expensive step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .models import Article, Extraction, Failure
+from .store import Store
+
+
+@dataclass
+class IngestStats:
+    """Running totals, passed to ``on_progress`` after every input and returned at the end."""
+
+    new: int = 0
+    skipped: int = 0
+    failed: int = 0
+    quotes: int = 0
+    new_clusters: int = 0
+    last: str = ""  # source of the input just handled
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def done(self) -> int:
+        return self.new + self.skipped + self.failed
+
+
+ProgressCallback = Callable[[IngestStats], None]
+FailureCallback = Callable[[Failure], None]
+
+
+def _ignore(_: object) -> None:
+    return None
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store: Store,
+    *,
+    published: str | None = None,
+    outlet: str | None = None,
+    model: str | None = None,
+    on_progress: ProgressCallback = _ignore,
+    on_failure: FailureCallback = _ignore,
+) -> IngestStats:
+    """Read, extract and store every article under ``paths``; failures are counted and the rest goes on."""
+    from .sources import iter_articles
+
+    return ingest_articles(
+        iter_articles(paths, published=published, outlet=outlet), store, model=model,
+        on_progress=on_progress, on_failure=on_failure,
+    )
+
+
+def ingest_articles(
+    articles: Iterable[Article | Failure],
+    store: Store,
+    *,
+    model: str | None = None,
+    on_progress: ProgressCallback = _ignore,
+    on_failure: FailureCallback = _ignore,
+) -> IngestStats:
+    """Like ``ingest`` over an article stream (for callers with their own sources)."""
+    from .extract import extract_many  # loads spaCy: only when there is something to extract
+
+    stats = IngestStats()
+    fresh = _unseen(articles, store, stats, on_progress)
+    for result in extract_many(fresh, model=model):
+        if isinstance(result, Failure):
+            stats.failed += 1
+            stats.failures.append(result)
+            on_failure(result)
+        else:
+            store_extraction(store, result, stats)
+        stats.last = result.source if isinstance(result, Failure) else result.article.source
+        on_progress(stats)
+    return stats
+
+
+def store_extraction(store: Store, extraction: Extraction, stats: IngestStats) -> None:
+    added = store.add(extraction)
+    if added.new:
+        stats.new += 1
+        stats.quotes += added.quotes
+        stats.new_clusters += added.new_clusters
+    else:  # stored meanwhile by a concurrent ingest: its transaction won, nothing to do
+        stats.skipped += 1
+
+
+def _unseen(
+    articles: Iterable[Article | Failure], store: Store, stats: IngestStats, on_progress: ProgressCallback
+) -> Iterator[Article | Failure]:
+    """Drop articles whose content is already stored, counting them as skipped."""
+    for item in articles:
+        if isinstance(item, Article) and store.has_article(item.content_hash):
+            stats.skipped += 1
+            stats.last = item.source
+            on_progress(stats)
+            continue
+        yield item

@@ -1,0 +1,172 @@
+"""People in an article: their mentions, canonical full names and roles, over a spaCy ``Doc``.
+
+Pure functions over the ``Doc`` build a ``PeopleIndex`` that maps any later
+mention ("Medvedev", "Dmitry Medvedev's") to the fullest name the article uses
+and to the role in force in this article ("Prime Minister"; "then-President"
+describes the past and is skipped).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Head nouns a title ends with; modifiers before them ("Deputy Prime", "Defense") are kept.
+TITLE_HEADS = {
+    "president", "minister", "secretary", "senator", "sen.", "rep.", "representative", "governor",
+    "gov.", "mayor", "chancellor", "premier", "ambassador", "spokesman", "spokeswoman", "spokesperson",
+    "chairman", "chairwoman", "chair", "director", "chief", "general", "gen.", "admiral", "commander",
+    "king", "queen", "prince", "leader", "speaker", "envoy", "attorney", "judge", "justice", "nominee",
+    "candidate", "adviser", "advisor", "ceo", "head", "officer", "manager", "congressman",
+    "congresswoman", "councilman", "councilwoman", "pope", "prosecutor", "sheriff", "lt.", "col.",
+}
+TITLE_WORDS = TITLE_HEADS | {
+    "deputy", "vice", "prime", "first", "acting", "foreign", "defense", "defence", "state", "interior",
+    "finance", "economy", "energy", "trade", "justice", "health", "education", "national", "security",
+    "press", "white", "house", "chief", "of", "staff", "executive", "general", "supreme", "majority",
+    "minority", "senate", "republican", "democratic", "presidential", "campaign", "foreign-policy",
+    "assistant", "under", "lieutenant", "communications", "policy", "senior", "top",
+}
+PAST_MARKERS = {"then", "then-", "former", "ex", "ex-", "late", "onetime", "one-time"}
+DROP_FROM_ROLE = {"the", "a", "an", "'s", "’s"}
+HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "prof.", "rev."}
+NAME_LABELS = {"PERSON"}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Mention:
+    start: int
+    end: int
+    name: str  # the name as written, titles and possessive removed
+    role: str | None
+    past: bool  # the title is marked as past ("then-President", "former")
+
+
+@dataclass(kw_only=True)
+class PeopleIndex:
+    """Names and roles of the people an article mentions."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    full_names: dict[str, str] = field(default_factory=dict)  # last token (lower) -> fullest name
+    roles: dict[str, str] = field(default_factory=dict)  # canonical name -> role in force
+
+    def canonical(self, name: str) -> str:
+        """The fullest form the article uses of ``name`` ("Medvedev" -> "Dmitry Medvedev")."""
+        cleaned = clean_name(name)
+        words = cleaned.split()
+        if not words:
+            return cleaned
+        full = self.full_names.get(words[-1].lower())
+        if full and len(full.split()) >= len(words) and compatible(words, full.split()):
+            return full
+        return cleaned
+
+    def is_person(self, name: str) -> bool:
+        words = clean_name(name).split()
+        return bool(words) and words[-1].lower() in self.full_names
+
+    def role(self, canonical_name: str) -> str | None:
+        return self.roles.get(canonical_name)
+
+
+def compatible(short: list[str], full: list[str]) -> bool:
+    """``short`` names the same person as ``full``: every word of it appears there, in order."""
+    lowered = [w.lower() for w in full]
+    return all(w.lower() in lowered for w in short)
+
+
+def clean_name(name: str) -> str:
+    name = name.replace("’", "'").strip(" ,.;:\"'“”")
+    name = re.sub(r"'s$", "", name)
+    words = [w for w in name.split() if w.lower() not in HONORIFICS]
+    while words and words[0].lower() in TITLE_WORDS | PAST_MARKERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def build_index(doc: Doc, extra_names: Iterable[Span] = ()) -> PeopleIndex:
+    """Collect every person mention of ``doc`` with its title, then settle names and roles."""
+    index = PeopleIndex()
+    spans = [ent for ent in doc.ents if ent.label_ in NAME_LABELS] + list(extra_names)
+    for ent in sorted(spans, key=lambda s: s.start_char):
+        name = clean_name(ent.text)
+        if not name or not any(ch.isupper() for ch in name):
+            continue
+        role, past = title_before(doc, ent.start)
+        if role is None:
+            role, past = apposition_after(doc, ent.end)
+        index.mentions.append(
+            Mention(start=ent.start_char, end=ent.end_char, name=name, role=role, past=past)
+        )
+    settle(index)
+    return index
+
+
+def settle(index: PeopleIndex) -> None:
+    """Fullest name per surname, then the first present-tense role of each person."""
+    for mention in index.mentions:
+        last = mention.name.split()[-1].lower()
+        current = index.full_names.get(last)
+        if current is None or len(mention.name.split()) > len(current.split()):
+            index.full_names[last] = mention.name
+    for mention in index.mentions:
+        canonical = index.canonical(mention.name)
+        if mention.role and not mention.past and canonical not in index.roles:
+            index.roles[canonical] = mention.role
+
+
+def title_before(doc: Doc, start: int) -> tuple[str | None, bool]:
+    """The title written right before a name: "Russian Deputy Prime Minister [Sergei Ivanov]"."""
+    words: list[Token] = []
+    i = start - 1
+    while i >= 0 and is_title_token(doc[i]):
+        words.insert(0, doc[i])
+        i -= 1
+    past = i >= 0 and doc[i].lower_.rstrip("-") in {"then", "former", "ex", "late"}
+    past = past or any(w.lower_.startswith(("then-", "former", "ex-")) for w in words)
+    return format_role(words), past
+
+
+def is_title_token(token: Token) -> bool:
+    text = token.lower_
+    if text.startswith("then-") or text.startswith("ex-"):
+        return text.split("-", 1)[1] in TITLE_WORDS
+    # Lower-case titles count too ("press secretary Josh Earnest"): format_role still
+    # insists on a title head noun at the end.
+    return text in TITLE_WORDS
+
+
+def format_role(words: list[Token]) -> str | None:
+    """Title case the title words, drop nationality, require a title head at the end."""
+    kept = [w.text.split("-", 1)[1] if w.lower_.startswith(("then-", "ex-")) else w.text for w in words]
+    while kept and kept[0].lower() == "of":
+        kept = kept[1:]
+    while kept and kept[-1].lower() == "of":
+        kept = kept[:-1]
+    if not kept or kept[-1].lower() not in TITLE_HEADS:
+        return None
+    return " ".join(word if word.isupper() and len(word) > 1 else word[:1].upper() + word[1:] for word in kept)
+
+
+def apposition_after(doc: Doc, end: int) -> tuple[str | None, bool]:
+    """A title in apposition: "Dmitry Rogozin, Russia's deputy prime minister, said"."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None, False
+    words: list[Token] = []
+    past = False
+    for token in doc[end + 1 : end + 9]:
+        if token.text in {",", ";", "."} or token.pos_ == "VERB":
+            break
+        if token.lower_ in PAST_MARKERS or token.lower_.startswith(("then-", "former")):
+            past = True
+        if token.lower_ in TITLE_WORDS:
+            words.append(token)
+        elif words:
+            break
+    role = format_role(words)
+    return (role, past) if role else (None, False)

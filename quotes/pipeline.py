@@ -1,0 +1,164 @@
+"""One article through every step: furniture out, quote spans, parse, attribution, names, roles, dates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from .attribution import Attribution, attribute_all, quote_kind
+from .cleaning import article_body
+from .dates import find_publication_date, resolve_expression
+from .models import Article, Extraction, Quote
+from .people import PeopleIndex, build_index, clean_name
+from .spans import QuoteSpan, find_spans
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+CONFIDENCE = {"tail": 0.9, "lead": 0.9, "tree": 0.75, "continued": 0.85, "split": 0.8, "paragraph": 0.65}
+MALE, FEMALE = {"he", "him", "his"}, {"she", "her", "hers"}
+DATE_LABELS = {"DATE", "TIME"}
+
+
+@dataclass(kw_only=True)
+class ArticleState:
+    """What is known about an article while its quotes are resolved in order."""
+
+    doc: Doc
+    people: PeopleIndex
+    published: str | None
+    spans: list[QuoteSpan]
+    said_on: dict[str, tuple[str, str]] = field(default_factory=dict)  # speaker -> (date, basis)
+
+
+def analyse(article: Article, nlp: Language) -> Extraction:
+    """Extract the quotes of ``article``; publication date completed from the text when missing."""
+    published = article.published or find_publication_date(article.text)
+    article = replace(article, published=published)
+    body = article_body(article.text)
+    spans = find_spans(article.text, list(body.paragraphs))
+    if not spans:  # no quote marks: no parse needed at all
+        return Extraction(article=article, quotes=())
+    doc = parse(nlp, body.masked)
+    state = ArticleState(doc=doc, people=build_index(doc), published=published, spans=spans)
+    attributions = attribute_all(doc, spans, list(body.paragraphs))
+    quotes = [
+        make_quote(article, state, span, found)
+        for span, found in zip(spans, attributions, strict=True)
+        if found is not None
+    ]
+    return Extraction(article=article, quotes=tuple(q for q in quotes if q is not None))
+
+
+def parse(nlp: Language, text: str) -> Doc:
+    """Run the pipeline with every line starting a sentence: a sentence never spans two
+    paragraphs (headlines and date lines have no final full stop)."""
+    doc = nlp.make_doc(text)
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+            token.is_sent_start = True
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def make_quote(article: Article, state: ArticleState, span: QuoteSpan, found: Attribution) -> Quote | None:
+    speaker = resolve_speaker(state, found)
+    role = state.people.role(speaker) if speaker else None
+    date, basis = said_when(state, found, speaker)
+    return Quote(
+        doc=article.doc,
+        start=span.start,
+        end=span.end,
+        text=article.text[span.start : span.end],
+        speaker=speaker,
+        speaker_start=found.speaker_start,
+        speaker_end=found.speaker_end,
+        role=role,
+        date=date,
+        date_basis=basis,  # type: ignore[arg-type]
+        cue=found.cue,
+        kind=quote_kind(article.text, span),  # type: ignore[arg-type]
+        confidence=CONFIDENCE.get(found.method, 0.5) * (0.9 if found.speaker_label == "PRON" else 1.0),
+    )
+
+
+def resolve_speaker(state: ArticleState, found: Attribution) -> str | None:
+    """The canonical name behind the mention: pronouns to their person, surnames to full names."""
+    if found.speaker_label == "PRON":
+        return antecedent(state, found.speaker_start, found.speaker_text.lower())
+    if found.speaker_label == "PERSON" or state.people.is_person(found.speaker_text):
+        return state.people.canonical(found.speaker_text) or None
+    # Organisations and descriptions keep their words ("Russia's Defense Ministry").
+    name = found.speaker_text.replace("’", "'").strip(" ,.;:")
+    return (name[:1].upper() + name[1:]) or None
+
+
+def antecedent(state: ArticleState, offset: int, pronoun: str) -> str | None:
+    """The person a pronoun refers to: the latest person mentioned as a subject before it."""
+    if pronoun in {"it", "they", "we", "i", "who"}:
+        return None
+    best: str | None = None
+    for mention in state.people.mentions:
+        if mention.start >= offset:
+            break
+        if is_subject(state.doc, mention.start):
+            best = state.people.canonical(mention.name)
+    if best is None:
+        earlier = [m for m in state.people.mentions if m.start < offset]
+        best = state.people.canonical(earlier[-1].name) if earlier else None
+    return best
+
+
+def is_subject(doc: Doc, offset: int) -> bool:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span[0]
+    while token.dep_ in {"compound", "flat", "appos"} and token.head != token:
+        token = token.head
+    return token.dep_ in {"nsubj", "nsubjpass"}
+
+
+def said_when(state: ArticleState, found: Attribution, speaker: str | None) -> tuple[str | None, str | None]:
+    """When the words were said: the clause's own time expression, else the speaker's established
+    time in this article, else the publication date."""
+    own = time_expression(state, found)
+    if own is not None:
+        if speaker:
+            state.said_on.setdefault(speaker, own)
+        return own
+    if speaker and speaker in state.said_on:
+        return state.said_on[speaker]
+    if state.published:
+        return state.published, "article"
+    return None, None
+
+
+def time_expression(state: ArticleState, found: Attribution) -> tuple[str, str] | None:
+    """A date expression in the attributing sentence, outside quotes, governing the cue."""
+    doc = state.doc
+    for ent in doc.ents:
+        if ent.label_ not in DATE_LABELS or not (found.sentence_start <= ent.start_char < found.sentence_end):
+            continue
+        if any(s.open_at <= ent.start_char < (s.close_at or s.end) for s in state.spans):
+            continue
+        if governs_cue(ent.root, found.cue_start):
+            resolved = resolve_expression(ent.text, state.published)
+            if resolved:
+                return resolved
+    return None
+
+
+def governs_cue(token: Token, cue_start: int) -> bool:
+    """The expression hangs off the cue verb or a verb above it, not a clause of its own."""
+    cue = next((t for t in token.sent if t.idx == cue_start), None)
+    if cue is None:
+        return False
+    above = {cue.i} | {a.i for a in cue.ancestors}
+    head = token.head
+    while head.pos_ not in {"VERB", "AUX"} and head.head != head:
+        head = head.head
+    return head.i in above

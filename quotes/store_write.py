@@ -1,0 +1,160 @@
+"""Writing one extracted article: the article row, its occurrences, cluster assignment, speakers.
+
+Everything for one article happens in one ``BEGIN IMMEDIATE`` transaction, so a killed ingest
+leaves either the whole article or none of it, and concurrent ingests are serialised by SQLite
+(the busy timeout makes the second writer wait instead of failing).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import sqlite_utils
+
+from . import dedup
+from .models import Article, Extraction, Quote
+
+
+@dataclass(frozen=True)
+class Added:
+    """What storing one article changed."""
+
+    new: bool  # False when the same content was already stored (nothing changed)
+    quotes: int = 0
+    new_clusters: int = 0
+
+
+def occurrence_id(content_hash: str, quote: Quote) -> str:
+    return hashlib.sha1(f"{content_hash}:{quote.start}:{quote.end}".encode()).hexdigest()[:16]
+
+
+def date_key(quote: Quote, published: str | None) -> str | None:
+    """The date used by --since/--until: the date said, completed with the publication year if partial."""
+    if quote.date and not quote.date.startswith("--"):
+        return quote.date
+    if quote.date and published and len(published) >= 4 and published[:4].isdigit():
+        return published[:4] + quote.date[1:]  # "--05-18" said in an article of 2012 -> "2012-05-18"
+    return published
+
+
+def add_extraction(db: sqlite_utils.Database, extraction: Extraction) -> Added:
+    """Store an article and its quotes atomically; an article already stored is left untouched."""
+    article = extraction.article
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        if db.execute("SELECT 1 FROM articles WHERE id = ?", [article.content_hash]).fetchone():
+            db.execute("COMMIT")
+            return Added(new=False)
+        insert_article(db, article)
+        new_clusters = sum(add_quote(db, article, quote) for quote in extraction.quotes)
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    return Added(new=True, quotes=len(extraction.quotes), new_clusters=new_clusters)
+
+
+def insert_article(db: sqlite_utils.Database, article: Article) -> None:
+    db.execute(
+        "INSERT INTO articles (id, doc, source, outlet, title, author, published, text, encoding, ingested_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [article.content_hash, article.doc, article.source, article.outlet, article.title, article.author,
+         article.published, article.text, article.encoding, datetime.now(UTC).isoformat(timespec="seconds")],
+    )
+
+
+def add_quote(db: sqlite_utils.Database, article: Article, quote: Quote) -> bool:
+    """Insert one occurrence into its cluster (found or created); True when the cluster is new."""
+    wording = dedup.Wording.of(quote.text, quote.speaker)
+    keys = dedup.blocking_keys(wording)
+    found = dedup.best_cluster(wording, candidates(db, keys))
+    cid = found or create_cluster(db, wording, quote.text)
+    db.execute(
+        "INSERT OR IGNORE INTO occurrences (id, article_id, cluster_id, start, \"end\", text, norm, speaker,"
+        " speaker_start, speaker_end, role, date, date_basis, cue, kind, confidence, date_key)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [occurrence_id(article.content_hash, quote), article.content_hash, cid, quote.start, quote.end,
+         quote.text, wording.norm, quote.speaker, quote.speaker_start, quote.speaker_end, quote.role,
+         quote.date, quote.date_basis, quote.cue, quote.kind, quote.confidence,
+         date_key(quote, article.published)],
+    )
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO cluster_keys (key, cluster_id) VALUES (?, ?)", [(k, cid) for k in keys]
+    )
+    refresh_cluster(db, cid)
+    if quote.speaker:
+        record_speaker(db, article, quote)
+    return found is None
+
+
+def candidates(db: sqlite_utils.Database, keys: list[int]) -> Iterator[tuple[str, list[dedup.Wording]]]:
+    """Clusters sharing blocking keys with a wording, most shared keys first, with their distinct variants."""
+    if not keys:
+        return
+    marks = ",".join("?" * len(keys))
+    rows = db.execute(
+        f"SELECT cluster_id FROM cluster_keys WHERE key IN ({marks}) GROUP BY cluster_id"
+        f" ORDER BY count(*) DESC, cluster_id LIMIT {dedup.MAX_CANDIDATES}",
+        keys,
+    ).fetchall()
+    for (cid,) in rows:
+        variants = db.execute(
+            "SELECT min(text), speaker FROM occurrences WHERE cluster_id = ? GROUP BY norm, speaker", [cid]
+        ).fetchall()
+        yield cid, [dedup.Wording.of(text, speaker) for text, speaker in variants]
+
+
+def create_cluster(db: sqlite_utils.Database, wording: dedup.Wording, text: str) -> str:
+    cid = dedup.cluster_id(wording)
+    while db.execute("SELECT 1 FROM clusters WHERE id = ?", [cid]).fetchone():
+        cid = "c-" + hashlib.sha1(cid.encode()).hexdigest()[:12]  # 32-bit collision: lengthen, deterministically
+    db.execute("INSERT INTO clusters (id, text, norm) VALUES (?, ?, ?)", [cid, text, wording.norm])
+    return cid
+
+
+def refresh_cluster(db: sqlite_utils.Database, cid: str) -> None:
+    """Recompute a cluster's summary from its occurrences: main speaker, disagreement, dates, wording."""
+    rows = db.execute(
+        "SELECT o.text, o.speaker, o.role, o.date_key, a.published FROM occurrences o"
+        " JOIN articles a ON a.id = o.article_id WHERE o.cluster_id = ? ORDER BY a.published, o.rowid",
+        [cid],
+    ).fetchall()
+    speakers = Counter(row[1] for row in rows if row[1])
+    ranked = sorted(speakers.items(), key=lambda item: -item[1])  # stable: first seen wins ties
+    main = ranked[0][0] if ranked else None
+    roles = Counter(row[2] for row in rows if row[2] and row[1] == main)
+    dates = [row[3] for row in rows if row[3]]
+    published = [row[4] for row in rows if row[4]]
+    longest = max((row[0] for row in rows), key=len)  # the most complete wording (truncations are shorter)
+    db.execute(
+        "UPDATE clusters SET text = ?, speaker = ?, role = ?, date = ?, first_seen = ?, occurrences = ?,"
+        " speakers = ?, disputed = ? WHERE id = ?",
+        [longest, main, roles.most_common(1)[0][0] if roles else None, min(dates) if dates else None,
+         min(published) if published else None, len(rows), json.dumps(ranked), int(len(ranked) > 1), cid],
+    )
+
+
+def record_speaker(db: sqlite_utils.Database, article: Article, quote: Quote) -> None:
+    """Count the quote for its speaker, remember the mention as an alias and the role with its dates."""
+    name = quote.speaker or ""
+    db.execute("INSERT OR IGNORE INTO speakers (name) VALUES (?)", [name])
+    db.execute("UPDATE speakers SET quotes = quotes + 1 WHERE name = ?", [name])
+    if quote.speaker_start is not None and quote.speaker_end is not None:
+        mention = " ".join(article.text[quote.speaker_start : quote.speaker_end].split())
+        aliases = json.loads(db.execute("SELECT aliases FROM speakers WHERE name = ?", [name]).fetchone()[0])
+        if mention and mention != name and mention not in aliases:
+            db.execute("UPDATE speakers SET aliases = ? WHERE name = ?", [json.dumps([*aliases, mention]), name])
+    if quote.role:
+        when = date_key(quote, article.published)
+        db.execute(
+            "INSERT INTO speaker_roles (speaker, role, first_seen, last_seen, quotes) VALUES (?, ?, ?, ?, 1)"
+            " ON CONFLICT (speaker, role) DO UPDATE SET quotes = quotes + 1,"
+            " first_seen = min(coalesce(first_seen, excluded.first_seen), coalesce(excluded.first_seen, first_seen)),"
+            " last_seen = max(coalesce(last_seen, excluded.last_seen), coalesce(excluded.last_seen, last_seen))",
+            [name, quote.role, when, when],
+        )

@@ -1,0 +1,282 @@
+"""Provenance verdicts: are these words in the store, in these words, from this speaker?
+
+``verify`` asks the store for candidate clusters, ``judge`` scores them against the
+checked text and decides the verdict (pure: it works on hand-made ``Cluster`` records),
+and ``recheck`` slices every cited article at the stored offsets so that a verdict
+never rests on a quote text that the article does not actually contain.
+Presentation (the plain report, the JSON object, ``show``'s history) is in
+``verify_report``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
+from typing import Literal, Protocol
+
+from .dedup import normalize, similarity
+from .errors import QueryError
+from .models import Cluster, Occurrence
+
+Verdict = Literal["verbatim", "variant", "misattributed", "disputed", "not_found"]
+RecheckStatus = Literal["ok", "mismatch", "missing"]
+
+# Below this dedup.similarity a stored quote is another statement. dedup clusters at 86; a
+# checker gets a little more slack because people retype and paraphrase quotes they check.
+MATCH_THRESHOLD = 80.0
+MAX_MATCHES = 5
+CANDIDATES = 50
+_ELLIPSIS = re.compile(r"\[\s*(?:…|\.\s*\.\s*\.)\s*\]|…|\.\s*\.\s*\.")
+# Words that may precede a name without making it another person ("President Putin").
+_HONORIFICS = frozenset("mr mrs ms dr sir president prime minister pm gen general".split())
+
+
+class VerifyStore(Protocol):
+    """The part of ``quotes.store.Store`` that verification needs (kept structural: no sqlite import)."""
+
+    def candidates(self, text: str, limit: int = ...) -> list[Cluster]: ...
+
+    def cluster(self, cluster_id: str) -> Cluster: ...
+
+    def article_text(self, content_hash: str) -> str | None: ...
+
+
+@dataclass(frozen=True, kw_only=True)
+class Match:
+    """A stored statement close to the checked text."""
+
+    cluster: Cluster
+    score: float  # best dedup.similarity of the checked text to any wording (100 if contained)
+    verbatim: bool  # the checked words stand, in order, in at least one wording
+    nearest: Occurrence | None  # the wording closest to the checked text
+    supporting: tuple[Occurrence, ...]  # the occurrences whose wording matches
+
+
+@dataclass(frozen=True, kw_only=True)
+class Recheck:
+    """The stored article text at an occurrence's offsets, compared with the occurrence text."""
+
+    occurrence: Occurrence
+    status: RecheckStatus
+    found: str | None = None  # what the article has at the offsets, when it differs
+
+
+@dataclass(frozen=True, kw_only=True)
+class Verification:
+    query: str
+    speaker: str | None  # the speaker the user asked about
+    verdict: Verdict
+    verbatim: bool  # the words themselves stand (whatever the speaker verdict)
+    matches: tuple[Match, ...]
+    speakers: tuple[tuple[str, int], ...]  # speakers the sources give, lenient names merged
+    rechecks: tuple[Recheck, ...] = ()
+
+    @property
+    def failed_rechecks(self) -> tuple[Recheck, ...]:
+        return tuple(r for r in self.rechecks if r.status != "ok")
+
+
+def verify(store: VerifyStore, text: str, *, speaker: str | None = None, limit: int = MAX_MATCHES) -> Verification:
+    """Verdict on ``text`` (and ``speaker``) against the store, every cited offset re-checked."""
+    check_query(text)
+    clusters = [with_occurrences(store, c) for c in store.candidates(text, limit=CANDIDATES)]
+    result = judge(text, clusters, speaker=speaker, limit=limit)
+    return replace(result, rechecks=recheck(result.matches, store.article_text))
+
+
+def check_query(text: str) -> None:
+    if not normalize(text):
+        raise QueryError(f"nothing to verify in {text!r}; give the words of the quote, e.g. quotes verify \"...\"")
+
+
+def with_occurrences(store: VerifyStore, cluster: Cluster) -> Cluster:
+    """Search results may come without occurrences; verification needs every wording."""
+    return cluster if cluster.occurrences else store.cluster(cluster.cluster_id)
+
+
+def judge(
+    text: str, clusters: Iterable[Cluster], *, speaker: str | None = None, limit: int = MAX_MATCHES
+) -> Verification:
+    """The verdict on ``text`` given candidate clusters (with their occurrences)."""
+    check_query(text)
+    scored = (match_cluster(text, cluster) for cluster in clusters)
+    matches = sorted((m for m in scored if m.score >= MATCH_THRESHOLD), key=rank)[:limit]
+    # Speaker evidence: the clusters holding the exact words if any, else every close one.
+    evidence = [m for m in matches if m.verbatim] or matches
+    names = merged_speakers(o for m in evidence for o in m.supporting)
+    verdict = decide(bool(matches), any(m.verbatim for m in matches), names, speaker)
+    return Verification(
+        query=text,
+        speaker=speaker,
+        verdict=verdict,
+        verbatim=bool(evidence) and evidence[0].verbatim,
+        matches=tuple(matches),
+        speakers=tuple(names.most_common()),
+    )
+
+
+def rank(match: Match) -> tuple[bool, float, str]:
+    return (not match.verbatim, -match.score, match.cluster.cluster_id)
+
+
+def decide(found: bool, verbatim: bool, names: Counter[str], speaker: str | None) -> Verdict:
+    """Speaker problems outrank wording: a verbatim quote given to the wrong person is misattributed."""
+    if not found:
+        return "not_found"
+    if speaker and names and not any(same_person(speaker, name) for name in names):
+        return "misattributed"
+    if len(names) > 1:
+        return "disputed"
+    return "verbatim" if verbatim else "variant"
+
+
+def match_cluster(text: str, cluster: Cluster) -> Match:
+    """Score every wording of a cluster; keep the nearest one and those that match."""
+    parts = fragments(text)
+    joined = " ".join(" ".join(p) for p in parts)
+    scored: list[tuple[float, bool, Occurrence]] = []
+    for occ in cluster.occurrences:
+        if contains(normalize(occ.text).split(), parts):
+            scored.append((100.0, True, occ))
+        else:
+            scored.append((similarity(joined, occ.text), False, occ))
+    if not scored:  # a cluster without occurrences can only be judged on its canonical text
+        verbatim = contains(normalize(cluster.text).split(), parts)
+        return Match(cluster=cluster, score=100.0 if verbatim else similarity(joined, cluster.text),
+                     verbatim=verbatim, nearest=None, supporting=())
+    best = max(scored, key=lambda s: (s[1], s[0]))
+    supporting = tuple(o for score, exact, o in scored if exact or (not best[1] and score >= MATCH_THRESHOLD))
+    return Match(cluster=cluster, score=best[0], verbatim=best[1], nearest=best[2], supporting=supporting)
+
+
+def fragments(text: str) -> list[list[str]]:
+    """The normalised words of each stretch between ellipses ("A … B" must match A, then B)."""
+    parts = (normalize(part).split() for part in _ELLIPSIS.split(text))
+    return [p for p in parts if p]
+
+
+def contains(words: Sequence[str], parts: Sequence[Sequence[str]]) -> bool:
+    """Every fragment occurs as a run of whole words in ``words``, in order."""
+    pos = 0
+    for part in parts:
+        size = len(part)
+        hit = next((i for i in range(pos, len(words) - size + 1) if list(words[i : i + size]) == list(part)), None)
+        if hit is None:
+            return False
+        pos = hit + size
+    return bool(parts)
+
+
+# -- speakers -------------------------------------------------------------------------------------
+
+
+def name_tokens(name: str) -> list[str]:
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    tokens = re.findall(r"\w+", text.replace("’", "'").replace("'s ", " "))
+    while len(tokens) > 1 and tokens[0] in _HONORIFICS:
+        tokens = tokens[1:]
+    return tokens
+
+
+def same_person(a: str, b: str) -> bool:
+    """Lenient name match: same surname, and the other names agree (an initial matches a name)."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb or ta[-1] != tb[-1]:
+        return False
+    short, long = (ta[:-1], tb[:-1]) if len(ta) <= len(tb) else (tb[:-1], ta[:-1])
+    return all(any(s == t or (len(s) == 1 and t.startswith(s)) for t in long) for s in short)
+
+
+def merged_speakers(occurrences: Iterable[Occurrence]) -> Counter[str]:
+    """Speaker counts with lenient duplicates merged under the fullest name ("Medvedev" -> "Dmitry Medvedev")."""
+    raw = Counter(o.speaker for o in occurrences if o.speaker)
+    merged: Counter[str] = Counter()
+    for name, count in sorted(raw.items(), key=lambda kv: (-len(name_tokens(kv[0])), kv[0])):
+        same = next((known for known in merged if same_person(known, name)), None)
+        merged[same or name] += count
+    return merged
+
+
+def speaker_of(occ: Occurrence, names: Iterable[str]) -> str | None:
+    """The merged name under which an occurrence's speaker is counted."""
+    if not occ.speaker:
+        return None
+    return next((n for n in names if same_person(n, occ.speaker)), occ.speaker)
+
+
+# -- re-checking offsets --------------------------------------------------------------------------
+
+
+def recheck(matches: Iterable[Match], article_text: Callable[[str], str | None]) -> tuple[Recheck, ...]:
+    """Slice each cited article at the stored offsets; the result must be the stored quote text."""
+    texts: dict[str, str | None] = {}
+    results: list[Recheck] = []
+    for match in matches:
+        for occ in match.cluster.occurrences:
+            if occ.content_hash not in texts:
+                texts[occ.content_hash] = article_text(occ.content_hash)
+            results.append(recheck_one(occ, texts[occ.content_hash]))
+    return tuple(results)
+
+
+def recheck_one(occ: Occurrence, article: str | None) -> Recheck:
+    if article is None:
+        return Recheck(occurrence=occ, status="missing")
+    found = article[occ.start : occ.end]
+    if found == occ.text:
+        return Recheck(occurrence=occ, status="ok")
+    return Recheck(occurrence=occ, status="mismatch", found=found)
+
+
+# -- dates and diffs ------------------------------------------------------------------------------
+
+
+def date_key(value: str | None) -> tuple[int, str]:
+    """Dated (with a year) first in ISO order, then year-less ``--MM-DD``, then undated."""
+    if not value:
+        return (2, "")
+    return (1, value) if value.startswith("--") else (0, value)
+
+
+def by_date(occurrences: Iterable[Occurrence]) -> list[Occurrence]:
+    return sorted(occurrences, key=lambda o: (date_key(o.published), o.outlet or "", o.doc))
+
+
+def first_seen(occurrences: Iterable[Occurrence]) -> Occurrence | None:
+    ordered = by_date(occurrences)
+    return ordered[0] if ordered else None
+
+
+def show_date(value: str | None) -> str:
+    """A date as known: a year-less date stays year-less, never with an invented year."""
+    if not value:
+        return "undated"
+    return f"{value} (year unknown)" if value.startswith("--") else value
+
+
+def word_diff(old: str, new: str, *, trim_ends: bool = False) -> str:
+    """Word-level diff of two wordings as ``[-old-] {+new+}``; marks, case and spacing do not count.
+
+    With ``trim_ends`` the stored words before and after the checked stretch show as ``…``:
+    a shortened quote is not a changed one.
+    """
+    a, b = old.split(), new.split()
+    matcher = SequenceMatcher(None, [normalize(w) for w in a], [normalize(w) for w in b], autojunk=False)
+    ops = matcher.get_opcodes()
+    out: list[str] = []
+    for index, (op, i1, i2, j1, j2) in enumerate(ops):
+        if op == "equal":
+            out.append(" ".join(b[j1:j2]))
+        elif op == "delete" and trim_ends and index in (0, len(ops) - 1):
+            out.append("…")
+        else:
+            if i2 > i1:
+                out.append("[-" + " ".join(a[i1:i2]) + "-]")
+            if j2 > j1:
+                out.append("{+" + " ".join(b[j1:j2]) + "+}")
+    return " ".join(out)
