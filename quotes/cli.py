@@ -11,13 +11,13 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Iterable
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TextIO, TypeVar
 
 import typer
 
-from .errors import QuotesError
 from .display import table
+from .errors import QuotesError
 from .models import Cluster, Extraction, Failure, Occurrence, Quote
 
 if TYPE_CHECKING:
@@ -121,16 +121,27 @@ DbOption = Annotated[
 PROGRESS_EVERY = 100  # articles between progress lines when stderr is not a terminal
 
 
-class SearchFormat(str, Enum):
+class SearchFormat(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
+    # citation formats (quotes.export, issue 5)
+    csl_json = "csl-json"
+    bibtex = "bibtex"
+    ris = "ris"
+    markdown = "markdown"
+
+
+class CitationStyle(StrEnum):
+    apa = "apa"
+    mla = "mla"
+    chicago = "chicago"
 
 
 def open_store(db: str | None, *, create: bool = False) -> Store:
@@ -194,7 +205,7 @@ def progress_printer() -> Callable[[IngestStats], None]:
 @boundary
 def search(
     query: Annotated[str, typer.Argument(help="Words to find in quotes, speakers' names and roles.")],
-    speaker: Annotated[str | None, typer.Option(help="Only quotes by this speaker (name or surname).")] = None,
+    speaker: Annotated[str | None, typer.Option(help="Only quotes by this speaker (or surname).")] = None,
     outlet: Annotated[str | None, typer.Option(help="Only quotes carried by this outlet.")] = None,
     since: Annotated[str | None, typer.Option(help="Said on or after YYYY[-MM[-DD]].")] = None,
     until: Annotated[str | None, typer.Option(help="Said on or before YYYY[-MM[-DD]].")] = None,
@@ -253,8 +264,15 @@ def write_records(records: Iterable[dict[str, Any]], fmt: str, stream: TextIO) -
         writer.writerow({k: "; ".join(v) if isinstance(v, list) else v for k, v in record.items()})
 
 
-def write_export(occurrences: Iterable[Occurrence], fmt: ExportFormat, stream: TextIO) -> None:
+def write_export(
+    occurrences: Iterable[Occurrence], fmt: ExportFormat, stream: TextIO, style: CitationStyle = CitationStyle.apa
+) -> None:
     """Write occurrences in an export format; new formats add an ExportFormat member and a branch here."""
+    if fmt in (ExportFormat.csl_json, ExportFormat.bibtex, ExportFormat.ris, ExportFormat.markdown):
+        from .export import render
+
+        stream.write(render(fmt.value, occurrences, style=style.value))
+        return
     write_records((occurrence_record(o) for o in occurrences), fmt.value, stream)
 
 
@@ -269,19 +287,22 @@ def export(
     until: Annotated[str | None, typer.Option(help="Said on or before YYYY[-MM[-DD]].")] = None,
     cluster: Annotated[str | None, typer.Option(help="Only this cluster id.")] = None,
     out: Annotated[str | None, typer.Option(help="Write to this file instead of stdout.")] = None,
+    style: Annotated[
+        CitationStyle, typer.Option(help="Citation style of --format markdown.")
+    ] = CitationStyle.apa,
     db: DbOption = None,
 ) -> None:
-    """Export stored quote occurrences, one per line (jsonl) or row (csv)."""
+    """Export stored quote occurrences: records (jsonl, csv) or citations (csl-json, bibtex, ris, markdown)."""
     with open_store(db) as store:
         found = store.occurrences(
             query=query, speaker=speaker, outlet=outlet, since=since, until=until, cluster=cluster
         )
         if out is None:
-            write_export(found, fmt, sys.stdout)
+            write_export(found, fmt, sys.stdout, style)
             return
         try:
             with open(out, "w", encoding="utf-8", newline="") as stream:
-                write_export(found, fmt, stream)
+                write_export(found, fmt, stream, style)
         except OSError as exc:
             raise QuotesError(f"cannot write {out}: {exc.strerror}; check the path") from exc
 
@@ -324,19 +345,40 @@ def show(
     with open_store(db) as store:
         cluster = store.cluster(cluster_id)
     if as_json:
-        record = cluster_record(cluster) | {"occurrences": [occurrence_record(o) for o in cluster.occurrences]}
+        record = cluster_record(cluster)
+        record["occurrences"] = [occurrence_record(o) for o in cluster.occurrences]
         typer.echo(json.dumps(record, ensure_ascii=False, indent=2))
         return
-    typer.echo(f"{cluster.cluster_id}: {cluster.text}")
-    typer.echo(f"speaker: {cluster.speaker or '-'}" + (f" ({cluster.role})" if cluster.role else ""))
     if cluster.disputed:
         given = ", ".join(f"{name} ({n})" for name, n in cluster.speakers)
         typer.echo(f"DISPUTED: sources attribute these words to {given}")
-    rows = [
-        [o.outlet or "-", o.published or "-", o.doc, o.speaker or "-", shorten(o.text, 70)]
-        for o in cluster.occurrences
-    ]
-    typer.echo(table(["outlet", "published", "doc", "speaker", "wording"], rows))
+    from .verify_report import cluster_history  # wordings in date order with word diffs (issue 5)
+
+    typer.echo(cluster_history(cluster))
+
+
+@app.command()
+@boundary
+def verify(
+    text: Annotated[str, typer.Argument(help="The words to check; they may be shortened, or cut with '…'.")],
+    speaker: Annotated[
+        str | None, typer.Option(help="Who the words are attributed to (a surname is enough).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Check a quote against the stored articles: verbatim, variant, misattributed, disputed or not_found."""
+    from .verify import check_query
+    from .verify import verify as run_verify
+    from .verify_report import to_json, to_text
+
+    check_query(text)  # an empty quote is reported before a missing database
+    with open_store(db) as store:
+        result = run_verify(store, text, speaker=speaker)
+    for check in result.failed_rechecks:  # loud: a citation must never rest on offsets that do not hold
+        occ = check.occurrence
+        typer.echo(f"Warning: re-check {check.status}: {occ.source} chars {occ.start}-{occ.end}", err=True)
+    typer.echo(json.dumps(to_json(result), ensure_ascii=False, indent=2) if as_json else to_text(result))
 
 
 @app.command()

@@ -10,6 +10,7 @@ clusters sharing a key are scored, so cost grows near-linearly with the number o
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -19,7 +20,6 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
-
 THRESHOLD = 86.0  # tuned on benchmarks/dedup.py: variants score >= 88, distinct siblings <= 80
 SHORT_WORDS = 6  # quotes shorter than this are generic ("This is unacceptable") and need the same speaker
 TINY_WORDS = 3  # below this only exact normalised equality (and the same speaker) joins
@@ -27,13 +27,21 @@ CONTAIN_WORDS = 4  # containment/ellipsis matching needs this many words in the 
 WINDOW = 3  # winnowing window: any shared run of WINDOW + 1 content words shares a key
 MAX_CANDIDATES = 8  # clusters scored per new wording, most shared keys first
 
+
+def _words(text: str) -> list[str]:
+    """Word lists written as one string (readable, and cheaper to maintain than a list literal)."""
+    return text.split()
+
+
 _ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…|\[\s*\.\.\.\s*\]")
 _APOSTROPHE = re.compile(r"(?<=\w)['’‘ʼ`´](?=\w)")
 _NON_WORD = re.compile(r"[^\w]+|_")
 STOPWORDS = frozenset(
-    "a an and are as at be been but by do does for from had has have he her his i if in is it its me "
-    "my no not of on or our she so than that the their them there these they this those to us was we "
-    "were what when which who will with would you your".split()
+    _words(
+        "a an and are as at be been but by do does for from had has have he her his i if in is it "
+        "its me my no not of on or our she so than that the their them there these they this those "
+        "to us was we were what when which who will with would you your"
+    )
 )
 
 
@@ -49,20 +57,21 @@ def normalize(text: str) -> str:
 
 # British -> American: whole words first, then suffix rules limited to known stems so that
 # "hour", "four", "promise" or "wise" are left alone.
-_WORDS = dict(
-    pair.split(":")
-    for pair in (
+_WORDS: dict[str, str] = dict(
+    pair.split(":", 1)
+    for pair in _words(
         "defence:defense offence:offense licence:license pretence:pretense programme:program "
-        "programmes:programs catalogue:catalog centre:center centres:centers centred:centered metre:meter "
-        "metres:meters theatre:theater litre:liter fibre:fiber calibre:caliber sombre:somber "
-        "spectre:specter meagre:meager manoeuvre:maneuver manoeuvres:maneuvers grey:gray tyre:tire "
-        "tyres:tires cheque:check cheques:checks jewellery:jewelry aluminium:aluminum mould:mold "
-        "plough:plow sceptical:skeptical sceptic:skeptic whilst:while amongst:among judgement:judgment "
-        "ageing:aging analyse:analyze analysed:analyzed analyses:analyzes analysing:analyzing "
-        "paralyse:paralyze paralysed:paralyzed enrol:enroll fulfil:fulfill instil:instill "
-        "paediatric:pediatric anaesthetic:anesthetic encyclopaedia:encyclopedia foetus:fetus "
-        "oestrogen:estrogen mediaeval:medieval draught:draft storey:story kerb:curb pyjamas:pajamas"
-    ).split()
+        "programmes:programs catalogue:catalog centre:center centres:centers centred:centered "
+        "metre:meter metres:meters theatre:theater litre:liter fibre:fiber calibre:caliber "
+        "sombre:somber spectre:specter meagre:meager manoeuvre:maneuver manoeuvres:maneuvers "
+        "grey:gray tyre:tire tyres:tires cheque:check cheques:checks jewellery:jewelry "
+        "aluminium:aluminum mould:mold plough:plow sceptical:skeptical sceptic:skeptic whilst:while "
+        "amongst:among judgement:judgment ageing:aging analyse:analyze analysed:analyzed "
+        "analyses:analyzes analysing:analyzing paralyse:paralyze paralysed:paralyzed enrol:enroll "
+        "fulfil:fulfill instil:instill paediatric:pediatric anaesthetic:anesthetic "
+        "encyclopaedia:encyclopedia foetus:fetus oestrogen:estrogen mediaeval:medieval "
+        "draught:draft storey:story kerb:curb pyjamas:pajamas"
+    )
 )
 _OUR = re.compile(
     r"^(colo|hono|labo|favo|behavio|neighbo|harbo|humo|rumo|vigo|endeavo|armo|flavo|savo|odo|valo|"
@@ -74,13 +83,15 @@ _LL = re.compile(
 )
 _ISE = re.compile(r"^(\w{3,}?)(is)(e|es|ed|ing|ation|ations|er|ers)$")
 _ISE_KEEP = frozenset(
-    "advise advised advises advising apprise arise compromise compromised comprise comprised despise "
-    "devise devised disguise enterprise exercise exercised franchise improvise merchandise premise "
-    "promise promised promises promising raise raised raises raising revise revised supervise "
-    "supervised surprise surprised surprises surprising televise televised treatise cruise praise "
-    "praised precise concise expertise otherwise clockwise likewise noise poise bruise chaise paradise "
-    "demise excise incise circumcise guise anise porpoise tortoise turquoise mortise valise reprise "
-    "rise rises risen wise".split()
+    _words(
+        "advise advised advises advising apprise arise compromise compromised comprise comprised "
+        "despise devise devised disguise enterprise exercise exercised franchise improvise "
+        "merchandise premise promise promised promises promising raise raised raises raising revise "
+        "revised supervise supervised surprise surprised surprises surprising televise televised "
+        "treatise cruise praise praised precise concise expertise otherwise clockwise likewise "
+        "noise poise bruise chaise paradise demise excise incise circumcise guise anise porpoise "
+        "tortoise turquoise mortise valise reprise rise rises risen wise"
+    )
 )
 
 
@@ -162,7 +173,7 @@ def blocking_keys(wording: Wording) -> list[int]:
     content = [w for w in wording.words if w not in STOPWORDS] or list(wording.words)
     if len(content) < 2:
         return [_hash(" ".join(content))] if content else []
-    grams = [_hash(f"{x} {y}") for x, y in zip(content, content[1:], strict=False)]
+    grams = [_hash(f"{x} {y}") for x, y in itertools.pairwise(content)]
     if len(grams) <= WINDOW:
         return sorted(set(grams))
     chosen = {min(grams[i : i + WINDOW]) for i in range(len(grams) - WINDOW + 1)}
@@ -174,7 +185,7 @@ def _hash(text: str) -> int:
 
 
 def cluster_id(wording: Wording) -> str:
-    """Short stable id from the first wording (plus speaker for short quotes, which never merge across speakers)."""
+    """Short stable id from the first wording (plus the speaker for short quotes, never cross-speaker)."""
     seed = wording.norm
     if len(wording.words) < SHORT_WORDS:
         seed += "\x00" + (wording.speaker or "")

@@ -49,7 +49,7 @@ def is_url(value: str) -> bool:
 
 
 def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES) -> Page:
-    """GET ``url``; raise ``InputError`` for network errors, HTTP errors, wrong content types, oversize bodies."""
+    """GET ``url``; raise ``InputError`` on network and HTTP errors, wrong content types, oversize bodies."""
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"})
     log.info("fetching %s", url)
     try:
@@ -67,7 +67,8 @@ def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAUL
         raise InputError(_timeout_message(url, timeout)) from exc
     except (HTTPException, OSError) as exc:
         raise InputError(
-            f"{url}: the connection failed while reading ({exc}); try again or save the page and pass the file"
+            f"{url}: the connection failed while reading ({exc}); "
+            "try again or save the page and pass the file"
         ) from exc
 
 
@@ -76,7 +77,8 @@ def _read_response(url: str, response: HTTPResponse, *, max_bytes: int) -> Page:
     content_type = headers.get_content_type() if headers.get("Content-Type") else ""
     if content_type and content_type not in ACCEPTED_TYPES:
         raise InputError(
-            f"{url}: the server sent {content_type}, not an HTML page or text; pass the URL of the article page"
+            f"{url}: the server sent {content_type}, not an HTML page or text; "
+            "pass the URL of the article page"
         )
     declared = headers.get("Content-Length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
@@ -88,7 +90,7 @@ def _read_response(url: str, response: HTTPResponse, *, max_bytes: int) -> Page:
 
 
 def _read_limited(url: str, response: HTTPResponse, max_bytes: int) -> bytes:
-    """Read the body in chunks and stop as soon as it passes ``max_bytes`` (servers may lie or omit the length)."""
+    """Read the body in chunks, stopping once it passes ``max_bytes`` (servers may lie or omit the length)."""
     chunks: list[bytes] = []
     total = 0
     while True:

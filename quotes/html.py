@@ -22,8 +22,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import trafilatura
-from trafilatura.settings import set_date_params
 from lxml.html import HtmlElement
+from trafilatura.settings import set_date_params
 
 from .errors import InputError
 from .metadata import iso_date
@@ -137,7 +137,10 @@ def _wrap_fragment(markup: str) -> str:
 
 
 def _paragraphs(text: str) -> str:
-    """One paragraph per line with a blank line between, so offsets do not depend on the page's whitespace."""
+    """One paragraph per line with a blank line between, so offsets do not depend on the page's whitespace.
+
+    trafilatura has already turned no-break spaces into plain ones; runs of spaces become one.
+    """
     lines = (" ".join(line.split()) for line in text.splitlines())
     return "\n\n".join(line for line in lines if line)
 
@@ -156,7 +159,7 @@ def _stated_sitename(sitename: str | None, url: str | None) -> str | None:
 
 
 def read_stated_metadata(tree: HtmlElement) -> _Stated:
-    """Title, author, outlet and date as the page states them: JSON-LD first, then meta tags and ``<time>``."""
+    """Title, author, outlet and date as the page states them (JSON-LD, meta tags, ``<time>``)."""
     ld = _json_ld_article(tree)
     published = _meta_date(tree) or iso_date(_text(ld.get("datePublished"))) or _time_date(tree)
     return _Stated(

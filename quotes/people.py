@@ -127,6 +127,8 @@ def title_before(doc: Doc, start: int) -> tuple[str | None, bool]:
     while i >= 0 and is_title_token(doc[i]):
         words.insert(0, doc[i])
         i -= 1
+    if i > 0 and doc[i].text in {"-", "–"}:  # "then-President" is often split at the hyphen
+        i -= 1
     past = i >= 0 and doc[i].lower_.rstrip("-") in {"then", "former", "ex", "late"}
     past = past or any(w.lower_.startswith(("then-", "former", "ex-")) for w in words)
     return format_role(words), past

@@ -1,4 +1,4 @@
-"""Reading articles: files, directories, standard input and URLs in, ``Article`` records (or ``Failure``s) out.
+"""Reading articles: files, directories, stdin and URLs in, ``Article`` records (or ``Failure``s) out.
 
 Inputs are plain text, HTML pages, JSON Lines or JSON (one record per article
 with ``text`` or ``html`` and optional ``url``, ``title``, ``outlet``,
@@ -25,7 +25,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Literal
-from urllib.parse import urlsplit
 
 from .errors import InputError
 from .fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, fetch, is_url
@@ -42,9 +41,11 @@ JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 # Bytes that never appear in a text article but are everywhere in binaries.
 _CONTROL = set(range(0, 9)) | {11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31}
-# Single-byte Western code pages a detector may name for what is, in news archives, nearly always cp1252.
-_WESTERN = {"latin_1", "iso8859_1", "iso8859_15", "cp1252", "cp1250", "mac_roman", "cp850", "cp437", "ascii"}
-_HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+# Non-ASCII characters of Western news text besides the accented letters À-ÿ.
+_TYPOGRAPHY = set("“”‘’‚„–—…•€£¥©®™°«»§¶·¡¿\u00a0´¨")
+_HTML_START = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+)
 _HTML_TAGS = re.compile(r"<(?:p|div|article|meta|title|br)\b[^>]*>", re.I)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 _RECORD_FIELDS = ("url", "title", "outlet", "published", "author")
@@ -62,34 +63,65 @@ def decode_bytes(data: bytes, name: str, *, declared: str | None = None) -> tupl
     if not data.strip():
         raise InputError(f"{name}: the file is empty; give an article with text in it")
     if looks_binary(data):
-        raise InputError(f"{name}: this is a binary file, not a text article; pass .txt, .html or .jsonl files")
+        raise InputError(
+            f"{name}: this is a binary file, not a text article; pass .txt, .html or .jsonl files"
+        )
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
-    encoding = _western(declared) if declared and _known_codec(declared) else _detect(data)
+    if declared and _known_codec(declared):
+        encoding, how = _western(declared), "declared"
+    else:
+        encoding, how = _guess_encoding(data)
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         text, encoding = data.decode("latin-1"), "latin-1"
-    log.info("%s: not UTF-8, decoded as %s%s", name, encoding, " (declared)" if declared else "")
+    log.info("%s: not UTF-8, decoded as %s (%s)", name, encoding, how)
     return text, encoding
 
 
-def _detect(data: bytes) -> str:
+def _guess_encoding(data: bytes) -> tuple[str, str]:
+    """cp1252 when it reads as Western text; else what the detector says.
+
+    Detectors are unreliable on a short article with a few curly quotes (they
+    name cp775 or mac_latin2), so the plausible Western reading is tried first.
+    """
+    for candidate in ("cp1252", "latin-1"):
+        try:
+            if plausibly_western(data.decode(candidate)):
+                return candidate, "Western text"
+        except UnicodeDecodeError:
+            continue
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    return _western(best.encoding if best is not None else "cp1252")
+    return (best.encoding if best is not None else "cp1252"), "detected"
+
+
+def plausibly_western(text: str) -> bool:
+    """Mostly ASCII letters, and every other character a Latin letter or typographic punctuation.
+
+    Cyrillic in cp1251 also decodes to Latin-1 letters, but then nearly every
+    letter is non-ASCII, which Western languages never are.
+    """
+    extra = [c for c in text if ord(c) > 127]
+    if not extra:
+        return True
+    odd = sum(1 for c in extra if c not in _TYPOGRAPHY and not ("À" <= c <= "ÿ" and c not in "×÷"))
+    letters = sum(1 for c in text if c.isalpha())
+    accented = sum(1 for c in extra if c.isalpha())
+    return odd <= len(extra) // 20 and accented <= 0.3 * letters
 
 
 def _western(encoding: str) -> str:
+    """cp1252 for a declared Latin-1: browsers read it so, and archives mean it (0x93/0x94 are quotes)."""
     try:
-        codec = codecs.lookup(encoding).name.replace("-", "_")
+        codec = codecs.lookup(encoding).name
     except LookupError:
         return "cp1252"
-    # The detector hesitates between Western code pages on short texts; cp1252 is the one archives use.
-    return "cp1252" if codec in _WESTERN or codec.startswith("iso8859") and codec != "iso8859_5" else codec
+    return "cp1252" if codec in {"iso8859-1", "ascii"} else codec
 
 
 def _known_codec(encoding: str) -> bool:
@@ -112,7 +144,9 @@ def looks_binary(data: bytes) -> bool:
 def looks_like_html(text: str) -> bool:
     """A page starts with a doctype or ``<html>``, or at least is tag soup with paragraphs."""
     head = text[:4096]
-    return bool(_HTML_START.match(head)) or (head.lstrip().startswith("<") and len(_HTML_TAGS.findall(head)) >= 2)
+    if _HTML_START.match(head):
+        return True
+    return head.lstrip().startswith("<") and len(_HTML_TAGS.findall(head)) >= 2
 
 
 def sniff_format(text: str, suffix: str) -> Format:
@@ -281,41 +315,55 @@ def _failure(source: str, message: str) -> Failure:
 
 def _json_articles(text: str, fmt: Format, *, name: str, doc: str) -> Iterator[Article | Failure]:
     """One article per JSON Lines line or JSON list item; a bad one is a ``Failure`` and the rest go on."""
-    if fmt == "jsonl":
-        items: Iterable[tuple[str, str, Any]] = (
-            (f"line {n}", f"{doc}-{n}", line) for n, line in enumerate(text.splitlines(), 1) if line.strip()
-        )
-    else:
+    reader = _jsonl_items if fmt == "jsonl" else _json_items
+    items = reader(text, name=name, doc=doc)
+    for label, default_doc, record in items:
         try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputError(
-                f"{name}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}); "
-                "fix the file, or give one JSON object per line in a .jsonl file"
-            ) from exc
-        records = data if isinstance(data, list) else [data]
-        many = isinstance(data, list)
-        items = ((f"item {n}" if many else "", f"{doc}-{n}" if many else doc, r) for n, r in enumerate(records, 1))
-    for where, default_doc, raw in items:
-        label = f"{name}, {where}" if where else name
-        try:
-            record = _parse_line(raw, label) if fmt == "jsonl" else raw
             yield record_article(record, name=name, label=label, default_doc=default_doc)
         except InputError as exc:
             yield _failure(name, str(exc))
 
 
+# (label for messages, default doc id, parsed record or the InputError that parsing it raised)
+_Item = tuple[str, str, Any]
+
+
+def _jsonl_items(text: str, *, name: str, doc: str) -> Iterator[_Item]:
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            label = f"{name}, line {number}"
+            yield label, f"{doc}-{number}", _parse_line(line, label)
+
+
+def _json_items(text: str, *, name: str, doc: str) -> Iterator[_Item]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"{name}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}); "
+            "fix the file, or give one JSON object per line in a .jsonl file"
+        ) from exc
+    if not isinstance(data, list):
+        yield name, doc, data
+        return
+    for number, record in enumerate(data, 1):
+        yield f"{name}, item {number}", f"{doc}-{number}", record
+
+
 def _parse_line(line: str, label: str) -> Any:
+    """The record on one line, or the ``InputError`` describing it (raised later, so the walk goes on)."""
     try:
         return json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InputError(
+        return InputError(
             f"{label}: not valid JSON ({exc.msg} at column {exc.colno}); fix or remove this line"
-        ) from exc
+        )
 
 
 def record_article(record: Any, *, name: str, label: str, default_doc: str) -> Article:
     """One JSON record -> ``Article``; its own fields win over what its HTML states."""
+    if isinstance(record, InputError):
+        raise record
     if not isinstance(record, dict):
         raise InputError(
             f'{label}: expected a JSON object with a "text" or "html" field, got {type(record).__name__}; '

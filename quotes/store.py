@@ -57,7 +57,10 @@ class Store:
         try:
             if create:
                 target.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
+            # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE per article in store_write)
+            conn = sqlite3.connect(
+                target, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+            )
             db = sqlite_utils.Database(conn)
             db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             if create or db.journal_mode != "wal":
@@ -66,7 +69,9 @@ class Store:
             db.execute("PRAGMA foreign_keys = ON")
             migrate(db, str(target))
         except (sqlite3.DatabaseError, OSError) as exc:
-            raise StoreError(f"cannot open database {target}: {exc}; check the path or delete a corrupt file") from exc
+            raise StoreError(
+                f"cannot open database {target}: {exc}; check the path or delete a corrupt file"
+            ) from exc
         return cls(db, target)
 
     def close(self) -> None:
@@ -101,7 +106,7 @@ class Store:
         until: str | None = None,
         limit: int = 20,
     ) -> list[Cluster]:
-        """Clusters matching ``query`` by relevance (bm25); a speaker's name finds that speaker's quotes first."""
+        """Clusters matching ``query`` by relevance (bm25); a speaker's name finds their quotes first."""
         filters = self._filters(speaker, outlet, since, until, None)
         with self._errors():
             ranked = q.search_ids(self.db, query, filters, max(1, limit))
@@ -153,7 +158,12 @@ class Store:
         return None if row is None else str(row[0])
 
     def _filters(
-        self, speaker: str | None, outlet: str | None, since: str | None, until: str | None, cluster: str | None
+        self,
+        speaker: str | None,
+        outlet: str | None,
+        since: str | None,
+        until: str | None,
+        cluster: str | None,
     ) -> Filters:
         return Filters(
             speaker=speaker, outlet=outlet, since=q.check_date(since, "--since"),

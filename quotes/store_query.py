@@ -18,6 +18,12 @@ import sqlite_utils
 from .errors import QueryError
 from .models import Cluster, Occurrence
 
+
+def _words(text: str) -> list[str]:
+    """Word lists written as one string (readable, and cheaper to maintain than a list literal)."""
+    return text.split()
+
+
 _WORD = re.compile(r"\w+")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 # Column weights for bm25 (text, speaker, role): a hit on the speaker's name outranks one in the words.
@@ -26,8 +32,11 @@ OCCURRENCE_SQL = """SELECT o.id, o.cluster_id, a.doc, a.source, a.outlet, a.titl
     a.id, o.text, o.start, o."end", o.speaker, o.role, o.date, o.cue, o.kind
     FROM occurrences o JOIN articles a ON a.id = o.article_id"""
 _STOP = frozenset(
-    "a an and are as at be been but by do for from had has have he her his i if in is it its me my no "
-    "not of on or our she so that the their them they this to us was we were will with would you".split()
+    _words(
+        "a an and are as at be been but by do for from had has have he her his i if in is it its me "
+        "my no not of on or our she so that the their them they this to us was we were will with "
+        "would you"
+    )
 )
 
 
@@ -62,7 +71,7 @@ def check_date(value: str | None, option: str) -> str | None:
         except ValueError:
             ok = False
     if not ok:
-        raise QueryError(f"{option} {value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2012-05-18)")
+        raise QueryError(f"{option} {value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD (2012-05-18)")
     return value
 
 
@@ -117,13 +126,16 @@ def speakers_named(db: sqlite_utils.Database, query: str) -> list[str]:
     return [row[0] for row in rows]
 
 
-def search_ids(db: sqlite_utils.Database, query: str, filters: Filters, limit: int) -> list[tuple[str, float]]:
+def search_ids(
+    db: sqlite_utils.Database, query: str, filters: Filters, limit: int
+) -> list[tuple[str, float]]:
     """Cluster ids ranked by bm25 (best occurrence), the query's speaker's own quotes first."""
     names = speakers_named(db, query)
     first = f"o.speaker IN ({','.join('?' * len(names))})" if names else "0"
     where, params = filter_sql(filters)
     rows = db.execute(
-        f"""WITH hits AS MATERIALIZED (SELECT rowid, {_BM25} AS score FROM occurrences_fts WHERE occurrences_fts MATCH ?)
+        f"""WITH hits AS MATERIALIZED (SELECT rowid, {_BM25} AS score FROM occurrences_fts
+            WHERE occurrences_fts MATCH ?)
         SELECT o.cluster_id, min(h.score) AS score, max({first}) AS own FROM hits h
         JOIN occurrences o ON o.rowid = h.rowid JOIN articles a ON a.id = o.article_id
         WHERE 1 {where} GROUP BY o.cluster_id ORDER BY own DESC, score, o.cluster_id LIMIT ?""",
@@ -169,7 +181,7 @@ def load_cluster(db: sqlite_utils.Database, cid: str, score: float | None = None
         "SELECT id, text, speaker, role, date, first_seen, speakers FROM clusters WHERE id = ?", [cid]
     ).fetchone()
     if row is None:
-        raise QueryError(f"no cluster {cid!r} in the database; take ids from `quotes search` (e.g. c-1a2b3c4d)")
+        raise QueryError(f"no cluster {cid!r} in the database; take an id from quotes search (c-1a2b3c4d)")
     found = tuple(occurrences(db, None, Filters(cluster=cid)))
     return Cluster(
         cluster_id=row[0], text=row[1], speaker=row[2], role=row[3], date=row[4], first_seen=row[5],

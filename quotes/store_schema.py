@@ -44,7 +44,7 @@ def m001_tables(db: sqlite_utils.Database) -> None:
 
 def m002_fts(db: sqlite_utils.Database) -> None:
     """Full-text index over quote text, speaker and role, kept in sync by triggers."""
-    db["occurrences"].enable_fts(
+    db.table("occurrences").enable_fts(
         ["text", "speaker", "role"],
         create_triggers=True,
         tokenize="porter unicode61 remove_diacritics 2",

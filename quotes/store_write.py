@@ -61,8 +61,8 @@ def add_extraction(db: sqlite_utils.Database, extraction: Extraction) -> Added:
 
 def insert_article(db: sqlite_utils.Database, article: Article) -> None:
     db.execute(
-        "INSERT INTO articles (id, doc, source, outlet, title, author, published, text, encoding, ingested_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO articles (id, doc, source, outlet, title, author, published, text, encoding,"
+        " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [article.content_hash, article.doc, article.source, article.outlet, article.title, article.author,
          article.published, article.text, article.encoding, datetime.now(UTC).isoformat(timespec="seconds")],
     )
@@ -112,7 +112,8 @@ def candidates(db: sqlite_utils.Database, keys: list[int]) -> Iterator[tuple[str
 def create_cluster(db: sqlite_utils.Database, wording: dedup.Wording, text: str) -> str:
     cid = dedup.cluster_id(wording)
     while db.execute("SELECT 1 FROM clusters WHERE id = ?", [cid]).fetchone():
-        cid = "c-" + hashlib.sha1(cid.encode()).hexdigest()[:12]  # 32-bit collision: lengthen, deterministically
+        # a 32-bit id collision with a different statement: lengthen, deterministically
+        cid = "c-" + hashlib.sha1(cid.encode()).hexdigest()[:12]
     db.execute("INSERT INTO clusters (id, text, norm) VALUES (?, ?, ?)", [cid, text, wording.norm])
     return cid
 
@@ -148,13 +149,16 @@ def record_speaker(db: sqlite_utils.Database, article: Article, quote: Quote) ->
         mention = " ".join(article.text[quote.speaker_start : quote.speaker_end].split())
         aliases = json.loads(db.execute("SELECT aliases FROM speakers WHERE name = ?", [name]).fetchone()[0])
         if mention and mention != name and mention not in aliases:
-            db.execute("UPDATE speakers SET aliases = ? WHERE name = ?", [json.dumps([*aliases, mention]), name])
+            aliases.append(mention)
+            db.execute("UPDATE speakers SET aliases = ? WHERE name = ?", [json.dumps(aliases), name])
     if quote.role:
         when = date_key(quote, article.published)
         db.execute(
             "INSERT INTO speaker_roles (speaker, role, first_seen, last_seen, quotes) VALUES (?, ?, ?, ?, 1)"
             " ON CONFLICT (speaker, role) DO UPDATE SET quotes = quotes + 1,"
-            " first_seen = min(coalesce(first_seen, excluded.first_seen), coalesce(excluded.first_seen, first_seen)),"
-            " last_seen = max(coalesce(last_seen, excluded.last_seen), coalesce(excluded.last_seen, last_seen))",
+            " first_seen = min(coalesce(first_seen, excluded.first_seen),"
+            "                  coalesce(excluded.first_seen, first_seen)),"
+            " last_seen = max(coalesce(last_seen, excluded.last_seen),"
+            "                 coalesce(excluded.last_seen, last_seen))",
             [name, quote.role, when, when],
         )

@@ -1,0 +1,55 @@
+"""Publication dates from the text and time expressions resolved against them."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.dates import find_publication_date, parse_user_date, resolve_expression
+from quotes.errors import QueryError
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Headline\nJanuary 28, 2013, 10:10 am\n\nBody.", "2013-01-28"),
+        ("MOSCOW, August 8 (RIA Novosti) – Russia's Defense Ministry said.", "--08-08"),
+        ("Body text.\n\nWASHINGTON, May 18 (RIA Novosti)\n", "--05-18"),
+        ("WASHINGTON, May 18, 2012 (AP) - Officials said.", "2012-05-18"),
+        ("Published: 2016-09-12\nBody.", "2016-09-12"),
+        ("Nothing here says when this was written.", None),
+    ],
+)
+def test_publication_date(text: str, expected: str | None) -> None:
+    assert find_publication_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("expr", "published", "expected"),
+    [
+        ("on Sunday", "2013-01-28", ("2013-01-27", "relative")),  # Monday -> day before
+        ("Monday", "2013-01-28", ("2013-01-28", "relative")),  # the weekday of publication itself
+        ("on Sunday", "--08-08", None),  # no year: the weekday cannot be placed
+        ("on Sunday", None, None),
+        ("in March 2012", None, ("2012-03", "explicit")),
+        ("in March", "2012-11-09", ("2012-03", "relative")),
+        ("in December", "2013-01-28", ("2012-12", "relative")),  # the most recent December
+        ("May 18", None, ("--05-18", "explicit")),
+        ("yesterday", "2016-03-01", ("2016-02-29", "relative")),
+        ("last month", "2016-01-15", ("2015-12", "relative")),
+        ("in 2010", None, ("2010", "explicit")),
+        ("at some point", "2013-01-28", None),
+    ],
+)
+def test_resolve_expression(expr: str, published: str | None, expected: tuple[str, str] | None) -> None:
+    assert resolve_expression(expr, published) == expected
+
+
+@pytest.mark.parametrize("value", ["2013-01-28", "2013-01", "2013", "--05-18"])
+def test_user_dates_accepted(value: str) -> None:
+    assert parse_user_date(value, "--published") == value
+
+
+@pytest.mark.parametrize("value", ["28/01/2013", "2013-13-01", "yesterday", "--02-30", ""])
+def test_user_dates_rejected_with_the_fix(value: str) -> None:
+    with pytest.raises(QueryError, match="YYYY-MM-DD"):
+        parse_user_date(value, "--published")

@@ -1,0 +1,123 @@
+"""The extraction engine on tricky sentences: each seed difficulty, and ones we invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from quotes import Quote, extract_quotes
+
+
+def quotes_of(nlp: Any, text: str, published: str | None = None) -> list[Quote]:
+    return extract_quotes(text, published=published, nlp=nlp)
+
+
+def by_text(quotes: list[Quote]) -> dict[str, Quote]:
+    return {q.text.rstrip(",. "): q for q in quotes}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ('"We hope so," Rogozin said.', "We hope so", "Rogozin"),
+        ("“We will stay,” said Sergei Ivanov.", "We will stay", "Sergei Ivanov"),  # "said X" inversion
+        ("Putin told reporters: “There is no deal.”", "There is no deal", "Putin"),  # colon-introduced
+        ("According to Anatoly Antonov, “talks were useful.”", "talks were useful", "Anatoly Antonov"),
+        ("Dmitry Medvedev met Obama.\n“It went well,” Medvedev said.", "It went well", "Dmitry Medvedev"),
+        ("Vladimir Putin arrived late.\n“We are ready,” he said.", "We are ready", "Vladimir Putin"),
+        (
+            "Barack Obama was caught telling Dmitry Medvedev that he would have “more flexibility” later.",
+            "more flexibility",
+            "Barack Obama",
+        ),
+        (
+            "Russia’s Defense Ministry said the talks would have a “constructive nature” this week.",
+            "constructive nature",
+            "Russia's Defense Ministry",
+        ),
+    ],
+)
+def test_speaker(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    found = by_text(quotes_of(nlp, text))
+    assert quote in found, f"quote {quote!r} not found in {list(found)}"
+    assert found[quote].speaker == speaker
+
+
+def test_split_quote_shares_its_speaker(nlp: Any) -> None:
+    text = "Sergei Lavrov spoke on Friday.\n“We disagree,” Lavrov said. “But we will keep talking.”"
+    found = by_text(quotes_of(nlp, text))
+    assert found["We disagree"].speaker == "Sergei Lavrov"
+    assert found["But we will keep talking"].speaker == "Sergei Lavrov"
+
+
+def test_multi_paragraph_quote_takes_the_closing_attribution(nlp: Any) -> None:
+    text = "“The first part runs on.\n\n“The second part ends here,” Medvedev said.\n"
+    found = by_text(quotes_of(nlp, text))
+    assert found["The first part runs on"].speaker == "Medvedev"
+    assert found["The second part ends here"].speaker == "Medvedev"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The authorities designated the paper an “undesirable” organization.",
+        "They will hold “2+2 format” consultations on Friday.",
+        "Her book, “Stealing America,” sold well.",
+    ],
+)
+def test_scare_quotes_and_titles_are_not_attributed(nlp: Any, text: str) -> None:
+    assert [q for q in quotes_of(nlp, text) if q.speaker] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Deputy Prime Minister Dmitry Rogozin said: “We hope.”", "Deputy Prime Minister"),
+        ("Russian President Dmitry Medvedev said: “We hope.”", "President"),
+        ("US President Barack Obama said: “We hope.”", "President"),
+        ("Dmitry Rogozin, Russia's deputy prime minister, said: “We hope.”", "Deputy Prime Minister"),
+        ("Then-President Dmitry Medvedev said: “We hope.”", None),  # a past role is not the role in force
+    ],
+)
+def test_role(nlp: Any, text: str, role: str | None) -> None:
+    (quote,) = quotes_of(nlp, text)
+    assert quote.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date", "basis"),
+    [
+        ("Medvedev said on Sunday: “No.”", "2013-01-28", "2013-01-27", "relative"),
+        ("In March 2012 Obama was heard telling Medvedev he wanted “more flexibility”.", None, "2012-03", "explicit"),
+        ("Medvedev said: “No.”", "2013-01-28", "2013-01-28", "article"),
+        ("Rogozin said Thursday: “No.”", None, None, None),  # no year anywhere: never invent one
+    ],
+)
+def test_date_said(nlp: Any, text: str, published: str | None, date: str | None, basis: str | None) -> None:
+    (quote,) = quotes_of(nlp, text, published)
+    assert (quote.date, quote.date_basis) == (date, basis)
+
+
+def test_later_quotes_keep_the_speakers_established_date(nlp: Any) -> None:
+    text = "Medvedev said on Sunday he sees “no flexibility”.\n\n“Nothing has changed,” Medvedev said.\n"
+    quotes = quotes_of(nlp, text, "2013-01-28")
+    assert [q.date for q in quotes] == ["2013-01-27", "2013-01-27"]
+
+
+def test_furniture_is_not_quoted(nlp: Any) -> None:
+    text = (
+        "“We are ready,” Putin said.\n"
+        "Related articles:\n"
+        "Dear readers,\n"
+        "The authorities claim our work “discredits the decisions of the leadership.”\n"
+    )
+    assert [q.text for q in quotes_of(nlp, text)] == ["We are ready,"]
+
+
+def test_offsets_point_at_the_quote(nlp: Any) -> None:
+    text = "Intro line.\n\n“Offsets matter,” said Medvedev.\n"
+    (quote,) = quotes_of(nlp, text)
+    assert text[quote.start : quote.end] == quote.text == "Offsets matter,"
+    assert quote.speaker_start is not None and quote.speaker_end is not None
+    assert text[quote.speaker_start : quote.speaker_end] == "Medvedev"

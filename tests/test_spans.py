@@ -1,0 +1,44 @@
+"""Quote marks to quoted stretches: a table of the shapes news text takes."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.spans import find_spans
+
+
+def contents(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We hope so," Rogozin said.', ["We hope so,"]),
+        ("“We hope so,” Rogozin said.", ["We hope so,"]),
+        ('"We hope so,” Rogozin said.', ["We hope so,"]),  # mixed straight and curly
+        ("He said ''no deal'' today.", ["no deal"]),  # NYT's doubled apostrophes
+        ("He called it ”a disaster” twice.", ["a disaster"]),  # a closing mark typed as opener
+        ("“A,” he said. “B.”", ["A,", "B."]),
+        ("“Outer “inner” outer,” she said.", ["Outer “inner” outer,"]),  # nested curly marks
+        ("“Left open at the end", ["Left open at the end"]),  # unbalanced: kept to paragraph end
+        ("No quotes here, only don't and it's.", []),
+        ("Scare “quotes” too.", ["quotes"]),
+    ],
+)
+def test_quote_contents(text: str, expected: list[str]) -> None:
+    assert contents(text) == expected
+
+
+def test_multi_paragraph_quote_is_linked() -> None:
+    text = "“First paragraph goes on.\n\n“Second paragraph ends,” he said.\n"
+    spans = find_spans(text)
+    assert [text[s.start : s.end] for s in spans] == ["First paragraph goes on.", "Second paragraph ends,"]
+    assert spans[0].continues and spans[1].continued
+
+
+def test_unclosed_quote_does_not_swallow_next_paragraph() -> None:
+    text = "He said “this is open\n\nNext paragraph is plain.\n"
+    spans = find_spans(text)
+    assert [text[s.start : s.end] for s in spans] == ["this is open"]
+    assert not spans[0].continues
