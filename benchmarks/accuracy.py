@@ -41,10 +41,10 @@ def load_meta(split: Path) -> dict[str, dict[str, str]]:
     return {row["doc"]: row for row in rows}
 
 
-def run_extraction(split: Path, pred_path: Path) -> tuple[int, float]:
+def run_extraction(split: Path, pred_path: Path, every: int = 1) -> tuple[int, float]:
     meta = load_meta(split)
     nlp = nlp_loader.load()
-    texts = sorted((split / "texts").glob("*.txt"))
+    texts = sorted((split / "texts").glob("*.txt"))[::every]
     started = time.perf_counter()
     with pred_path.open("w", encoding="utf-8") as out:
         for path in texts:
@@ -58,10 +58,15 @@ def run_extraction(split: Path, pred_path: Path) -> tuple[int, float]:
     return len(texts), time.perf_counter() - started
 
 
-def score(split: Path, pred_path: Path) -> dict[str, object]:
+def score(split: Path, pred_path: Path, docs: set[str]) -> dict[str, object]:
     scorer = SHARED / "bench" / "score.py"
+    gold_path = pred_path.with_name("gold.jsonl")  # the gold of the articles that were run
+    with gold_path.open("w", encoding="utf-8") as out:
+        for line in (split / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip() and json.loads(line)["doc"] in docs:
+                out.write(line + "\n")
     result = subprocess.run(
-        [sys.executable, str(scorer), "--gold", str(split / "gold.jsonl"), "--pred", str(pred_path),
+        [sys.executable, str(scorer), "--gold", str(gold_path), "--pred", str(pred_path),
          "--texts", str(split / "texts"), "--json", "--breakdown"],
         check=True, capture_output=True, text=True,
     )
@@ -92,7 +97,7 @@ def iou(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 def error_samples(split: Path, pred_path: Path, limit: int) -> None:
     """Misses, spurious quotes and wrong speakers, a few of each, so the next person knows where to dig."""
-    gold = [json.loads(x) for x in (split / "gold.jsonl").read_text(encoding="utf-8").splitlines() if x]
+    gold = [json.loads(x) for x in pred_path.with_name("gold.jsonl").read_text(encoding="utf-8").splitlines() if x]
     pred = [json.loads(x) for x in pred_path.read_text(encoding="utf-8").splitlines() if x]
     by_doc: dict[str, list[dict[str, object]]] = collections.defaultdict(list)
     for p in pred:
@@ -123,15 +128,18 @@ def main() -> int:
     parser.add_argument("split", nargs="?", default=str(SHARED / "polnear" / "dev"))
     parser.add_argument("--pred", help="keep the predictions here")
     parser.add_argument("--errors", type=int, default=8, help="samples per error class")
+    parser.add_argument("--every", type=int, default=1, help="run every Nth article only (quick checks)")
     args = parser.parse_args()
     split = Path(args.split)
     if not (split / "texts").is_dir():
         print(f"no PolNeAR split at {split}; pass its folder", file=sys.stderr)
         return 1
     pred_path = Path(args.pred) if args.pred else Path(tempfile.mkdtemp()) / "pred.jsonl"
-    count, seconds = run_extraction(split, pred_path)
+    pred_path.parent.mkdir(parents=True, exist_ok=True)
+    count, seconds = run_extraction(split, pred_path, args.every)
     print(f"{count} articles in {seconds:.1f} s ({count / seconds:.1f} articles/s)\n")
-    print_table(score(split, pred_path))
+    docs = {p.stem for p in sorted((split / "texts").glob("*.txt"))[:: args.every]}
+    print_table(score(split, pred_path, docs))
     error_samples(split, pred_path, args.errors)
     return 0
 

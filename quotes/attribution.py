@@ -11,6 +11,7 @@ paragraph right after an attributed one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,7 @@ REPORTING_VERBS = frozenset(
 WEAK_CUES = frozenset({"continue", "call", "describe", "read", "cite", "order", "rule", "question"})
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "dep"}
+TRANSCRIPT_RE = re.compile(r"((?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z.'’-]+):\s")
 PERSON_PRONOUNS = {"he", "she", "i", "we", "they", "who", "it"}
 
 
@@ -76,6 +78,9 @@ def own_attribution(
     doc: Doc, spans: list[QuoteSpan], i: int, paragraphs: list[tuple[int, int]], inside: list[bool]
 ) -> Attribution | None:
     span = spans[i]
+    transcript = transcript_attribution(doc, span)
+    if transcript is not None:
+        return transcript
     p_start, p_end = paragraphs[span.paragraph]
     next_open = next((s.open_at for s in spans[i + 1 :] if s.paragraph == span.paragraph), p_end)
     prev_close = max(
@@ -87,6 +92,26 @@ def own_attribution(
             return found
     found = lead_attribution(doc, prev_close, span.open_at, inside)
     return found or tree_attribution(doc, span, inside) or lexical_attribution(doc, span, inside)
+
+
+def transcript_attribution(doc: Doc, span: QuoteSpan) -> Attribution | None:
+    """A transcript line: ``"PENCE: Well, look, ...`` names its speaker in capitals before a colon."""
+    match = TRANSCRIPT_RE.match(doc.text, span.start, span.end)
+    if match is None:
+        return None
+    start, end = match.span(1)
+    sentence = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return Attribution(
+        cue=":",
+        cue_start=end,
+        speaker_start=start,
+        speaker_end=end,
+        speaker_text=match.group(1).title(),
+        speaker_label="PERSON",
+        method="transcript",
+        sentence_start=start,
+        sentence_end=sentence.end_char if sentence is not None else span.end,
+    )
 
 
 def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:

@@ -23,14 +23,20 @@ import re
 from dataclasses import dataclass
 
 from .dates import PartialDate, parse_iso
+from .errors import ExportError
 from .models import Occurrence
 
 STYLES = ("apa", "mla", "chicago")
-MONTHS = ("January February March April May June July August September October November December").split()
+MONTHS = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]
 # MLA abbreviates months longer than four letters ("June" and "July" stay whole; "Sept." per MLA).
-MLA_MONTHS = "Jan. Feb. Mar. Apr. May June July Aug. Sept. Oct. Nov. Dec.".split()
-_PARTICLES = frozenset("van von de der den da del della di du le la bin al ibn".split())
-_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+MLA_MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+_PARTICLES = frozenset(
+    ["van", "von", "de", "der", "den", "da", "del", "della", "di", "du", "le", "la", "bin", "al", "ibn"]
+)
+_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
 _ORG_WORDS = re.compile(
     r"\b(staff|agency|agencies|news|press|reuters|associated|desk|editorial|board|bureau|correspondents?|"
     r"service|wire|afp|tass|novosti|bloomberg|interfax)\b",
@@ -80,7 +86,7 @@ def cite(occ: Occurrence, style: str) -> str:
         return mla(ref)
     if style == "chicago":
         return chicago(ref)
-    raise ValueError(f"unknown citation style {style!r}")  # the CLI's enum prevents this
+    raise ExportError(f"unknown citation style {style!r}; use one of {', '.join(STYLES)}")
 
 
 def is_url(source: str | None) -> bool:
@@ -197,7 +203,8 @@ def apa_date(date: PartialDate | None) -> str:
 def mla_date(date: PartialDate | None) -> str:
     if date is None:
         return ""
-    parts = [str(date.day) if date.day and date.month else "", MLA_MONTHS[date.month - 1] if date.month else ""]
+    parts = [str(date.day) if date.day and date.month else ""]
+    parts.append(MLA_MONTHS[date.month - 1] if date.month else "")
     parts.append(str(date.year) if date.year else "")
     return " ".join(p for p in parts if p)
 
@@ -259,7 +266,7 @@ def chicago(ref: Reference) -> str:
     date = chicago_date(ref.date)
     if ref.authors:
         parts = [end(chicago_authors(ref.authors)), title]
-        parts.append(f"*{md(ref.outlet)}*, {date}." if ref.outlet else end(date))
+        parts.append(end(f"*{md(ref.outlet)}*, {date}") if ref.outlet else end(date))
     elif ref.outlet:  # CMOS 14.207: the newspaper stands in place of the author
         parts = [f"*{md(ref.outlet)}*.", title, end(date)]
     else:

@@ -41,6 +41,10 @@ DATELINE_PREFIX = re.compile(
 )
 
 
+# Markup left in text exports (embedded tweets: <tweet id="..." author="...">).
+MARKUP_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s+[a-zA-Z_:-]+=\"[^\"<>]*\")*\s*/?>")
+
+
 @dataclass(frozen=True, kw_only=True)
 class Body:
     """The article body within the full text."""
@@ -82,4 +86,6 @@ def mask(text: str, bounds: list[tuple[int, int]]) -> str:
         prefix = DATELINE_PREFIX.match(text, start, end)
         keep_from = prefix.end() if prefix else start
         chars[keep_from:end] = text[keep_from:end]
+        for tag in MARKUP_TAG.finditer(text, keep_from, end):  # embed markup: its attributes are not quotes
+            chars[tag.start() : tag.end()] = " " * (tag.end() - tag.start())
     return "".join(chars)

@@ -265,7 +265,10 @@ def write_records(records: Iterable[dict[str, Any]], fmt: str, stream: TextIO) -
 
 
 def write_export(
-    occurrences: Iterable[Occurrence], fmt: ExportFormat, stream: TextIO, style: CitationStyle = CitationStyle.apa
+    occurrences: Iterable[Occurrence],
+    fmt: ExportFormat,
+    stream: TextIO,
+    style: CitationStyle = CitationStyle.apa,
 ) -> None:
     """Write occurrences in an export format; new formats add an ExportFormat member and a branch here."""
     if fmt in (ExportFormat.csl_json, ExportFormat.bibtex, ExportFormat.ris, ExportFormat.markdown):
@@ -292,7 +295,7 @@ def export(
     ] = CitationStyle.apa,
     db: DbOption = None,
 ) -> None:
-    """Export stored quote occurrences: records (jsonl, csv) or citations (csl-json, bibtex, ris, markdown)."""
+    """Export stored quotes as records (jsonl, csv) or citations (csl-json, bibtex, ris, markdown)."""
     with open_store(db) as store:
         found = store.occurrences(
             query=query, speaker=speaker, outlet=outlet, since=since, until=until, cluster=cluster

@@ -26,6 +26,7 @@ TINY_WORDS = 3  # below this only exact normalised equality (and the same speake
 CONTAIN_WORDS = 4  # containment/ellipsis matching needs this many words in the shorter wording
 WINDOW = 3  # winnowing window: any shared run of WINDOW + 1 content words shares a key
 MAX_CANDIDATES = 8  # clusters scored per new wording, most shared keys first
+MAX_VARIANTS = 16  # distinct wordings kept for matching per cluster: enough to represent it, bounded cost
 
 
 def _words(text: str) -> list[str]:
@@ -213,7 +214,7 @@ class Clusterer:
         found = best_cluster(wording, self._candidates(keys))
         cid = found or self._new_id(wording)
         variants = self.variants.setdefault(cid, {})
-        if (wording.norm, wording.speaker) not in variants:  # an identical variant adds no new keys
+        if len(variants) < MAX_VARIANTS and (wording.norm, wording.speaker) not in variants:
             variants[wording.norm, wording.speaker] = wording
             for key in keys:
                 postings = self.index.setdefault(key, [])

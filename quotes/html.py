@@ -77,6 +77,7 @@ def html_article(
         raise InputError(_no_text(source))
     stated = read_stated_metadata(tree)
     prune_furniture(tree)
+    unwrap_layout_tables(tree)
     found = trafilatura.bare_extraction(
         tree, url=url, with_metadata=True, include_comments=False, include_images=False,
         date_extraction_params=set_date_params(extensive=False),
@@ -110,6 +111,21 @@ def prune_furniture(tree: HtmlElement) -> None:
     for node in doomed:
         if node.getparent() is not None:
             node.drop_tree()  # keeps the tail text, which belongs to the parent
+
+
+def unwrap_layout_tables(tree: HtmlElement) -> None:
+    """Turn tables used for page layout (cells holding paragraphs) into plain blocks, in place.
+
+    Old news sites lay pages out with tables; trafilatura reads every table as data
+    and flattens its cells into one ``| a | b |`` line, losing the paragraphs.
+    """
+    for table in list(tree.iter("table")):
+        rows = table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
+        cells = [cell for row in rows for cell in row.xpath("./td | ./th")]
+        if any(cell.xpath(".//p | .//div | .//h1 | .//h2 | .//table") for cell in cells):
+            # Only this table's own parts: a data table nested in a layout cell stays a table.
+            for node in [table, *table.xpath("./thead | ./tbody | ./tfoot"), *rows, *cells]:
+                node.tag = "div"
 
 
 def _is_furniture(node: HtmlElement) -> bool:

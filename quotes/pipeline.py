@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
-CONFIDENCE = {"tail": 0.9, "lead": 0.9, "tree": 0.75, "continued": 0.85, "split": 0.8, "paragraph": 0.65}
+CONFIDENCE = {"transcript": 0.9, "tail": 0.9, "lead": 0.9, "tree": 0.75, "continued": 0.85, "split": 0.8, "paragraph": 0.65}
 MALE, FEMALE = {"he", "him", "his"}, {"she", "her", "hers"}
 DATE_LABELS = {"DATE", "TIME"}
 
@@ -37,7 +37,7 @@ def analyse(article: Article, nlp: Language) -> Extraction:
     published = article.published or find_publication_date(article.text)
     article = replace(article, published=published)
     body = article_body(article.text)
-    spans = find_spans(article.text, list(body.paragraphs))
+    spans = find_spans(body.masked, list(body.paragraphs))
     if not spans:  # no quote marks: no parse needed at all
         return Extraction(article=article, quotes=())
     doc = parse(nlp, body.masked)

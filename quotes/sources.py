@@ -49,9 +49,12 @@ _HTML_START = re.compile(
 _HTML_TAGS = re.compile(r"<(?:p|div|article|meta|title|br)\b[^>]*>", re.I)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 _RECORD_FIELDS = ("url", "title", "outlet", "published", "author")
+_INVALID = object()  # what _load gives for text that is not JSON
 
 
-def decode_bytes(data: bytes, name: str, *, declared: str | None = None) -> tuple[str, str]:
+def decode_bytes(
+    data: bytes, name: str, *, declared: str | None = None, what: str = "file"
+) -> tuple[str, str]:
     """Decode article bytes; return ``(text, encoding)`` or raise ``InputError``.
 
     UTF-8 wins when the bytes are valid UTF-8 (pages often declare Latin-1 wrongly);
@@ -61,43 +64,46 @@ def decode_bytes(data: bytes, name: str, *, declared: str | None = None) -> tupl
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         data = data.decode("utf-16").encode("utf-8")  # NUL bytes of UTF-16 would look binary
     if not data.strip():
-        raise InputError(f"{name}: the file is empty; give an article with text in it")
+        raise InputError(f"{name}: the {what} is empty; give an article with text in it")
     if looks_binary(data):
         raise InputError(
-            f"{name}: this is a binary file, not a text article; pass .txt, .html or .jsonl files"
+            f"{name}: this is a binary {what}, not a text article; pass .txt, .html or .jsonl files"
         )
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
-    if declared and _known_codec(declared):
-        encoding, how = _western(declared), "declared"
-    else:
-        encoding, how = _guess_encoding(data)
-    try:
-        text = data.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
-        text, encoding = data.decode("latin-1"), "latin-1"
-    log.info("%s: not UTF-8, decoded as %s (%s)", name, encoding, how)
-    return text, encoding
+    for encoding, how in _encodings(data, declared):
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        log.info("%s: not UTF-8, decoded as %s (%s)", name, encoding, how)
+        return text, encoding
+    raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
 
 
-def _guess_encoding(data: bytes) -> tuple[str, str]:
-    """cp1252 when it reads as Western text; else what the detector says.
+def _encodings(data: bytes, declared: str | None) -> Iterator[tuple[str, str]]:
+    """Encodings to try, best first: the declared one, the plausible Western one, the detected one.
 
     Detectors are unreliable on a short article with a few curly quotes (they
-    name cp775 or mac_latin2), so the plausible Western reading is tried first.
+    name cp775 or mac_latin2), so a plausible Western reading comes before them.
     """
+    codec = _declared_codec(declared) if declared else None
+    if codec:
+        yield codec, "declared"
     for candidate in ("cp1252", "latin-1"):
         try:
             if plausibly_western(data.decode(candidate)):
-                return candidate, "Western text"
+                yield candidate, "Western text"
         except UnicodeDecodeError:
             continue
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    return (best.encoding if best is not None else "cp1252"), "detected"
+    if best is not None:
+        yield best.encoding, "detected"
+    yield "latin-1", "fallback"
 
 
 def plausibly_western(text: str) -> bool:
@@ -115,22 +121,14 @@ def plausibly_western(text: str) -> bool:
     return odd <= len(extra) // 20 and accented <= 0.3 * letters
 
 
-def _western(encoding: str) -> str:
-    """cp1252 for a declared Latin-1: browsers read it so, and archives mean it (0x93/0x94 are quotes)."""
+def _declared_codec(charset: str) -> str | None:
+    """The codec of a declared charset; Latin-1 is read as cp1252 (as browsers do: 0x93/0x94 are quotes)."""
     try:
-        codec = codecs.lookup(encoding).name
+        codec = codecs.lookup(charset).name
     except LookupError:
-        return "cp1252"
+        log.info("unknown declared charset %r, detecting instead", charset)
+        return None
     return "cp1252" if codec in {"iso8859-1", "ascii"} else codec
-
-
-def _known_codec(encoding: str) -> bool:
-    try:
-        codecs.lookup(encoding)
-    except LookupError:
-        log.info("unknown declared charset %r, detecting instead", encoding)
-        return False
-    return True
 
 
 def looks_binary(data: bytes) -> bool:
@@ -155,9 +153,9 @@ def sniff_format(text: str, suffix: str) -> Format:
     if body[:1] in ("{", "["):
         if body[:1] == "{" and suffix in {".jsonl", ".ndjson"}:
             return "jsonl"
-        if _parses(body):
+        if _load(body) is not _INVALID:
             return "json"
-        if _parses_as_object(body.split("\n", 1)[0]):
+        if isinstance(_load(body.split("\n", 1)[0]), dict):
             return "jsonl"
         if suffix in JSON_SUFFIXES:
             return "json"  # reported as invalid JSON
@@ -168,19 +166,11 @@ def sniff_format(text: str, suffix: str) -> Format:
     return "text"
 
 
-def _parses_as_object(line: str) -> bool:
+def _load(text: str) -> Any:
     try:
-        return isinstance(json.loads(line), dict)
+        return json.loads(text)
     except ValueError:
-        return False
-
-
-def _parses(text: str) -> bool:
-    try:
-        json.loads(text)
-    except ValueError:
-        return False
-    return True
+        return _INVALID
 
 
 def iter_articles(
@@ -223,7 +213,10 @@ def complete_metadata(article: Article, *, published: str | None, outlet: str | 
 
 def _iter_input(raw: str, *, timeout: float, max_bytes: int) -> Iterator[Article | Failure]:
     if raw == STDIN:
-        yield from articles_from_bytes(sys.stdin.buffer.read(), name="<stdin>", doc="stdin", suffix="")
+        stdin = sys.stdin
+        # A replaced stdin (an embedding app, a test runner) may be text-only.
+        data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode("utf-8")
+        yield from articles_from_bytes(data, name="<stdin>", doc="stdin", suffix="", what="input")
     elif is_url(raw):
         yield from _url_articles(raw, timeout=timeout, max_bytes=max_bytes)
     else:
@@ -275,12 +268,19 @@ def _url_articles(url: str, *, timeout: float, max_bytes: int) -> Iterator[Artic
         page.content_type, ".jsonl" if "json" in page.content_type else ""
     )
     yield from articles_from_bytes(
-        page.data, name=url, doc=url, suffix=suffix, declared=page.charset, url=page.final_url
+        page.data, name=url, doc=url, suffix=suffix, declared=page.charset, url=page.final_url, what="page"
     )
 
 
 def articles_from_bytes(
-    data: bytes, *, name: str, doc: str, suffix: str, declared: str | None = None, url: str | None = None
+    data: bytes,
+    *,
+    name: str,
+    doc: str,
+    suffix: str,
+    declared: str | None = None,
+    url: str | None = None,
+    what: str = "file",
 ) -> Iterator[Article | Failure]:
     """The articles in one input: one for text or HTML, one per record (or bad record) for JSON.
 
@@ -289,7 +289,7 @@ def articles_from_bytes(
     """
     try:
         charset = declared or _meta_charset(data)
-        text, encoding = decode_bytes(data, name, declared=charset)
+        text, encoding = decode_bytes(data, name, declared=charset, what=what)
         fmt = sniff_format(text, suffix)
         if fmt == "json" or fmt == "jsonl":
             yield from _json_articles(text, fmt, name=name, doc=doc)
@@ -309,7 +309,8 @@ def _meta_charset(data: bytes) -> str | None:
 
 
 def _failure(source: str, message: str) -> Failure:
-    log.warning("%s", message)
+    # Info, not warning: the caller reports the Failure itself; a warning would print it twice.
+    log.info("%s", message)
     return Failure(source=source, message=message)
 
 
@@ -392,12 +393,9 @@ def record_article(record: Any, *, name: str, label: str, default_doc: str) -> A
 
 def _field(record: dict[str, Any], key: str, *, strip: bool = True) -> str | None:
     value = record.get(key)
-    if isinstance(value, bool) or not isinstance(value, str | int | float):
-        return None
-    value = str(value)
-    if not value.strip():
-        return None
-    return value.strip() if strip else value
+    if isinstance(value, bool) or not isinstance(value, str | int | float) or not str(value).strip():
+        return None  # absent, empty, or a structure where a string belongs
+    return str(value).strip() if strip else str(value)
 
 
 def _record_date(value: str | None, label: str) -> str | None:

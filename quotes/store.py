@@ -15,11 +15,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-import sqlite_utils
-
 from . import store_query as q
 from .errors import StoreError
 from .models import Cluster, Extraction, Occurrence
+from .store_compat import sqlite_utils
 from .store_query import Filters, Speaker
 from .store_schema import migrate
 

@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-import sqlite_utils
-
 from .errors import QueryError
 from .models import Cluster, Occurrence
+from .store_compat import sqlite_utils
 
 
 def _words(text: str) -> list[str]:
@@ -27,7 +26,10 @@ def _words(text: str) -> list[str]:
 _WORD = re.compile(r"\w+")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 # Column weights for bm25 (text, speaker, role): a hit on the speaker's name outranks one in the words.
-_BM25 = "bm25(occurrences_fts, 1.0, 8.0, 2.0)"
+_BM25 = "bm25(1.0, 8.0, 2.0)"
+# Without filters only the best hits can make the top clusters: FTS5 keeps a top-N heap in C instead
+# of handing every match (100k for a common surname in 1M quotes) to the join and GROUP BY.
+HITS_PER_RESULT = 20
 OCCURRENCE_SQL = """SELECT o.id, o.cluster_id, a.doc, a.source, a.outlet, a.title, a.author, a.published,
     a.id, o.text, o.start, o."end", o.speaker, o.role, o.date, o.cue, o.kind
     FROM occurrences o JOIN articles a ON a.id = o.article_id"""
@@ -133,13 +135,16 @@ def search_ids(
     names = speakers_named(db, query)
     first = f"o.speaker IN ({','.join('?' * len(names))})" if names else "0"
     where, params = filter_sql(filters)
+    # Filters may reject the best hits, so then every hit is needed. A speaker's name needs no more:
+    # the speaker column's weight already puts their own quotes at the top of the bm25 order.
+    cap = -1 if params else limit * HITS_PER_RESULT
     rows = db.execute(
-        f"""WITH hits AS MATERIALIZED (SELECT rowid, {_BM25} AS score FROM occurrences_fts
-            WHERE occurrences_fts MATCH ?)
+        f"""WITH hits AS MATERIALIZED (SELECT rowid, rank AS score FROM occurrences_fts
+            WHERE occurrences_fts MATCH ? AND rank MATCH '{_BM25}' ORDER BY rank LIMIT ?)
         SELECT o.cluster_id, min(h.score) AS score, max({first}) AS own FROM hits h
         JOIN occurrences o ON o.rowid = h.rowid JOIN articles a ON a.id = o.article_id
         WHERE 1 {where} GROUP BY o.cluster_id ORDER BY own DESC, score, o.cluster_id LIMIT ?""",
-        [match_expression(query), *names, *params, limit],
+        [match_expression(query), cap, *names, *params, limit],
     ).fetchall()
     return [(cid, -float(score)) for cid, score, _ in rows]
 

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import sqlite_utils
-
 from .errors import StoreError
+from .store_compat import sqlite_utils
 
 Migration = Callable[[sqlite_utils.Database], None]
 

@@ -14,10 +14,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-import sqlite_utils
-
 from . import dedup
 from .models import Article, Extraction, Quote
+from .store_compat import sqlite_utils
 
 
 @dataclass(frozen=True)
@@ -104,7 +103,9 @@ def candidates(db: sqlite_utils.Database, keys: list[int]) -> Iterator[tuple[str
     ).fetchall()
     for (cid,) in rows:
         variants = db.execute(
-            "SELECT min(text), speaker FROM occurrences WHERE cluster_id = ? GROUP BY norm, speaker", [cid]
+            "SELECT min(text), speaker FROM occurrences WHERE cluster_id = ? GROUP BY norm, speaker"
+            f" ORDER BY min(rowid) LIMIT {dedup.MAX_VARIANTS}",
+            [cid],
         ).fetchall()
         yield cid, [dedup.Wording.of(text, speaker) for text, speaker in variants]
 

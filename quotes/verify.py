@@ -30,9 +30,12 @@ RecheckStatus = Literal["ok", "mismatch", "missing"]
 MATCH_THRESHOLD = 80.0
 MAX_MATCHES = 5
 CANDIDATES = 50
+_EDITORIAL = re.compile(r"\[[^\]]*\]")  # "we [Russia] have": the bracketed words are the reporter's
 _ELLIPSIS = re.compile(r"\[\s*(?:…|\.\s*\.\s*\.)\s*\]|…|\.\s*\.\s*\.")
 # Words that may precede a name without making it another person ("President Putin").
-_HONORIFICS = frozenset("mr mrs ms dr sir president prime minister pm gen general".split())
+_HONORIFICS = frozenset(
+    ["mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "pm", "gen", "general"]
+)
 
 
 class VerifyStore(Protocol):
@@ -80,7 +83,9 @@ class Verification:
         return tuple(r for r in self.rechecks if r.status != "ok")
 
 
-def verify(store: VerifyStore, text: str, *, speaker: str | None = None, limit: int = MAX_MATCHES) -> Verification:
+def verify(
+    store: VerifyStore, text: str, *, speaker: str | None = None, limit: int = MAX_MATCHES
+) -> Verification:
     """Verdict on ``text`` (and ``speaker``) against the store, every cited offset re-checked."""
     check_query(text)
     clusters = [with_occurrences(store, c) for c in store.candidates(text, limit=CANDIDATES)]
@@ -90,7 +95,7 @@ def verify(store: VerifyStore, text: str, *, speaker: str | None = None, limit: 
 
 def check_query(text: str) -> None:
     if not normalize(text):
-        raise QueryError(f"nothing to verify in {text!r}; give the words of the quote, e.g. quotes verify \"...\"")
+        raise QueryError(f"nothing to verify in {text!r}; give the words of the quote: quotes verify 'words'")
 
 
 def with_occurrences(store: VerifyStore, cluster: Cluster) -> Cluster:
@@ -140,7 +145,7 @@ def match_cluster(text: str, cluster: Cluster) -> Match:
     joined = " ".join(" ".join(p) for p in parts)
     scored: list[tuple[float, bool, Occurrence]] = []
     for occ in cluster.occurrences:
-        if contains(normalize(occ.text).split(), parts):
+        if stands_in(occ.text, parts):
             scored.append((100.0, True, occ))
         else:
             scored.append((similarity(joined, occ.text), False, occ))
@@ -148,9 +153,23 @@ def match_cluster(text: str, cluster: Cluster) -> Match:
         verbatim = contains(normalize(cluster.text).split(), parts)
         return Match(cluster=cluster, score=100.0 if verbatim else similarity(joined, cluster.text),
                      verbatim=verbatim, nearest=None, supporting=())
-    best = max(scored, key=lambda s: (s[1], s[0]))
+    words = [w for p in parts for w in p]
+    # ties (a truncated and a full wording can both score 100) go to the wording closest word for word
+    best = max(scored, key=lambda s: (s[1], s[0], closeness(words, s[2].text)))
     supporting = tuple(o for score, exact, o in scored if exact or (not best[1] and score >= MATCH_THRESHOLD))
     return Match(cluster=cluster, score=best[0], verbatim=best[1], nearest=best[2], supporting=supporting)
+
+
+def stands_in(stored: str, parts: Sequence[Sequence[str]]) -> bool:
+    """The checked words are in the stored wording, with or without its editorial [insertions]."""
+    if contains(normalize(stored).split(), parts):
+        return True
+    bare = _EDITORIAL.sub(" ", stored)
+    return bare != stored and contains(normalize(bare).split(), parts)
+
+
+def closeness(words: list[str], text: str) -> float:
+    return SequenceMatcher(None, words, normalize(text).split(), autojunk=False).ratio()
 
 
 def fragments(text: str) -> list[list[str]]:
@@ -164,7 +183,8 @@ def contains(words: Sequence[str], parts: Sequence[Sequence[str]]) -> bool:
     pos = 0
     for part in parts:
         size = len(part)
-        hit = next((i for i in range(pos, len(words) - size + 1) if list(words[i : i + size]) == list(part)), None)
+        starts = range(pos, len(words) - size + 1)
+        hit = next((i for i in starts if list(words[i : i + size]) == list(part)), None)
         if hit is None:
             return False
         pos = hit + size
@@ -193,13 +213,25 @@ def same_person(a: str, b: str) -> bool:
 
 
 def merged_speakers(occurrences: Iterable[Occurrence]) -> Counter[str]:
-    """Speaker counts with lenient duplicates merged under the fullest name ("Medvedev" -> "Dmitry Medvedev")."""
+    """Speaker counts, lenient duplicates merged under the fullest name ("Medvedev" -> "Dmitry Medvedev")."""
     raw = Counter(o.speaker for o in occurrences if o.speaker)
     merged: Counter[str] = Counter()
     for name, count in sorted(raw.items(), key=lambda kv: (-len(name_tokens(kv[0])), kv[0])):
         same = next((known for known in merged if same_person(known, name)), None)
         merged[same or name] += count
     return merged
+
+
+def main_speaker(occurrences: Sequence[Occurrence]) -> tuple[str | None, str | None, str | None]:
+    """(name, role, earliest date said) of the speaker most sources give, from the occurrences themselves."""
+    names = merged_speakers(occurrences)
+    if not names:
+        return None, None, None
+    name = names.most_common(1)[0][0]
+    own = [o for o in occurrences if speaker_of(o, names) == name]
+    roles = Counter(o.role for o in own if o.role)
+    dates = sorted((o.date for o in own if o.date), key=date_key)
+    return name, roles.most_common(1)[0][0] if roles else None, dates[0] if dates else None
 
 
 def speaker_of(occ: Occurrence, names: Iterable[str]) -> str | None:
@@ -266,17 +298,34 @@ def word_diff(old: str, new: str, *, trim_ends: bool = False) -> str:
     a shortened quote is not a changed one.
     """
     a, b = old.split(), new.split()
-    matcher = SequenceMatcher(None, [normalize(w) for w in a], [normalize(w) for w in b], autojunk=False)
-    ops = matcher.get_opcodes()
-    out: list[str] = []
-    for index, (op, i1, i2, j1, j2) in enumerate(ops):
+    lo, hi = aligned_window(a, b) if trim_ends else (0, len(a))
+    keys_a, keys_b = [normalize(w) for w in a[lo:hi]], [normalize(w) for w in b]
+    matcher = SequenceMatcher(None, keys_a, keys_b, autojunk=False)
+    out: list[str] = ["…"] if lo > 0 else []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             out.append(" ".join(b[j1:j2]))
-        elif op == "delete" and trim_ends and index in (0, len(ops) - 1):
-            out.append("…")
-        else:
-            if i2 > i1:
-                out.append("[-" + " ".join(a[i1:i2]) + "-]")
-            if j2 > j1:
-                out.append("{+" + " ".join(b[j1:j2]) + "+}")
+            continue
+        if i2 > i1:
+            out.append("[-" + " ".join(a[lo + i1 : lo + i2]) + "-]")
+        if j2 > j1:
+            out.append("{+" + " ".join(b[j1:j2]) + "+}")
+    if hi < len(a):
+        out.append("…")
     return " ".join(out)
+
+
+def aligned_window(a: list[str], b: list[str]) -> tuple[int, int]:
+    """The stretch of stored words ``a`` that the shorter wording ``b`` corresponds to.
+
+    From the first to the last matching word, widened by as many words as ``b`` has
+    unmatched at either end, so a changed last word still shows as a change.
+    """
+    matcher = SequenceMatcher(None, [normalize(w) for w in a], [normalize(w) for w in b], autojunk=False)
+    blocks = [m for m in matcher.get_matching_blocks() if m.size]
+    if not blocks:
+        return 0, len(a)
+    first, last = blocks[0], blocks[-1]
+    lo = max(0, first.a - first.b)
+    hi = min(len(a), last.a + last.size + (len(b) - last.b - last.size))
+    return lo, hi

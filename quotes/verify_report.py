@@ -15,6 +15,7 @@ from .verify import (
     by_date,
     date_key,
     first_seen,
+    main_speaker,
     merged_speakers,
     show_date,
     speaker_of,
@@ -50,18 +51,23 @@ def to_json(result: Verification) -> dict[str, Any]:
 def match_json(match: Match, checks: dict[str, Recheck]) -> dict[str, Any]:
     cluster = match.cluster
     first = first_seen(cluster.occurrences)
+    name, role, said = main_speaker(cluster.occurrences) if cluster.occurrences else (
+        cluster.speaker, cluster.role, cluster.date)
     return {
         "cluster_id": cluster.cluster_id,
         "score": round(match.score, 1),
         "verbatim": match.verbatim,
         "text": cluster.text,
         "nearest": match.nearest.text if match.nearest else None,
-        "speaker": cluster.speaker,
+        "speaker": name,
+        "role": role,
         "speakers": dict(merged_speakers(cluster.occurrences).most_common()),
-        "date": cluster.date,
+        "date": said,
         "first_seen": first_seen_json(first),
         "undated_after_dated": any(date_key(o.published)[0] for o in cluster.occurrences),
-        "occurrences": [occurrence_json(o, checks.get(o.occurrence_id)) for o in by_date(cluster.occurrences)],
+        "occurrences": [
+            occurrence_json(o, checks.get(o.occurrence_id)) for o in by_date(cluster.occurrences)
+        ],
     }
 
 
@@ -95,7 +101,8 @@ def occurrence_json(occ: Occurrence, check: Recheck | None) -> dict[str, Any]:
 
 def to_text(result: Verification) -> str:
     """A report a journalist can paste into a fact-check."""
-    lines = [f"Verdict: {HEADLINES[result.verdict]}", f"Checked: “{result.query}”"]
+    checked = result.query.strip().strip("\"'“”‘’«»")  # the user's own marks would double ours
+    lines = [f"Verdict: {HEADLINES[result.verdict]}", f"Checked: “{checked}”"]
     if result.speaker:
         lines.append(f"Attributed to (as checked): {result.speaker}")
     lines.extend(recheck_warnings(result))
@@ -111,7 +118,9 @@ def recheck_warnings(result: Verification) -> list[str]:
     for check in result.failed_rechecks:
         occ = check.occurrence
         if check.status == "missing":
-            lines.append(f"!! RE-CHECK FAILED: article text {occ.content_hash[:12]} of {occ.source} is not stored")
+            lines.append(
+                f"!! RE-CHECK FAILED: article text {occ.content_hash[:12]} of {occ.source} is not stored"
+            )
         else:
             lines.append(
                 f"!! RE-CHECK FAILED: {occ.source} chars {occ.start}-{occ.end} read “{check.found}”, "
@@ -128,14 +137,18 @@ def verdict_details(result: Verification) -> list[str]:
         lines = [f"The words are {words}. The sources give them to:"]
         for name, _count in result.speakers:
             lines.append(f"  - {name}: {backers(result, name)}")
-        return lines
-    if result.verdict == "variant" and result.matches[0].nearest is not None:
-        nearest = result.matches[0].nearest
-        return [
-            "Differences from the nearest stored wording ([-stored-] {+checked+}):",
-            "  " + word_diff(nearest.text, result.query, trim_ends=True),
-        ]
-    return []
+        return lines if result.verbatim else lines + diff_lines(result)
+    return diff_lines(result) if result.verdict == "variant" else []
+
+
+def diff_lines(result: Verification) -> list[str]:
+    nearest = result.matches[0].nearest if result.matches else None
+    if nearest is None:
+        return []
+    return [
+        "Differences from the nearest stored wording ([-stored-] {+checked+}; … = stored words not checked):",
+        "  " + word_diff(nearest.text, result.query, trim_ends=True),
+    ]
 
 
 def backers(result: Verification, name: str) -> str:
@@ -163,10 +176,11 @@ def match_lines(number: int, match: Match, result: Verification) -> list[str]:
 
 
 def speaker_line(cluster: Cluster) -> str:
-    text = cluster.speaker or "(not attributed)"
-    if cluster.role:
-        text += f", {cluster.role}"
-    text += f"; said {show_date(cluster.date)}" if cluster.date else "; date said unknown"
+    # computed from the occurrences: lenient name merging, and dated before year-less dates
+    name, role, said = main_speaker(cluster.occurrences) if cluster.occurrences else (
+        cluster.speaker, cluster.role, cluster.date)
+    text = (name or "(not attributed)") + (f", {role}" if role else "")
+    text += f"; said {show_date(said)}" if said else "; date said unknown"
     counts = merged_speakers(cluster.occurrences)
     if len(counts) > 1:
         text += " (sources differ: " + ", ".join(f"{n} ×{c}" for n, c in counts.most_common()) + ")"
@@ -179,9 +193,15 @@ def first_seen_lines(occurrences: tuple[Occurrence, ...]) -> list[str]:
         return ["First seen: unknown"]
     lines = [f"First seen: {show_date(occ.published)}, {article_ref(occ)}"]
     later = sum(1 for o in occurrences if date_key(o.published)[0])
-    if later:
+    if date_key(occ.published)[0]:
+        lines.append("  (no article carrying it gives a publication date with a year)")
+    elif later:
         lines.append(f"  ({later} undated or year-less article(s) are ordered after the dated ones)")
     return lines
+
+
+def said(date: str | None) -> str:
+    return f"said {show_date(date)}" if date else "date said unknown"
 
 
 def article_ref(occ: Occurrence) -> str:
@@ -197,7 +217,7 @@ def occurrence_lines(occ: Occurrence, check: Recheck | None) -> list[str]:
               "missing": "article text not stored"}
     return [
         f"- {show_date(occ.published)} | {article_ref(occ)}",
-        f"  Speaker: {who}; said {show_date(occ.date)}",
+        f"  Speaker: {who}; {said(occ.date)}",
         f"  Wording: “{occ.text}”",
         f"  Re-check: chars {occ.start}-{occ.end} of sha256:{occ.content_hash[:16]}… "
         f"{status[check.status] if check else 'not re-checked'}",
@@ -216,14 +236,14 @@ def cluster_history(cluster: Cluster) -> str:
         *first_seen_lines(cluster.occurrences),
         f"Outlets: {', '.join(sorted({o.outlet or '(outlet unknown)' for o in cluster.occurrences})) or '-'}",
         "",
-        "Wordings in date order ([-canonical-] {+this article+}):",
+        "Wordings in date order ([-canonical-] {+this article+}; … = canonical words it does not quote):",
     ]
     for occ in by_date(cluster.occurrences):
         lines.append(f"- {show_date(occ.published)} | {article_ref(occ)}")
         who = (occ.speaker or "(not attributed)") + (f", {occ.role}" if occ.role else "")
-        lines.append(f"  Speaker: {who}; said {show_date(occ.date)}")
-        diff = word_diff(cluster.text, occ.text)
-        same = "[-" not in diff and "{+" not in diff
+        lines.append(f"  Speaker: {who}; {said(occ.date)}")
+        diff = word_diff(cluster.text, occ.text, trim_ends=True)
+        same = "[-" not in diff and "{+" not in diff and "…" not in diff
         lines.append("  Same words as the canonical text" if same else f"  Diff: {diff}")
         lines.append(f"  Offsets: chars {occ.start}-{occ.end} of sha256:{occ.content_hash}")
     return "\n".join(lines)

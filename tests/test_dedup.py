@@ -11,7 +11,10 @@ ROGOZIN = (
     "into the account the opinions of Russia and others regarding a future configuration of NATO's "
     "missile defense,"
 )
-IVANOV = "We will assess the threats together, evaluate the risks together, and begin creating a defense system together."
+IVANOV = (
+    "We will assess the threats together, evaluate the risks together, "
+    "and begin creating a defense system together."
+)
 
 
 @pytest.mark.parametrize(
@@ -37,10 +40,28 @@ CASES = [
     (f"“{ROGOZIN}”", "Dmitry Rogozin", f'"{ROGOZIN.upper()}"', "Dmitry Rogozin", True),
     (IVANOV, "Sergei Ivanov", IVANOV.replace("defense", "defence"), "Sergei Ivanov", True),
     # truncation: one quote contained in a longer one
-    (ROGOZIN, "Dmitry Rogozin", "We hope that President Obama after his re-election will be more flexible", None, True),
-    (ROGOZIN, "Dmitry Rogozin", "more flexible on the issue of taking into the account the opinions of Russia", None, True),
+    (
+        ROGOZIN,
+        "Dmitry Rogozin",
+        "We hope that President Obama after his re-election will be more flexible",
+        None,
+        True,
+    ),
+    (
+        ROGOZIN,
+        "Dmitry Rogozin",
+        "more flexible on the issue of taking into the account the opinions of Russia",
+        None,
+        True,
+    ),
     # an ellipsis in the middle
-    (IVANOV, None, "We will assess the threats together … and begin creating a defense system together.", None, True),
+    (
+        IVANOV,
+        None,
+        "We will assess the threats together … and begin creating a defense system together.",
+        None,
+        True,
+    ),
     # another translation: small wording differences
     (
         "We will never accept the conditions that the West is trying to impose on us",
@@ -109,8 +130,13 @@ def test_clusterer_is_incremental_and_keeps_distinct_statements_apart() -> None:
     clusterer = Clusterer()
     first = clusterer.add(ROGOZIN, "Dmitry Rogozin")
     assert clusterer.add(ROGOZIN.replace("defense", "defence"), "Dmitry Rogozin") == first
-    assert clusterer.add("We hope that President Obama after his re-election will be more flexible", None) == first
+    assert (
+        clusterer.add("We hope that President Obama after his re-election will be more flexible", None)
+        == first
+    )
     other = clusterer.add(IVANOV, "Sergei Ivanov")
     assert other != first
-    assert clusterer.add("This is unacceptable", "Sergei Lavrov") != clusterer.add("This is unacceptable", "John Kerry")
+    assert clusterer.add("This is unacceptable", "Sergei Lavrov") != clusterer.add(
+        "This is unacceptable", "John Kerry"
+    )
     assert first.startswith("c-") and len(first) == 10

@@ -136,7 +136,8 @@ def test_json_ld_graph_metadata() -> None:
 
 def test_body_container_with_furniture_like_class_is_kept() -> None:
     article = html_article(JSON_LD_PAGE, doc="j", source="j.html")
-    assert "“This means all three participants would jointly be building that system,” he said." in article.text
+    quote = "“This means all three participants would jointly be building that system,” he said."
+    assert quote in article.text
 
 
 def test_fragment_without_html_element() -> None:
@@ -148,3 +149,18 @@ def test_fragment_without_html_element() -> None:
 def test_host_name_is_not_taken_for_the_outlet() -> None:
     article = html_article(page("time-only.html"), doc="t", source="t", url="https://www.example.com/a/1")
     assert article.outlet is None
+
+
+def test_table_layout_keeps_paragraphs() -> None:
+    cells = "".join(f"<p>{p}</p>" for p in NEWS_PARAGRAPHS[:3])
+    data_table = "<table><tr><th>Year</th><th>Interceptors</th></tr><tr><td>2012</td><td>10</td></tr></table>"
+    markup = (
+        "<html><head><title>Old site</title></head><body><table width='100%'><tr>"
+        "<td class='menu'><a href='/'>Home</a> <a href='/world'>World</a></td>"
+        f"<td class='main'>{cells}{data_table}</td>"
+        "</tr></table></body></html>"
+    )
+    article = html_article(markup, doc="old", source="old.html")
+    assert article.text.split("\n\n")[:3] == NEWS_PARAGRAPHS[:3]
+    assert "| 2012 | 10 |" in article.text  # a real data table nested in the layout stays a table
+    assert "Home" not in article.text

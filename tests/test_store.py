@@ -14,22 +14,40 @@ from quotes.models import Article, Extraction, Quote
 from quotes.store import Store
 from quotes.store_schema import SCHEMA_VERSION, migrate
 
-QUOTE = "We will assess the threats together, evaluate the risks together, and begin creating a defence system."
+QUOTE = (
+    "We will assess the threats together, evaluate the risks together, and begin creating a defence system."
+)
 
 
-def extraction(doc: str, quotes: list[tuple[str, str | None]], *, outlet: str = "RIA", published: str = "2012-05-18",
-               role: str | None = "Deputy Prime Minister") -> Extraction:
+def extraction(
+    doc: str,
+    quotes: list[tuple[str, str | None]],
+    *,
+    outlet: str = "RIA",
+    published: str = "2012-05-18",
+    role: str | None = "Deputy Prime Minister",
+) -> Extraction:
     """An article whose text is its quotes, each followed by ``said NAME.`` (offsets are real)."""
     text, records = f"{doc}\n", []
     for words, speaker in quotes:
         start = len(text) + 1
         text += f'"{words}" said {speaker or "someone"}.\n'
         mention = text.index(speaker or "someone", start + len(words))
-        records.append(Quote(
-            doc=doc, start=start, end=start + len(words), text=words, speaker=speaker,
-            speaker_start=mention if speaker else None, speaker_end=mention + len(speaker) if speaker else None,
-            role=role if speaker else None, date="--05-17", date_basis="relative", cue="said",
-        ))
+        records.append(
+            Quote(
+                doc=doc,
+                start=start,
+                end=start + len(words),
+                text=words,
+                speaker=speaker,
+                speaker_start=mention if speaker else None,
+                speaker_end=mention + len(speaker) if speaker else None,
+                role=role if speaker else None,
+                date="--05-17",
+                date_basis="relative",
+                cue="said",
+            )
+        )
     article = Article(doc=doc, text=text, source=f"{doc}.txt", outlet=outlet, published=published)
     return Extraction(article=article, quotes=tuple(records))
 
@@ -38,10 +56,24 @@ def extraction(doc: str, quotes: list[tuple[str, str | None]], *, outlet: str = 
 def store(tmp_path: Path) -> Store:
     with Store.open(tmp_path / "q.db", create=True) as opened:
         opened.add(extraction("a1", [(QUOTE, "Sergei Ivanov"), ("This is unacceptable", "Sergei Ivanov")]))
-        opened.add(extraction("a2", [(QUOTE.replace("defence", "defense").upper(), "Sergei Ivanov")],
-                              outlet="AP", published="2012-05-19"))
-        opened.add(extraction("a3", [("We will assess the threats together", "Dmitry Medvedev"),
-                                     ("This is unacceptable!", "Dmitry Medvedev")], outlet="TASS"))
+        opened.add(
+            extraction(
+                "a2",
+                [(QUOTE.replace("defence", "defense").upper(), "Sergei Ivanov")],
+                outlet="AP",
+                published="2012-05-19",
+            )
+        )
+        opened.add(
+            extraction(
+                "a3",
+                [
+                    ("We will assess the threats together", "Dmitry Medvedev"),
+                    ("This is unacceptable!", "Dmitry Medvedev"),
+                ],
+                outlet="TASS",
+            )
+        )
     return Store.open(tmp_path / "q.db", create=False)
 
 
@@ -64,7 +96,14 @@ def test_reingest_changes_nothing(store: Store) -> None:
     again = store.add(extraction("a1", [(QUOTE, "Sergei Ivanov"), ("This is unacceptable", "Sergei Ivanov")]))
     assert not again.new
     assert store.stats() == before
-    assert before | {} == {"articles": 3, "quotes": 5, "clusters": 3, "speakers": 2, "disputed": 1, "outlets": 3}
+    assert before | {} == {
+        "articles": 3,
+        "quotes": 5,
+        "clusters": 3,
+        "speakers": 2,
+        "disputed": 1,
+        "outlets": 3,
+    }
 
 
 def test_variants_join_one_cluster_and_disagreement_is_recorded(store: Store) -> None:
@@ -95,8 +134,20 @@ def test_speaker_name_query_ranks_their_quotes_first(store: Store) -> None:
 
 @pytest.mark.parametrize(
     "query",
-    ['"unbalanced', "threats*", "threats AND", "(threats", "speaker:Ivanov", "-threats", "NEAR(a b)",
-     "a OR", "'; DROP TABLE articles; --", "threats ^", "über", "😀 threats"],
+    [
+        '"unbalanced',
+        "threats*",
+        "threats AND",
+        "(threats",
+        "speaker:Ivanov",
+        "-threats",
+        "NEAR(a b)",
+        "a OR",
+        "'; DROP TABLE articles; --",
+        "threats ^",
+        "über",
+        "😀 threats",
+    ],
 )
 def test_fts_syntax_in_queries_never_crashes(store: Store, query: str) -> None:
     results = store.search(query)
@@ -159,10 +210,14 @@ def test_old_schema_is_migrated(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     db = sqlite_utils.Database(sqlite3.connect(path, isolation_level=None))
     migrate(db, str(path), target=1)  # version 1: tables, no FTS, no blocking keys
-    db.execute("INSERT INTO articles (id, doc, source, text, encoding) VALUES ('h', 'd', 'd.txt', 'x', 'utf-8')")
+    db.execute(
+        "INSERT INTO articles (id, doc, source, text, encoding) VALUES ('h', 'd', 'd.txt', 'x', 'utf-8')"
+    )
     db.execute("INSERT INTO clusters (id, text, norm) VALUES ('c-1', 'old words here', 'old words here')")
-    db.execute("INSERT INTO occurrences (id, article_id, cluster_id, start, \"end\", text, norm, kind)"
-               " VALUES ('o', 'h', 'c-1', 0, 1, 'old words here', 'old words here', 'direct')")
+    db.execute(
+        'INSERT INTO occurrences (id, article_id, cluster_id, start, "end", text, norm, kind)'
+        " VALUES ('o', 'h', 'c-1', 0, 1, 'old words here', 'old words here', 'direct')"
+    )
     db.close()
     with Store.open(path, create=False) as upgraded:
         assert upgraded.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
@@ -172,15 +227,20 @@ def test_old_schema_is_migrated(tmp_path: Path) -> None:
 def test_newer_schema_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "new.db"
     sqlite3.connect(path).execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    with pytest.raises(StoreError, match="newer|upgrade quotes"):
+    with pytest.raises(StoreError, match=r"schema version \d+ .* upgrade quotes"):
         Store.open(path, create=False)
 
 
 def test_two_concurrent_writers_lose_nothing(tmp_path: Path) -> None:
     path = tmp_path / "c.db"
     Store.open(path, create=True).close()
-    batches = [[extraction(f"d{i}", [(f"{QUOTE} number {i % 7}", "Sergei Ivanov")]) for i in range(start, start + 40)]
-               for start in (0, 20)]  # overlapping: d20..d39 are ingested by both writers
+    batches = [
+        [
+            extraction(f"d{i}", [(f"{QUOTE} number {i % 7}", "Sergei Ivanov")])
+            for i in range(start, start + 40)
+        ]
+        for start in (0, 20)
+    ]  # overlapping: d20..d39 are ingested by both writers
     errors: list[BaseException] = []
 
     def run(batch: list[Extraction]) -> None:

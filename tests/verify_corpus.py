@@ -17,8 +17,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED_003 = ROOT / "seeds" / "003_1ad898ca5491ab7b.txt"
 
 FLEX = (
-    "There is no flexibility. We have not changed our previous positions – the US has one opinion and the "
-    "Russian Federation, unfortunately, has a different opinion. And these positions are not getting any closer,"
+    "There is no flexibility. We have not changed our previous positions – the US has one opinion and "
+    "the Russian Federation, unfortunately, has a different opinion. And these positions are not getting "
+    "any closer,"
 )
 GENERATIONS = (
     "We do not want next generations of politicians in 2019 or 2020 to take decisions which would open a new "
@@ -26,16 +27,18 @@ GENERATIONS = (
     "understand this, that’s why we still have chances to come to an agreement,"
 )
 TRANSLATION = (
-    "We do not want the next generation of politicians in 2019 or 2020 to make decisions that would open a new "
-    "page in the arms race. But such a threat exists and everyone in Russia and the United States should "
-    "understand this, that is why we still have a chance to reach an agreement,"
+    "We do not want the next generation of politicians in 2019 or 2020 to make decisions that would open "
+    "a new page in the arms race. But such a threat exists and everyone in Russia and the United States "
+    "should understand this, that is why we still have a chance to reach an agreement,"
 )
 TRUNCATED = "There is no flexibility … these positions are not getting any closer,"
 PUTIN_COPY = "We do not want next generations of politicians in 2019 or 2020 to take decisions"
 
-VARIANT_ARTICLES = {
+# doc -> (article text, quote words, speaker, role, date said, article metadata)
+Variant = tuple[str, str, str | None, str | None, str | None, dict[str, str | None]]
+VARIANT_ARTICLES: dict[str, Variant] = {
     "ria-translation": (
-        f"Russian Prime Minister Dmitry Medvedev said in an interview with CNN: “{TRANSLATION}” Medvedev said.\n",
+        f"Russian Prime Minister Dmitry Medvedev said in an interview with CNN: “{TRANSLATION}” he added.\n",
         TRANSLATION, "Dmitry Medvedev", "Prime Minister", "2013-01-27",
         {"outlet": "RIA Novosti", "published": "2013-01-29", "author": "Ivan Petrov",
          "title": "Medvedev: no flexibility on missile defense",
@@ -56,7 +59,9 @@ VARIANT_ARTICLES = {
 }
 
 
-def quote_in(doc: str, text: str, words: str, speaker: str | None, role: str | None, date: str | None) -> Quote:
+def quote_in(
+    doc: str, text: str, words: str, speaker: str | None, role: str | None, date: str | None
+) -> Quote:
     start = text.index(words)
     return Quote(doc=doc, start=start, end=start + len(words), text=words, speaker=speaker, role=role,
                  date=date, date_basis="explicit" if date else None, cue="said", confidence=0.9)
@@ -76,7 +81,8 @@ def variant_extractions(names: tuple[str, ...] = tuple(VARIANT_ARTICLES)) -> lis
     out = []
     for doc in names:
         text, words, speaker, role, date, meta = VARIANT_ARTICLES[doc]
-        article = Article(doc=doc, text=text, **meta)
+        article = Article(doc=doc, text=text, source=str(meta["source"]), outlet=meta["outlet"],
+                          title=meta["title"], author=meta["author"], published=meta["published"])
         out.append(Extraction(article=article, quotes=(quote_in(doc, text, words, speaker, role, date),)))
     return out
 
