@@ -95,6 +95,16 @@ def iou(a: tuple[int, int], b: tuple[int, int]) -> float:
     return inter / union if inter > 0 and union > 0 else 0.0
 
 
+def load_scorer() -> object:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("polnear_score", SHARED / "bench" / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def error_samples(split: Path, pred_path: Path, limit: int) -> None:
     """Misses, spurious quotes and wrong speakers, a few of each, so the next person knows where to dig."""
     gold = [json.loads(x) for x in pred_path.with_name("gold.jsonl").read_text(encoding="utf-8").splitlines() if x]
@@ -104,13 +114,14 @@ def error_samples(split: Path, pred_path: Path, limit: int) -> None:
         by_doc[str(p["doc"])].append(p)
     classes: dict[str, list[str]] = collections.defaultdict(list)
     matched: set[int] = set()
+    scorer = load_scorer()
     for g in gold:
         best = max(by_doc[g["doc"]], key=lambda p: iou((g["start"], g["end"]), (p["start"], p["end"])), default=None)  # type: ignore[arg-type]
         if best is None or iou((g["start"], g["end"]), (best["start"], best["end"])) < 0.3:  # type: ignore[arg-type]
             classes["missed quote"].append(f"{g['doc'][:40]} {g['text'][:70]!r} ({g['speaker']})")
             continue
         matched.add(id(best))
-        if g["speaker"] and (best.get("speaker") or "").split()[-1:] != [str(g["speaker"]).split()[-1]]:
+        if g["speaker"] and not scorer.speaker_correct(g, best):  # type: ignore[attr-defined]
             classes["speaker differs"].append(f"{g['doc'][:40]} gold {g['speaker']!r} pred {best.get('speaker')!r} "
                                               f"via {best.get('cue')!r}: {g['text'][:50]!r}")
     for p in pred:

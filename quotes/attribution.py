@@ -34,8 +34,9 @@ REPORTING_VERBS = frozenset(
 WEAK_CUES = frozenset({"continue", "call", "describe", "read", "cite", "order", "rule", "question"})
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "dep"}
+MARKS = {'"', "“", "”", "„", "«", "'"}
+RELATIVE_PRONOUNS = {"who", "that", "which"}
 TRANSCRIPT_RE = re.compile(r"((?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z.'’-]+):\s")
-PERSON_PRONOUNS = {"he", "she", "i", "we", "they", "who", "it"}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -91,7 +92,12 @@ def own_attribution(
         if found:
             return found
     found = lead_attribution(doc, prev_close, span.open_at, inside)
-    return found or tree_attribution(doc, span, inside) or lexical_attribution(doc, span, inside)
+    return (
+        found
+        or tree_attribution(doc, span, inside)
+        or lexical_attribution(doc, span, inside)
+        or subject_attribution(doc, span, inside)
+    )
 
 
 def transcript_attribution(doc: Doc, span: QuoteSpan) -> Attribution | None:
@@ -123,18 +129,28 @@ def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
 
 def tail_attribution(doc: Doc, span: QuoteSpan, start: int, end: int, inside: list[bool]) -> Attribution | None:
     """``"...," Rogozin said`` / ``"...," said Rogozin`` / ``"...?" he asked``."""
+    if introduces_next_quote(doc.text, span, start, end):
+        return None
     tokens = [t for t in tokens_between(doc, start, end) if not inside[t.i]]
     words = 0
     for token in tokens:
         if token.text in {".", "!", "?", ";"} or token.text in "“\"":
             return None
         if is_cue(token):
-            return make_attribution(doc, token, "tail")
+            return make_attribution(doc, token, "tail", inside)
         if token.is_alpha:
             words += 1
             if words > 6:
                 return None
     return None
+
+
+def introduces_next_quote(text: str, span: QuoteSpan, start: int, end: int) -> bool:
+    """``"...life." He added, "..."``: after a finished sentence, a clause ending in a comma or
+    colon right before another quote introduces that quote, not this one."""
+    finished = text[span.start : span.end].rstrip()[-1:] in {".", "!", "?"}
+    between = text[start:end].rstrip()
+    return finished and end < len(text) and text[end] in MARKS and between[-1:] in {",", ":"}
 
 
 def lead_attribution(doc: Doc, start: int, end: int, inside: list[bool]) -> Attribution | None:
@@ -148,7 +164,7 @@ def lead_attribution(doc: Doc, start: int, end: int, inside: list[bool]) -> Attr
         if token.i < sentence_start:
             break
         if is_cue(token) or token.lower_ == "according":
-            return make_attribution(doc, token, "lead")
+            return make_attribution(doc, token, "lead", inside)
     return None
 
 
@@ -160,12 +176,38 @@ def tree_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attributi
     for root in (t for t in region if not (region.start <= t.head.i < region.end) or t.head == t):
         token = root.head
         for _ in range(8):
-            if not inside[token.i] and (is_cue(token, strict=True) or token.lower_ == "according"):
-                return make_attribution(doc, token, "tree")
+            if not inside[token.i] and (is_cue(token) or token.lower_ == "according"):
+                return make_attribution(doc, token, "tree", inside)
             if token.head == token:
                 break
             token = token.head
     return None
+
+
+def subject_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attribution | None:
+    """No reporting verb at all: a fragment in a clause whose subject is a person or organisation
+    ("Beruff called the standards “strong”", "They are skeptical of the “sharing economy”")."""
+    region = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if region is None:
+        return None
+    token = region.root
+    for _ in range(8):
+        if token.head == token and inside[token.i]:
+            return None
+        if not inside[token.i] and token.pos_ in {"VERB", "AUX"}:
+            subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and is_agent(subject):
+                return make_attribution(doc, token, "subject", inside)
+        if token.head == token:
+            return None
+        token = token.head
+    return None
+
+
+def is_agent(token: Token) -> bool:
+    if token.pos_ == "PRON":
+        return token.lower_ in {"he", "she", "they", "we", "i", "who"}
+    return token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or token.pos_ == "PROPN"
 
 
 def lexical_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attribution | None:
@@ -176,8 +218,9 @@ def lexical_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attrib
         return None
     first = region[0]
     for token in reversed(doc[first.sent.start : first.i]):
-        if not inside[token.i] and verb_base(token.lower_) in REPORTING_VERBS - WEAK_CUES:
-            return make_attribution(doc, token, "tree")
+        # Lower case only: "State" in "State Department" is not the verb "state".
+        if not inside[token.i] and token.text.islower() and verb_base(token.lower_) in REPORTING_VERBS - WEAK_CUES:
+            return make_attribution(doc, token, "tree", inside)
     return None
 
 
@@ -205,51 +248,51 @@ def is_cue(token: Token, *, strict: bool = False) -> bool:
     return not (strict and lemma in WEAK_CUES)
 
 
-def make_attribution(doc: Doc, cue: Token, method: str) -> Attribution | None:
-    subject = speaker_token(cue)
+def make_attribution(doc: Doc, cue: Token, method: str, inside: list[bool]) -> Attribution | None:
+    subject = speaker_token(cue, inside)
     if subject is None:
         return None
     mention, label = mention_span(doc, subject)
+    named, named_label = mention, label
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        # "Smith, who said ...": the mention is "who", the name is the noun it hangs on.
+        named, named_label = mention_span(doc, subject.head.head)
     sent = cue.sent
-    cue_text = "according to" if cue.lower_ == "according" else cue.text
     return Attribution(
-        cue=cue_text,
+        cue="according to" if cue.lower_ == "according" else cue.text,
         cue_start=cue.idx,
         speaker_start=mention.start_char,
         speaker_end=mention.end_char,
-        speaker_text=mention.text,
-        speaker_label=label,
+        speaker_text=named.text,
+        speaker_label=named_label,
         method=method,
         sentence_start=sent.start_char,
         sentence_end=sent.end_char,
     )
 
 
-def speaker_token(cue: Token) -> Token | None:
-    """The subject of the reporting verb, climbing through participles ("..., adding:")."""
+def speaker_token(cue: Token, inside: list[bool]) -> Token | None:
+    """The subject of the reporting verb, climbing through participles ("..., adding:").
+
+    Words inside a quote are never the speaker: a quoted sentence has subjects of its own."""
     if cue.lower_ == "according":
-        for child in cue.subtree:
-            if child.dep_ == "pobj":
-                return child
-        return None
+        return next((c for c in cue.subtree if c.dep_ == "pobj" and not inside[c.i]), None)
     verb = cue
     for _ in range(3):
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is not None:
-            if subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
-                return verb.head
-            return subject
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not inside[c.i]]
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - cue.i))
         if verb.dep_ not in CLIMB_DEPS or verb.head == verb:
             break
         verb = verb.head
-    return adjacent_name(cue)
+    return adjacent_name(cue, inside)
 
 
-def adjacent_name(cue: Token) -> Token | None:
+def adjacent_name(cue: Token, inside: list[bool]) -> Token | None:
     """When the parse gives no subject: a name or pronoun right after or before the cue."""
     doc = cue.doc
     for i in (cue.i + 1, cue.i - 1):
-        if 0 <= i < len(doc) and (doc[i].pos_ in {"PROPN", "PRON"} or doc[i].ent_type_ == "PERSON"):
+        if 0 <= i < len(doc) and not inside[i] and (doc[i].pos_ in {"PROPN", "PRON"} or doc[i].ent_type_ == "PERSON"):
             return doc[i]
     return None
 

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
-CONFIDENCE = {"transcript": 0.9, "tail": 0.9, "lead": 0.9, "tree": 0.75, "continued": 0.85, "split": 0.8, "paragraph": 0.65}
+CONFIDENCE = {"transcript": 0.9, "tail": 0.9, "lead": 0.9, "tree": 0.75, "continued": 0.85, "split": 0.8, "paragraph": 0.65,
+              "subject": 0.5}
 MALE, FEMALE = {"he", "him", "his"}, {"she", "her", "hers"}
 DATE_LABELS = {"DATE", "TIME"}
 
