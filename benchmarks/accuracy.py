@@ -20,9 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from quotes import nlp as nlp_loader  # noqa: E402
-from quotes.extract import extract_article  # noqa: E402
-from quotes.models import Article  # noqa: E402
+from quotes import nlp as nlp_loader
+from quotes.extract import extract_article
+from quotes.models import Article
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 PEERS = [

@@ -21,19 +21,27 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 REPORTING_VERBS = frozenset(
-    """say tell add note explain write tweet post ask claim argue insist warn state declare announce
-    acknowledge admit recall reply respond answer comment suggest predict promise vow pledge urge deny
-    complain conclude concede contend assert emphasize emphasise stress observe quip joke shout boast
-    remark report testify confirm caution counter charge accuse allege maintain reiterate describe call
-    express hope believe think tout cite continue lament mock praise blast slam criticize criticise
-    question wonder scoff retort recount muse agree disagree dismiss demand brag proclaim announce
-    insinuate reveal disclose estimate forecast threaten order rule conclude acknowledge instruct
-    inform assure reassure signal indicate repeat mention read chant sing""".split()
+    {
+        "say", "tell", "add", "note", "explain", "write", "tweet", "post", "ask", "claim", "argue", "insist",
+        "warn", "state", "declare", "announce", "acknowledge", "admit", "recall", "reply", "respond", "answer",
+        "comment", "suggest", "predict", "promise", "vow", "pledge", "urge", "deny", "complain", "conclude",
+        "concede", "contend", "assert", "emphasize", "emphasise", "stress", "observe", "quip", "joke", "shout",
+        "boast", "remark", "report", "testify", "confirm", "caution", "counter", "charge", "accuse", "allege",
+        "maintain", "reiterate", "describe", "call", "express", "hope", "believe", "think", "tout", "cite",
+        "continue", "lament", "mock", "praise", "blast", "slam", "criticize", "criticise", "question", "wonder",
+        "scoff", "retort", "recount", "muse", "agree", "disagree", "dismiss", "demand", "brag", "proclaim",
+        "insinuate", "reveal", "disclose", "estimate", "forecast", "threaten", "order", "rule", "instruct",
+        "inform", "assure", "reassure", "signal", "indicate", "repeat", "mention", "read", "chant", "sing",
+    }
 )
 # Verbs that report only with a clause or quote as object, not on their own ("continue", "read").
 WEAK_CUES = frozenset({"continue", "call", "describe", "read", "cite", "order", "rule", "question"})
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "dep"}
+SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is"}
+TITLE_CUES = {"on", "of", "in", "to", "from", "at", "with", "for", "show", "program", "programme", "book",
+              "film", "movie", "series", "titled", "entitled", "memoir", "novel", "song", "album", "magazine",
+              "newspaper", "column", "op-ed", "editorial", "podcast", "documentary", "episode", "play"}
 MARKS = {'"', "“", "”", "„", "«", "'"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 TRANSCRIPT_RE = re.compile(r"((?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z.'’-]+):\s")
@@ -60,7 +68,20 @@ def attribute_all(doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, 
     found = [own_attribution(doc, spans, i, paragraphs, inside) for i in range(len(spans))]
     found = share_in_groups(spans, found)
     found = share_in_paragraph(doc, spans, found)
-    return share_with_next_paragraph(doc, spans, paragraphs, found)
+    found = share_with_next_paragraph(doc, spans, paragraphs, found)
+    return [None if is_title_of_work(doc.text, span) else f for span, f in zip(spans, found, strict=True)]
+
+
+def is_title_of_work(text: str, span: QuoteSpan) -> bool:
+    """``on "Meet the Press."``, ``his book "The Art of the Deal"``: a capitalised name after a
+    preposition or a media noun is a title, not something said."""
+    words = [w for w in re.findall(r"[\w’']+", text[span.start : span.end])]
+    if not words or len(words) > 8:
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS for w in words):
+        return False
+    before = re.findall(r"[\w’']+", text[max(0, span.open_at - 40) : span.open_at])
+    return bool(before) and (before[-1].lower() in TITLE_CUES or before[-1].lower().endswith(("’s", "'s")))
 
 
 def quote_mask(doc: Doc, spans: list[QuoteSpan]) -> list[bool]:
@@ -191,6 +212,8 @@ def subject_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attrib
     if region is None:
         return None
     token = region.root
+    if token.dep_ in {"compound", "amod", "nmod"} and token.head.pos_ in {"NOUN", "PROPN"}:
+        return None  # a designation naming something ("“2+2 format” consultations"), not words said
     for _ in range(8):
         if token.head == token and inside[token.i]:
             return None
@@ -313,9 +336,8 @@ def mention_span(doc: Doc, token: Token) -> tuple[Span, str]:
             left = min(left, child.left_edge.i)
     right = token.i + 1
     for child in token.rights:
-        if child.dep_ in {"compound", "flat", "appos"} and child.pos_ == "PROPN":
-            right = max(right, child.right_edge.i + 1)
-        elif child.dep_ == "prep" and child.lower_ in {"for", "of", "at", "with"}:
+        name_part = child.dep_ in {"compound", "flat", "appos"} and child.pos_ == "PROPN"
+        if name_part or (child.dep_ == "prep" and child.lower_ in {"for", "of", "at", "with"}):
             right = max(right, child.right_edge.i + 1)
     label = "PROPN" if token.pos_ == "PROPN" else "NOUN"
     return doc[left:right], label

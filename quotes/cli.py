@@ -11,7 +11,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Iterable
-from enum import Enum, StrEnum
+from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TextIO, TypeVar
 
 import typer
@@ -49,7 +49,7 @@ def boundary(func: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-class ExtractFormat(str, Enum):
+class ExtractFormat(StrEnum):
     jsonl = "jsonl"
     json = "json"
     table = "table"

@@ -26,9 +26,14 @@ MONTHS = {
     for name in names
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-MONTH_RE = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+MONTH_RE = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 DATE_LINE_RE = re.compile(rf"^\s*(?:\w+day,?\s+)?{MONTH_RE}\s+(?P<day>\d{{1,2}}),\s+(?P<year>(?:19|20)\d\d)\b")
-ISO_LINE_RE = re.compile(r"^\s*(?:Published|Updated|Posted|Date)?:?\s*(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
+ISO_LINE_RE = re.compile(
+    r"^\s*(?:Published|Updated|Posted|Date)?:?\s*(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b"
+)
 # "MOSCOW, August 8 (RIA Novosti)" / "WASHINGTON, May 18, 2012 (AP) -"
 DATELINE_RE = re.compile(
     rf"^\s*[A-Z][A-Z .'’-]{{2,}},\s+{MONTH_RE}\s+(?P<day>\d{{1,2}})(?:,\s+(?P<year>(?:19|20)\d\d))?\s*(?:\(|[–—-]|$)"
@@ -125,7 +130,9 @@ def month_number(name: str) -> int:
 
 
 WEEKDAY_RE = re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-MONTH_YEAR_RE = re.compile(rf"\b{MONTH_RE}(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?,?(?:\s+(?P<year>(?:19|20)\d\d))?\b")
+MONTH_YEAR_RE = re.compile(
+    rf"\b{MONTH_RE}(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?,?(?:\s+(?P<year>(?:19|20)\d\d))?\b"
+)
 YEAR_RE = re.compile(r"\b(?:in|since|during)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
                  "yesterday": 1, "last night": 1}

@@ -9,15 +9,17 @@ from .attribution import Attribution, attribute_all, quote_kind
 from .cleaning import article_body
 from .dates import find_publication_date, resolve_expression
 from .models import Article, Extraction, Quote
-from .people import PeopleIndex, build_index, clean_name
+from .people import PeopleIndex, build_index
 from .spans import QuoteSpan, find_spans
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
-CONFIDENCE = {"transcript": 0.9, "tail": 0.9, "lead": 0.9, "tree": 0.75, "continued": 0.85, "split": 0.8, "paragraph": 0.65,
-              "subject": 0.5}
+CONFIDENCE = {
+    "transcript": 0.9, "tail": 0.9, "lead": 0.9, "continued": 0.85, "split": 0.8,
+    "tree": 0.75, "paragraph": 0.65, "subject": 0.5,
+}
 MALE, FEMALE = {"he", "him", "his"}, {"she", "her", "hers"}
 DATE_LABELS = {"DATE", "TIME"}
 

@@ -86,7 +86,7 @@ def opens_paragraph(text: str, start: int, end: int) -> bool:
     """The paragraph begins with an opening quote mark (a multi-paragraph quote goes on)."""
     stripped = start + (len(text[start:end]) - len(text[start:end].lstrip()))
     match = MARK_RE.match(text, stripped, end)
-    return bool(match) and mark_side(text, stripped, match.group()) != "close"
+    return match is not None and mark_side(text, stripped, match.group()) != "close"
 
 
 def spans_in_paragraph(text: str, start: int, end: int, index: int) -> list[QuoteSpan]:

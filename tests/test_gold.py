@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from conftest import DATA, SHARED_GOLD, read_jsonl
+
 from quotes import Quote, extract_article
 from quotes.models import Article
 
@@ -61,7 +61,9 @@ REQUIRED = [g for g in read_jsonl(GOLD_DIR / "quotes.jsonl") if g["required"]]
 
 
 @pytest.mark.parametrize("gold", REQUIRED, ids=lambda g: f"{g['doc'][:3]}-{g['start']}")
-def test_required_seed_quote(gold: dict[str, Any], predicted: dict[str, list[Quote]], seed_texts: dict[str, str]) -> None:
+def test_required_seed_quote(
+    gold: dict[str, Any], predicted: dict[str, list[Quote]], seed_texts: dict[str, str]
+) -> None:
     quote = best_match(seed_texts[gold["doc"]], gold, predicted[gold["doc"]])
     assert quote is not None, f"missed: {gold['text'][:60]!r}"
     assert quote.speaker == gold["speaker"]
