@@ -32,6 +32,9 @@ REPORTING_VERBS = frozenset(
         "scoff", "retort", "recount", "muse", "agree", "disagree", "dismiss", "demand", "brag", "proclaim",
         "insinuate", "reveal", "disclose", "estimate", "forecast", "threaten", "order", "rule", "instruct",
         "inform", "assure", "reassure", "signal", "indicate", "repeat", "mention", "read", "chant", "sing",
+        "exclaim", "scream", "yell", "whisper", "plead", "beg", "sigh", "laugh", "marvel", "recommend", "propose",
+        "advise", "acknowledge", "warn", "argue", "emphasize", "write", "email", "text", "message", "interject",
+        "interrupt", "snap", "fume", "gush", "chide", "scold", "thunder", "declare", "concur", "hail", "applaud",
     }
 )
 # Verbs that report only with a clause or quote as object, not on their own ("continue", "read").
@@ -117,8 +120,34 @@ def own_attribution(
         found
         or tree_attribution(doc, span, inside)
         or lexical_attribution(doc, span, inside)
+        or introduced_by_previous_paragraph(doc, span, paragraphs, prev_close == p_start, inside)
         or subject_attribution(doc, span, inside)
     )
+
+
+def introduced_by_previous_paragraph(
+    doc: Doc, span: QuoteSpan, paragraphs: list[tuple[int, int]], first_in_paragraph: bool, inside: list[bool]
+) -> Attribution | None:
+    """``Trump issued the following statement:`` as a paragraph of its own, the quote below it."""
+    if not first_in_paragraph or span.paragraph == 0:
+        return None
+    p_start, _ = paragraphs[span.paragraph]
+    if doc.text[p_start : span.open_at].strip():
+        return None
+    prev_start, prev_end = paragraphs[span.paragraph - 1]
+    if not doc.text[prev_start:prev_end].rstrip().endswith(":"):
+        return None
+    return lead_attribution(doc, prev_start, prev_end, inside) or statement_subject(doc, prev_start, prev_end, inside)
+
+
+def statement_subject(doc: Doc, start: int, end: int, inside: list[bool]) -> Attribution | None:
+    """``X issued the following statement:``: no reporting verb, but the clause's subject speaks."""
+    tokens = tokens_between(doc, start, end)
+    if not tokens:
+        return None
+    root = tokens[-1].sent.root
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS and not inside[c.i]), None)
+    return make_attribution(doc, root, "lead", inside) if subject is not None and is_agent(subject) else None
 
 
 def transcript_attribution(doc: Doc, span: QuoteSpan) -> Attribution | None:
@@ -150,7 +179,9 @@ def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
 
 def tail_attribution(doc: Doc, span: QuoteSpan, start: int, end: int, inside: list[bool]) -> Attribution | None:
     """``"...," Rogozin said`` / ``"...," said Rogozin`` / ``"...?" he asked``."""
-    if introduces_next_quote(doc.text, span, start, end):
+    if introduces_next_quote(doc.text, span, start, end) or doc.text[span.start : span.end].rstrip().endswith("."):
+        # A full stop inside the marks ends the sentence: what follows is a new one
+        # ("...in my opinion." Reid said both ...), not this quote's attribution.
         return None
     tokens = [t for t in tokens_between(doc, start, end) if not inside[t.i]]
     words = 0

@@ -16,6 +16,7 @@ from typing import Any
 from .errors import QueryError
 from .models import Cluster, Occurrence
 from .store_compat import sqlite_utils
+from .store_dates import order_sql
 
 
 def _words(text: str) -> list[str]:
@@ -99,6 +100,8 @@ def filter_sql(filters: Filters) -> tuple[str, list[Any]]:
     if filters.outlet:
         parts.append("a.outlet = ? COLLATE NOCASE")
         params.append(filters.outlet)
+    if filters.since or filters.until:
+        parts.append("o.date_key GLOB '[0-9][0-9][0-9][0-9]*'")  # a year-less date is in no year's range
     if filters.since:
         parts.append("substr(o.date_key, 1, ?) >= ?")
         params += [len(filters.since), filters.since]
@@ -116,16 +119,19 @@ def like_escape(text: str) -> str:
 
 
 def speakers_named(db: sqlite_utils.Database, query: str) -> list[str]:
-    """Speakers whose full name, surname or a recorded alias is the whole query (``Medvedev``)."""
+    """Speakers whose full name, surname or a recorded alias is the whole query (``Medvedev``).
+
+    Returned with their aliases: occurrences keep the name their article gave ("Medvedev").
+    """
     words = " ".join(_WORD.findall(query))
     if not words:
         return []
     rows = db.execute(
-        "SELECT name FROM speakers WHERE name = ? COLLATE NOCASE OR name LIKE ? ESCAPE '\\'"
+        "SELECT name, aliases FROM speakers WHERE name = ? COLLATE NOCASE OR name LIKE ? ESCAPE '\\'"
         " OR aliases LIKE ? ESCAPE '\\'",
         [words, "% " + like_escape(words), '%"' + like_escape(words) + '"%'],
     ).fetchall()
-    return [row[0] for row in rows]
+    return list(dict.fromkeys(name for row in rows for name in [row[0], *json.loads(row[1])]))
 
 
 def search_ids(
@@ -176,7 +182,7 @@ def occurrences(db: sqlite_utils.Database, query: str | None, filters: Filters) 
     if query is not None:
         where += " AND o.rowid IN (SELECT rowid FROM occurrences_fts WHERE occurrences_fts MATCH ?)"
         params.append(match_expression(query))
-    sql = f"{OCCURRENCE_SQL} WHERE 1 {where} ORDER BY a.published, a.doc, o.start"
+    sql = f"{OCCURRENCE_SQL} WHERE 1 {where} ORDER BY {order_sql('a.published')}, a.doc, o.start"
     for row in db.execute(sql, params):
         yield to_occurrence(row)
 
@@ -197,7 +203,8 @@ def load_cluster(db: sqlite_utils.Database, cid: str, score: float | None = None
 def speakers(db: sqlite_utils.Database) -> list[Speaker]:
     roles: dict[str, list[tuple[str, str | None, str | None]]] = {}
     for name, role, first, last in db.execute(
-        "SELECT speaker, role, first_seen, last_seen FROM speaker_roles ORDER BY speaker, first_seen, role"
+        f"SELECT speaker, role, first_seen, last_seen FROM speaker_roles"
+        f" ORDER BY speaker, {order_sql('first_seen')}, role"
     ):
         roles.setdefault(name, []).append((role, first, last))
     rows = db.execute("SELECT name, aliases, quotes FROM speakers ORDER BY quotes DESC, name").fetchall()

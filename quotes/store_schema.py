@@ -58,7 +58,20 @@ def m003_blocking(db: sqlite_utils.Database) -> None:
         PRIMARY KEY (key, cluster_id)) WITHOUT ROWID""")
 
 
-MIGRATIONS: list[Migration] = [m001_tables, m002_fts, m003_blocking]
+def m004_speaker_names(db: sqlite_utils.Database) -> None:
+    """Surnames to find one person's rows by; summaries recomputed with names of one person merged.
+
+    Before this, "Medvedev" and "Dmitry Medvedev" were two speakers: clusters carrying both were
+    marked disputed and the speakers table listed two people.
+    """
+    db.execute("ALTER TABLE speakers ADD COLUMN surname TEXT")
+    db.execute("CREATE INDEX speakers_surname ON speakers(surname)")
+    from .store_write import resummarise  # the write path (rapidfuzz): imported only when migrating
+
+    resummarise(db)
+
+
+MIGRATIONS: list[Migration] = [m001_tables, m002_fts, m003_blocking, m004_speaker_names]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

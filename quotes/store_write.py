@@ -14,9 +14,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from . import dedup
+from . import dedup, store_speakers
 from .models import Article, Extraction, Quote
 from .store_compat import sqlite_utils
+from .store_dates import earliest, order_sql
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,10 @@ def add_quote(db: sqlite_utils.Database, article: Article, quote: Quote) -> bool
     )
     refresh_cluster(db, cid)
     if quote.speaker:
-        record_speaker(db, article, quote)
+        mention = None
+        if quote.speaker_start is not None and quote.speaker_end is not None:
+            mention = article.text[quote.speaker_start : quote.speaker_end]
+        store_speakers.record_speaker(db, quote.speaker, mention, quote.role, date_key(quote, article.published))
     return found is None
 
 
@@ -120,46 +124,33 @@ def create_cluster(db: sqlite_utils.Database, wording: dedup.Wording, text: str)
 
 
 def refresh_cluster(db: sqlite_utils.Database, cid: str) -> None:
-    """Recompute a cluster's summary from its occurrences: main speaker, disagreement, dates, wording."""
+    """Recompute a cluster's summary from its occurrences: main speaker, disagreement, dates, wording.
+
+    Names of one person ("Medvedev", "Dmitry Medvedev") count as one speaker under the fullest
+    name, so they are no disagreement. Ties go to the speaker of the earliest publication, and
+    "earliest" (of dates said and of publications) follows ``store_dates``: dated values before
+    year-less ones, a year-less one only when nothing is dated, missing dates never.
+    """
     rows = db.execute(
         "SELECT o.text, o.speaker, o.role, o.date_key, a.published FROM occurrences o"
-        " JOIN articles a ON a.id = o.article_id WHERE o.cluster_id = ? ORDER BY a.published, o.rowid",
+        " JOIN articles a ON a.id = o.article_id WHERE o.cluster_id = ?"
+        f" ORDER BY {order_sql('a.published')}, o.rowid",
         [cid],
     ).fetchall()
-    speakers = Counter(row[1] for row in rows if row[1])
-    ranked = sorted(speakers.items(), key=lambda item: -item[1])  # stable: first seen wins ties
+    ranked = dedup.merge_names(row[1] for row in rows if row[1])
     main = ranked[0][0] if ranked else None
-    roles = Counter(row[2] for row in rows if row[2] and row[1] == main)
-    dates = [row[3] for row in rows if row[3]]
-    published = [row[4] for row in rows if row[4]]
+    roles = Counter(row[2] for row in rows if row[2] and row[1] and main and dedup.same_person(row[1], main))
     longest = max((row[0] for row in rows), key=len)  # the most complete wording (truncations are shorter)
     db.execute(
         "UPDATE clusters SET text = ?, speaker = ?, role = ?, date = ?, first_seen = ?, occurrences = ?,"
         " speakers = ?, disputed = ? WHERE id = ?",
-        [longest, main, roles.most_common(1)[0][0] if roles else None, min(dates) if dates else None,
-         min(published) if published else None, len(rows), json.dumps(ranked), int(len(ranked) > 1), cid],
+        [longest, main, roles.most_common(1)[0][0] if roles else None, earliest(row[3] for row in rows),
+         earliest(row[4] for row in rows), len(rows), json.dumps(ranked), int(len(ranked) > 1), cid],
     )
 
 
-def record_speaker(db: sqlite_utils.Database, article: Article, quote: Quote) -> None:
-    """Count the quote for its speaker, remember the mention as an alias and the role with its dates."""
-    name = quote.speaker or ""
-    db.execute("INSERT OR IGNORE INTO speakers (name) VALUES (?)", [name])
-    db.execute("UPDATE speakers SET quotes = quotes + 1 WHERE name = ?", [name])
-    if quote.speaker_start is not None and quote.speaker_end is not None:
-        mention = " ".join(article.text[quote.speaker_start : quote.speaker_end].split())
-        aliases = json.loads(db.execute("SELECT aliases FROM speakers WHERE name = ?", [name]).fetchone()[0])
-        if mention and mention != name and mention not in aliases:
-            aliases.append(mention)
-            db.execute("UPDATE speakers SET aliases = ? WHERE name = ?", [json.dumps(aliases), name])
-    if quote.role:
-        when = date_key(quote, article.published)
-        db.execute(
-            "INSERT INTO speaker_roles (speaker, role, first_seen, last_seen, quotes) VALUES (?, ?, ?, ?, 1)"
-            " ON CONFLICT (speaker, role) DO UPDATE SET quotes = quotes + 1,"
-            " first_seen = min(coalesce(first_seen, excluded.first_seen),"
-            "                  coalesce(excluded.first_seen, first_seen)),"
-            " last_seen = max(coalesce(last_seen, excluded.last_seen),"
-            "                 coalesce(excluded.last_seen, last_seen))",
-            [name, quote.role, when, when],
-        )
+def resummarise(db: sqlite_utils.Database) -> None:
+    """Recompute every cluster summary and recount every speaker (a migration after a policy change)."""
+    for (cid,) in db.execute("SELECT id FROM clusters").fetchall():
+        refresh_cluster(db, cid)
+    store_speakers.rebuild(db)

@@ -11,14 +11,13 @@ Presentation (the plain report, the JSON object, ``show``'s history) is in
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import Literal, Protocol
 
-from .dedup import normalize, similarity
+from .dedup import name_tokens, normalize, same_person, similarity  # one name matcher, in dedup
 from .errors import QueryError
 from .models import Cluster, Occurrence
 
@@ -32,10 +31,6 @@ MAX_MATCHES = 5
 CANDIDATES = 50
 _EDITORIAL = re.compile(r"\[[^\]]*\]")  # "we [Russia] have": the bracketed words are the reporter's
 _ELLIPSIS = re.compile(r"\[\s*(?:…|\.\s*\.\s*\.)\s*\]|…|\.\s*\.\s*\.")
-# Words that may precede a name without making it another person ("President Putin").
-_HONORIFICS = frozenset(
-    ["mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "pm", "gen", "general"]
-)
 
 
 class VerifyStore(Protocol):
@@ -192,24 +187,6 @@ def contains(words: Sequence[str], parts: Sequence[Sequence[str]]) -> bool:
 
 
 # -- speakers -------------------------------------------------------------------------------------
-
-
-def name_tokens(name: str) -> list[str]:
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    tokens = re.findall(r"\w+", text.replace("’", "'").replace("'s ", " "))
-    while len(tokens) > 1 and tokens[0] in _HONORIFICS:
-        tokens = tokens[1:]
-    return tokens
-
-
-def same_person(a: str, b: str) -> bool:
-    """Lenient name match: same surname, and the other names agree (an initial matches a name)."""
-    ta, tb = name_tokens(a), name_tokens(b)
-    if not ta or not tb or ta[-1] != tb[-1]:
-        return False
-    short, long = (ta[:-1], tb[:-1]) if len(ta) <= len(tb) else (tb[:-1], ta[:-1])
-    return all(any(s == t or (len(s) == 1 and t.startswith(s)) for t in long) for s in short)
 
 
 def merged_speakers(occurrences: Iterable[Occurrence]) -> Counter[str]:
