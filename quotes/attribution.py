@@ -33,8 +33,8 @@ REPORTING_VERBS = frozenset(
         "insinuate", "reveal", "disclose", "estimate", "forecast", "threaten", "order", "rule", "instruct",
         "inform", "assure", "reassure", "signal", "indicate", "repeat", "mention", "read", "chant", "sing",
         "exclaim", "scream", "yell", "whisper", "plead", "beg", "sigh", "laugh", "marvel", "recommend", "propose",
-        "advise", "acknowledge", "warn", "argue", "emphasize", "write", "email", "text", "message", "interject",
-        "interrupt", "snap", "fume", "gush", "chide", "scold", "thunder", "declare", "concur", "hail", "applaud",
+        "advise", "email", "text", "message", "interject",
+        "interrupt", "snap", "fume", "gush", "chide", "scold", "thunder", "concur", "hail", "applaud",
     }
 )
 # Verbs that report only with a clause or quote as object, not on their own ("continue", "read").

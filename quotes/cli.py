@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Iterable
 from enum import StrEnum
@@ -49,6 +50,17 @@ def boundary(func: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
+JobsOption = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", min=1, help="Worker processes extracting (default: all cores; 1: no workers)."),
+]
+
+
+def resolve_jobs(jobs: int | None) -> int:
+    """``--jobs`` as given, else one worker per core."""
+    return jobs if jobs is not None else os.cpu_count() or 1
+
+
 class ExtractFormat(StrEnum):
     jsonl = "jsonl"
     json = "json"
@@ -69,6 +81,7 @@ def extract(
     ] = None,
     outlet: Annotated[str | None, typer.Option(help="Outlet name when the text does not give it.")] = None,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline to use (default: $QUOTES_MODEL).")] = None,
+    jobs: JobsOption = None,
 ) -> None:
     """Print the quotes of articles, with speaker, role and date. Touches no database."""
     from .dates import parse_user_date
@@ -78,7 +91,8 @@ def extract(
     published_iso = parse_user_date(published, "--published") if published else None
     quotes: list[Quote] = []
     failures = 0
-    for result in extract_many(iter_articles(paths, published=published_iso, outlet=outlet), model=model):
+    articles = iter_articles(paths, published=published_iso, outlet=outlet)
+    for result in extract_many(articles, model=model, jobs=resolve_jobs(jobs)):
         if isinstance(result, Failure):
             report_failure(result)
             failures += 1
@@ -160,6 +174,7 @@ def ingest(
     ] = None,
     outlet: Annotated[str | None, typer.Option(help="Outlet name when the text does not give it.")] = None,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline to use (default: $QUOTES_MODEL).")] = None,
+    jobs: JobsOption = None,
 ) -> None:
     """Extract quotes from articles into the database; articles already stored are skipped."""
     from .ingest import ingest as run_ingest
@@ -171,7 +186,7 @@ def ingest(
         published_iso = parse_user_date(published, "--published")
     with open_store(db, create=True) as store:
         stats = run_ingest(
-            paths, store, published=published_iso, outlet=outlet, model=model,
+            paths, store, published=published_iso, outlet=outlet, model=model, jobs=resolve_jobs(jobs),
             on_progress=progress_printer(), on_failure=report_failure,
         )
         totals = store.stats()

@@ -265,7 +265,12 @@ def same_person(a: str, b: str) -> bool:
     if not ta or not tb or ta[-1] != tb[-1]:
         return False
     short, long = (ta[:-1], tb[:-1]) if len(ta) <= len(tb) else (tb[:-1], ta[:-1])
-    return all(any(s == t or (len(s) == 1 and t.startswith(s)) for t in long) for s in short)
+    return all(any(_same_given_name(s, t) for t in long) for s in short)
+
+
+def _same_given_name(a: str, b: str) -> bool:
+    """Equal, or one is the other's initial (either way round: the relation must be symmetric)."""
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
 def fullness(name: str) -> tuple[int, int, str]:

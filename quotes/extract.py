@@ -39,22 +39,35 @@ def extract_article(article: Article, *, nlp: Language | None = None) -> Extract
 
 
 def extract_many(
-    items: Iterable[Article | Failure], *, model: str | None = None
+    items: Iterable[Article | Failure], *, model: str | None = None, jobs: int = 1
 ) -> Iterator[Extraction | Failure]:
-    """Extract a stream of articles; one that fails is logged and yielded as a ``Failure``."""
+    """Extract a stream of articles; one that fails is logged and yielded as a ``Failure``.
+
+    Results come in input order. ``jobs=1`` runs in this process; more runs that many worker
+    processes (see ``quotes.parallel``), reading ahead only a bounded number of articles.
+    """
+    if jobs < 1:
+        raise QuotesError(f"jobs must be at least 1, not {jobs}; pass 1 to run in this process")
+    if jobs > 1:
+        from .parallel import extract_parallel
+
+        yield from extract_parallel(items, model=model, jobs=jobs)
+        return
     pipeline = nlp_loader.load(model)
     for item in items:
-        if isinstance(item, Failure):
-            yield item
-            continue
-        try:
-            yield extract_article(item, nlp=pipeline)
-        except QuotesError as exc:
-            log.warning("%s: %s", item.source, exc)
-            yield Failure(source=item.source, message=f"{item.source}: {exc}")
-        except (ValueError, RuntimeError) as exc:  # a spaCy failure on odd input must not stop a batch
-            log.exception("%s: extraction failed", item.source)
-            yield Failure(source=item.source, message=f"{item.source}: extraction failed ({exc})")
+        yield item if isinstance(item, Failure) else extract_one(item, pipeline)
+
+
+def extract_one(article: Article, pipeline: Language) -> Extraction | Failure:
+    """One article of a batch: an error on it becomes its ``Failure`` instead of stopping the batch."""
+    try:
+        return extract_article(article, nlp=pipeline)
+    except QuotesError as exc:
+        log.warning("%s: %s", article.source, exc)
+        return Failure(source=article.source, message=f"{article.source}: {exc}")
+    except (ValueError, RuntimeError) as exc:  # a spaCy failure on odd input must not stop a batch
+        log.exception("%s: extraction failed", article.source)
+        return Failure(source=article.source, message=f"{article.source}: extraction failed ({exc})")
 
 
 def with_metadata(article: Article, *, published: str | None, outlet: str | None) -> Article:

@@ -47,14 +47,18 @@ def ingest(
     published: str | None = None,
     outlet: str | None = None,
     model: str | None = None,
+    jobs: int = 1,
     on_progress: ProgressCallback = _ignore,
     on_failure: FailureCallback = _ignore,
 ) -> IngestStats:
-    """Read, extract and store every article under ``paths``; failures are counted and the rest goes on."""
+    """Read, extract and store every article under ``paths``; failures are counted and the rest goes on.
+
+    ``jobs`` worker processes extract (1: in this process); this process alone writes to the store.
+    """
     from .sources import iter_articles
 
     return ingest_articles(
-        iter_articles(paths, published=published, outlet=outlet), store, model=model,
+        iter_articles(paths, published=published, outlet=outlet), store, model=model, jobs=jobs,
         on_progress=on_progress, on_failure=on_failure,
     )
 
@@ -64,6 +68,7 @@ def ingest_articles(
     store: Store,
     *,
     model: str | None = None,
+    jobs: int = 1,
     on_progress: ProgressCallback = _ignore,
     on_failure: FailureCallback = _ignore,
 ) -> IngestStats:
@@ -72,7 +77,7 @@ def ingest_articles(
 
     stats = IngestStats()
     fresh = _unseen(articles, store, stats, on_progress)
-    for result in extract_many(fresh, model=model):
+    for result in extract_many(fresh, model=model, jobs=jobs):
         if isinstance(result, Failure):
             stats.failed += 1
             stats.failures.append(result)

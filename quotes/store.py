@@ -20,7 +20,7 @@ from .errors import StoreError
 from .models import Cluster, Extraction, Occurrence
 from .store_compat import sqlite_utils
 from .store_query import Filters, Speaker
-from .store_schema import migrate
+from .store_schema import check_usable, migrate
 
 if TYPE_CHECKING:
     from .store_write import Added
@@ -49,10 +49,15 @@ class Store:
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, create: bool) -> Store:
-        """Open (and migrate) the database; with ``create=False`` a missing file is an error, not created."""
+        """Open (and migrate) the database; with ``create=False`` a missing file is an error, not created.
+
+        A file that is not a quotes database (not SQLite, another program's tables, a newer schema)
+        is refused before anything is written to it.
+        """
         target = resolve_path(path)
         if not target.exists() and not create:
             raise StoreError(f"database {target} does not exist; run quotes ingest first (or pass --db PATH)")
+        conn: sqlite3.Connection | None = None
         try:
             if create:
                 target.parent.mkdir(parents=True, exist_ok=True)
@@ -61,16 +66,17 @@ class Store:
                 target, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
             )
             db = sqlite_utils.Database(conn)
-            db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            if create or db.journal_mode != "wal":
-                db.execute("PRAGMA journal_mode = wal")  # readers never block the writer, and vice versa
-            db.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a crash loses no committed article
-            db.execute("PRAGMA foreign_keys = ON")
-            migrate(db, str(target))
+            _prepare(db, target, create=create)
         except (sqlite3.DatabaseError, OSError) as exc:
+            if conn is not None:
+                conn.close()
             raise StoreError(
-                f"cannot open database {target}: {exc}; check the path or delete a corrupt file"
+                f"cannot open database {target}: {exc}; check the path, or pass --db with another file"
             ) from exc
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            raise
         return cls(db, target)
 
     def close(self) -> None:
@@ -171,6 +177,17 @@ class Store:
 
     def _errors(self) -> _SqlErrors:
         return _SqlErrors(self.path)
+
+
+def _prepare(db: sqlite_utils.Database, target: Path, *, create: bool) -> None:
+    """Check the file is ours (reads only), then set the connection up and migrate."""
+    db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    check_usable(db, str(target), create=create)  # before the first write: never alter a foreign file
+    if create or db.journal_mode != "wal":
+        db.execute("PRAGMA journal_mode = wal")  # readers never block the writer, and vice versa
+    db.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a crash loses no committed article
+    db.execute("PRAGMA foreign_keys = ON")
+    migrate(db, str(target))
 
 
 class _SqlErrors:

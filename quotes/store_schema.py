@@ -79,14 +79,40 @@ def version(db: sqlite_utils.Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(db: sqlite_utils.Database, path: str, *, target: int = SCHEMA_VERSION) -> None:
-    """Bring the database up to ``target``; refuse one written by a newer release."""
+def check_usable(db: sqlite_utils.Database, path: str, *, create: bool) -> None:
+    """Refuse, by reading only, a database that is not ours to migrate.
+
+    Garbage bytes raise ``sqlite3.DatabaseError`` here; a newer schema, another program's tables,
+    or (when not creating) an empty database raise ``StoreError``.
+    """
     current = version(db)
+    check_not_newer(current, path)
+    if current > 0:
+        return
+    if db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+        raise StoreError(
+            f"database {path} is not a quotes database: it holds other tables and no quotes schema;"
+            " pass --db with another file"
+        )
+    if not create:
+        raise StoreError(
+            f"database {path} is not a quotes database: it is empty; run quotes ingest --db {path}"
+            " to set it up, or pass --db with another file"
+        )
+
+
+def check_not_newer(current: int, path: str) -> None:
     if current > SCHEMA_VERSION:
         raise StoreError(
             f"database {path} has schema version {current} but this quotes release knows only up to "
             f"{SCHEMA_VERSION}; upgrade quotes or use another --db"
         )
+
+
+def migrate(db: sqlite_utils.Database, path: str, *, target: int = SCHEMA_VERSION) -> None:
+    """Bring the database up to ``target``; refuse one written by a newer release."""
+    current = version(db)
+    check_not_newer(current, path)
     if current >= target:
         return
     db.execute("BEGIN IMMEDIATE")

@@ -42,7 +42,7 @@ def record_speaker(
 
 def resolve(db: sqlite_utils.Database, name: str) -> str:
     """The row ``name`` is counted under, creating the row or merging rows of the same person."""
-    rows = [row[0] for row in db.execute("SELECT name FROM speakers WHERE surname = ?", [surname(name)])]
+    rows = [str(row[0]) for row in db.execute("SELECT name FROM speakers WHERE surname = ?", [surname(name)])]
     if name in rows:
         return name
     matches = [row for row in rows if dedup.same_person(row, name)]

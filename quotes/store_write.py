@@ -34,12 +34,14 @@ def occurrence_id(content_hash: str, quote: Quote) -> str:
 
 
 def date_key(quote: Quote, published: str | None) -> str | None:
-    """The date used by --since/--until: the date said, completed with the publication year if partial."""
-    if quote.date and not quote.date.startswith("--"):
-        return quote.date
-    if quote.date and published and len(published) >= 4 and published[:4].isdigit():
+    """The date used by --since/--until: the date said, completed with the publication year if partial.
+
+    A year-less date said in an article without a year stays year-less (the date said, not the
+    publication day); with no date said, the publication date stands in.
+    """
+    if quote.date and quote.date.startswith("--") and published and published[:4].isdigit():
         return published[:4] + quote.date[1:]  # "--05-18" said in an article of 2012 -> "2012-05-18"
-    return published
+    return quote.date or published
 
 
 def add_extraction(db: sqlite_utils.Database, extraction: Extraction) -> Added:

@@ -237,3 +237,23 @@ def test_ingest_seeds_end_to_end_is_idempotent(tmp_path: Path) -> None:
     assert json.loads(runner.invoke(app, ["stats", "--json", "--db", db]).stdout) == counts
     found = json.loads(runner.invoke(app, ["search", "Medvedev", "-f", "json", "--db", db]).stdout)
     assert found and found[0]["speaker"] == "Dmitry Medvedev"
+
+
+def test_one_person_under_several_names_is_not_disputed_nor_two_speakers(tmp_path: Path) -> None:
+    db = str(tmp_path / "names.db")
+    with Store.open(db, create=True) as store:
+        store.add(article("mt-1", "The Moscow Times", "2013-01-27", QUOTE, "Dmitry Medvedev", "Prime Minister"))
+        store.add(article("ria-1", "RIA", "2013-01-28", QUOTE, "Medvedev", "Prime Minister"))
+        store.add(article("ap-1", "AP", "--01-30", QUOTE, "D. Medvedev", "Prime Minister"))
+    [record] = json.loads(runner.invoke(app, ["search", "flexibility", "-f", "json", "--db", db]).stdout)
+    assert record["disputed"] is False and record["speakers"] == ["Dmitry Medvedev"]
+    assert record["date"] == "2013-01-27"  # the year-less "--01-30" is not the earliest
+    shown = runner.invoke(app, ["show", record["cluster_id"], "--db", db])
+    assert shown.exit_code == 0, shown.output
+    assert "DISPUTED" not in shown.stdout
+    listed = json.loads(runner.invoke(app, ["speakers", "--json", "--db", db]).stdout)
+    assert [(s["name"], s["quotes"]) for s in listed] == [("Dmitry Medvedev", 3)]
+    assert sorted(listed[0]["aliases"]) == ["D. Medvedev", "Medvedev"]
+    assert listed[0]["roles"] == [
+        {"role": "Prime Minister", "first_seen": "2013-01-27", "last_seen": "2013-01-28"}
+    ]

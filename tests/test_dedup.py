@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.dedup import Clusterer, Wording, blocking_keys, normalize, same_statement, similarity
+from quotes.dedup import (
+    Clusterer,
+    Wording,
+    blocking_keys,
+    merge_names,
+    normalize,
+    same_person,
+    same_statement,
+    similarity,
+)
 
 ROGOZIN = (
     "We hope that President Obama after his re-election will be more flexible on the issue of taking "
@@ -140,3 +149,42 @@ def test_clusterer_is_incremental_and_keeps_distinct_statements_apart() -> None:
         "This is unacceptable", "John Kerry"
     )
     assert first.startswith("c-") and len(first) == 10
+
+
+# -- speakers' names (one implementation, shared with quotes.verify) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Medvedev", "Dmitry Medvedev", True),
+        ("Dmitry Medvedev", "D. Medvedev", True),  # an initial matches whichever side it is on
+        ("D. Medvedev", "Dmitry Medvedev", True),
+        ("dmitry MEDVEDEV", "Dmitry Medvedev", True),
+        ("O'Brien", "Conan OBrien", True),  # apostrophes do not split or change a name
+        ("Conan O’Brien", "Conan O'Brien", True),
+        ("Putin's", "Vladimir Putin", True),
+        ("Hillary Clinton", "Bill Clinton", False),
+        ("H. Clinton", "Bill Clinton", False),
+        ("Clinton", "Clintons", False),
+        ("", "Clinton", False),
+    ],
+)
+def test_same_person(a: str, b: str, expected: bool) -> None:
+    assert same_person(a, b) is expected and same_person(b, a) is expected
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["Medvedev", "Dmitry Medvedev", "D. Medvedev"], [("Dmitry Medvedev", 3)]),
+        (["Medvedev", "Dmitry Medvedev", "Sergei Ivanov"], [("Dmitry Medvedev", 2), ("Sergei Ivanov", 1)]),
+        (["Sergei Ivanov", "Medvedev"], [("Sergei Ivanov", 1), ("Medvedev", 1)]),  # ties: first given first
+        (["Hillary Clinton", "Bill Clinton"], [("Hillary Clinton", 1), ("Bill Clinton", 1)]),
+        (["Clinton", "Bill Clinton", "Hillary Clinton"], [("Clinton", 1), ("Bill Clinton", 1), ("Hillary Clinton", 1)]),
+        (["Clinton", "Hillary Clinton", "Clinton"], [("Hillary Clinton", 3)]),
+        ([], []),
+    ],
+)
+def test_merge_names(names: list[str], expected: list[tuple[str, int]]) -> None:
+    assert merge_names(names) == expected

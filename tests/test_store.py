@@ -12,6 +12,7 @@ import sqlite_utils
 from quotes.errors import QueryError, StoreError
 from quotes.models import Article, Extraction, Quote
 from quotes.store import Store
+from quotes.store_dates import earliest, latest, order_key, order_sql
 from quotes.store_schema import SCHEMA_VERSION, migrate
 
 QUOTE = (
@@ -24,8 +25,9 @@ def extraction(
     quotes: list[tuple[str, str | None]],
     *,
     outlet: str = "RIA",
-    published: str = "2012-05-18",
+    published: str | None = "2012-05-18",
     role: str | None = "Deputy Prime Minister",
+    date: str | None = "--05-17",
 ) -> Extraction:
     """An article whose text is its quotes, each followed by ``said NAME.`` (offsets are real)."""
     text, records = f"{doc}\n", []
@@ -43,7 +45,7 @@ def extraction(
                 speaker_start=mention if speaker else None,
                 speaker_end=mention + len(speaker) if speaker else None,
                 role=role if speaker else None,
-                date="--05-17",
+                date=date,
                 date_basis="relative",
                 cue="said",
             )
@@ -261,3 +263,141 @@ def test_two_concurrent_writers_lose_nothing(tmp_path: Path) -> None:
         assert done.stats()["articles"] == 60 and done.stats()["quotes"] == 60
         assert done.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert done.db.execute("SELECT sum(occurrences) FROM clusters").fetchone()[0] == 60
+
+
+# -- dates of known precision (store_dates) --------------------------------------------------------
+
+DATES_IN_ORDER = [
+    "2012",  # certainly before everything in 2013
+    "2013-01-05",
+    "2013-01",  # nested: the known day inside the month comes first
+    "2013-01-28",  # ends after the month? no: 01-28 < 01-31, so before "2013-01"
+    "2013-02",
+    "2013-12-31",
+    "2013",
+    "--01-30",  # year unknown: after every dated value
+    "--12-01",
+    "last week",  # not a date of this project: after the known forms
+    None,
+]
+
+
+def test_order_key_puts_dated_first_then_yearless_then_missing() -> None:
+    expected = ["2012", "2013-01-05", "2013-01-28", "2013-01", "2013-02", "2013-12-31", "2013",
+                "--01-30", "--12-01", "last week", None]
+    assert sorted(DATES_IN_ORDER, key=order_key) == expected
+
+
+def test_order_sql_sorts_like_order_key() -> None:
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE t (v TEXT)")
+    db.executemany("INSERT INTO t VALUES (?)", [(v,) for v in reversed(DATES_IN_ORDER)])
+    in_sql = [row[0] for row in db.execute(f"SELECT v FROM t ORDER BY {order_sql('v')}")]
+    assert in_sql == sorted(DATES_IN_ORDER, key=order_key)
+
+
+@pytest.mark.parametrize(
+    ("values", "first", "last"),
+    [
+        (["--01-30", "2013-01-28"], "2013-01-28", "2013-01-28"),
+        (["2013", "2013-01-28"], "2013-01-28", "2013-01-28"),  # nested: the known day, both ways
+        (["2012", "2013-01-28"], "2012", "2013-01-28"),
+        (["2013-02", "2013-01-28", None], "2013-01-28", "2013-02"),
+        (["--05-17", "--01-30", None], "--01-30", "--05-17"),  # only year-less: they are used
+        ([None, ""], None, None),
+    ],
+)
+def test_earliest_and_latest(values: list[str | None], first: str | None, last: str | None) -> None:
+    assert earliest(values) == first and latest(values) == last
+
+
+def test_cluster_dates_prefer_dated_values_and_put_undated_last(tmp_path: Path) -> None:
+    """Year-less "--01-30" used to sort before "2013-01-28" and decide first_seen and the main speaker."""
+    with Store.open(tmp_path / "d.db", create=True) as opened:
+        opened.add(extraction("yearless", [(QUOTE, "Dmitry Rogozin")], published="--01-30", date="--01-29"))
+        opened.add(extraction("undated", [(QUOTE, None)], published=None, date=None))
+        opened.add(extraction("year", [(QUOTE, None)], published="2013", date=None))
+        opened.add(extraction("dated", [(QUOTE, "Sergei Ivanov")], published="2013-01-28", date="2013-01-27"))
+        [cluster] = opened.search("assess threats")
+    assert cluster.first_seen == "2013-01-28" and cluster.date == "2013-01-27"
+    assert [o.doc for o in cluster.occurrences] == ["dated", "year", "yearless", "undated"]
+    # a 1-1 tie goes to the speaker of the earliest publication, which is the dated one
+    assert cluster.speaker == "Sergei Ivanov"
+    assert cluster.speakers == (("Sergei Ivanov", 1), ("Dmitry Rogozin", 1))
+
+
+def test_cluster_of_only_yearless_dates_keeps_them(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "y.db", create=True) as opened:
+        opened.add(extraction("b", [(QUOTE, "Sergei Ivanov")], published="--03-02", date="--03-01"))
+        opened.add(extraction("a", [(QUOTE, "Sergei Ivanov")], published="--02-11", date=None))
+        [cluster] = opened.search("assess threats")
+        assert cluster.first_seen == "--02-11" and cluster.date == "--02-11"
+        # a year-less date is in no year: date filters leave it out rather than guess
+        assert list(opened.occurrences(until="2011")) == list(opened.occurrences(since="2000")) == []
+
+
+def test_role_dates_are_ordered_by_precision(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "r.db", create=True) as opened:
+        opened.add(extraction("x", [(QUOTE, "Sergei Ivanov")], published="--01-30", date=None))
+        opened.add(extraction("y", [(QUOTE, "Sergei Ivanov")], published="2013", date="2013-01-28"))
+        opened.add(extraction("z", [(QUOTE, "Sergei Ivanov")], published="2013", date=None))
+        [ivanov] = opened.speakers()
+    assert ivanov.roles == (("Deputy Prime Minister", "2013-01-28", "2013-01-28"),)
+
+
+# -- one person under several names ---------------------------------------------------------------
+
+MEDVEDEV_NAMES = ["Medvedev", "Dmitry Medvedev", "D. Medvedev"]
+
+
+@pytest.mark.parametrize("names", [MEDVEDEV_NAMES, list(reversed(MEDVEDEV_NAMES))])
+def test_names_of_one_person_are_not_a_dispute(tmp_path: Path, names: list[str]) -> None:
+    with Store.open(tmp_path / "m.db", create=True) as opened:
+        for i, name in enumerate(names):
+            opened.add(extraction(f"m{i}", [(QUOTE, name)], published=f"2013-01-2{i}"))
+        [cluster] = opened.search("assess threats")
+        assert not cluster.disputed
+        assert cluster.speakers == (("Dmitry Medvedev", 3),) and cluster.speaker == "Dmitry Medvedev"
+        assert opened.stats()["disputed"] == 0 and opened.stats()["speakers"] == 1
+        [medvedev] = opened.speakers()
+    assert medvedev.name == "Dmitry Medvedev" and medvedev.quotes == 3
+    assert sorted(medvedev.aliases) == ["D. Medvedev", "Medvedev"]
+    assert medvedev.roles == (("Deputy Prime Minister", "2013-05-17", "2013-05-17"),)
+
+
+def test_names_within_one_article_are_one_speaker(tmp_path: Path) -> None:
+    other = "We shall never accept the conditions that the West is trying to impose upon our country."
+    with Store.open(tmp_path / "one.db", create=True) as opened:
+        opened.add(extraction("a", [(QUOTE, "Medvedev"), (other, "Dmitry Medvedev")]))
+        assert [(s.name, s.quotes, s.aliases) for s in opened.speakers()] == [("Dmitry Medvedev", 2, ("Medvedev",))]
+        # a cluster is labelled with the fullest name its own sources give; the name finds both
+        assert sorted(c.speaker or "" for c in opened.search("Medvedev")) == ["Dmitry Medvedev", "Medvedev"]
+
+
+def test_different_people_with_one_surname_stay_apart(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "c.db", create=True) as opened:
+        opened.add(extraction("h", [(QUOTE, "Hillary Clinton")]))
+        opened.add(extraction("b", [(QUOTE, "Bill Clinton")]))
+        opened.add(extraction("c", [(QUOTE, "Clinton")]))  # which one? ambiguous: kept apart
+        [cluster] = opened.search("assess threats")
+        assert cluster.disputed and len(cluster.speakers) == 3
+        assert sorted(s.name for s in opened.speakers()) == ["Bill Clinton", "Clinton", "Hillary Clinton"]
+
+
+def test_migration_merges_speakers_of_an_older_database(tmp_path: Path) -> None:
+    path = tmp_path / "v3.db"
+    with Store.open(path, create=True) as opened:
+        opened.add(extraction("m1", [(QUOTE, "Dmitry Medvedev")]))
+        opened.add(extraction("m2", [(QUOTE, "Medvedev")]))
+        # what version 3 wrote: two speakers, a disputed cluster, no surname column
+        unmerged = '[["Dmitry Medvedev", 1], ["Medvedev", 1]]'
+        opened.db.execute("UPDATE clusters SET disputed = 1, speakers = ?", [unmerged])
+        opened.db.execute("UPDATE speakers SET quotes = 1")
+        opened.db.execute("INSERT INTO speakers (name, quotes) VALUES ('Medvedev', 1)")
+        opened.db.execute("DROP INDEX speakers_surname")
+        opened.db.execute("ALTER TABLE speakers DROP COLUMN surname")
+        opened.db.execute("PRAGMA user_version = 3")
+    with Store.open(path, create=False) as upgraded:
+        assert upgraded.stats()["disputed"] == 0 and upgraded.stats()["speakers"] == 1
+        [cluster] = upgraded.search("assess threats")
+        assert cluster.speakers == (("Dmitry Medvedev", 2),)
