@@ -1,0 +1,88 @@
+"""Extraction in worker processes gives what the in-process path gives, in input order."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import signal
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from quotes.cli import app
+from quotes.extract import extract_many
+from quotes.models import Article, Extraction, Failure
+
+pytestmark = pytest.mark.slow
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+# Longer than the pipeline's max_length (2,000,000 characters): spaCy raises ValueError E088 in
+# make_doc. The quote mark matters: without one the article is never parsed.
+TOO_LONG = 'He said "yes." ' + "word " * 400_001
+
+
+def seed_articles() -> list[Article]:
+    return [
+        Article(doc=p.stem, text=p.read_text(encoding="utf-8"), source=str(p)) for p in sorted(SEEDS.glob("*.txt"))
+    ]
+
+
+def summary(results: list[Extraction | Failure]) -> list[object]:
+    """Results as comparable values: the source and quotes of an extraction, the source of a failure."""
+    return [
+        ("failure", r.source) if isinstance(r, Failure) else (r.article.source, r.quotes) for r in results
+    ]
+
+
+@pytest.fixture(scope="module")
+def in_process() -> list[Extraction | Failure]:
+    return list(extract_many(seed_articles(), jobs=1))
+
+
+def test_two_jobs_give_the_same_quotes_in_input_order(in_process: list[Extraction | Failure]) -> None:
+    parallel = list(extract_many(seed_articles(), jobs=2))
+    assert summary(parallel) == summary(in_process)
+    assert [r.article.source for r in parallel if isinstance(r, Extraction)] == [a.source for a in seed_articles()]
+    assert sum(len(r.quotes) for r in parallel if isinstance(r, Extraction)) > 0
+
+
+def test_failures_in_input_and_in_workers_are_passed_through(in_process: list[Extraction | Failure]) -> None:
+    articles = seed_articles()
+    unreadable = Failure(source="missing.txt", message="missing.txt: no such file")
+    too_long = Article(doc="too-long", text=TOO_LONG, source="too-long.txt")
+    items: list[Article | Failure] = [articles[0], unreadable, too_long, *articles[1:]]
+    results = list(extract_many(items, jobs=2))
+    assert results[1] == unreadable
+    assert isinstance(results[2], Failure) and results[2].source == "too-long.txt"
+    assert "E088" in results[2].message
+    assert summary([results[0], *results[3:]]) == summary(in_process)
+
+
+def test_a_killed_worker_fails_no_article(
+    in_process: list[Extraction | Failure], caplog: pytest.LogCaptureFixture
+) -> None:
+    """A worker that dies mid-batch (killed from outside): the articles in flight are run again."""
+    results: list[Extraction | Failure] = []
+    for result in extract_many(seed_articles() * 2, jobs=2):
+        if not results:  # workers are up and busy with the articles read ahead
+            os.kill(multiprocessing.active_children()[0].pid or 0, signal.SIGKILL)
+        results.append(result)
+    assert "a worker process died" in caplog.text
+    assert summary(results) == summary(in_process) * 2
+
+
+def test_cli_extract_with_two_jobs_equals_one_job() -> None:
+    runner = CliRunner()
+    outputs = {}
+    for jobs in ("1", "2"):
+        result = runner.invoke(app, ["extract", str(SEEDS), "--jobs", jobs, "--format", "jsonl"])
+        assert result.exit_code == 0, result.output
+        outputs[jobs] = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    assert outputs["2"] == outputs["1"]
+    assert outputs["1"]
+
+
+def test_cli_rejects_zero_jobs() -> None:
+    result = CliRunner().invoke(app, ["extract", str(SEEDS), "--jobs", "0"])
+    assert result.exit_code == 2
