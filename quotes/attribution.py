@@ -45,6 +45,7 @@ SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for
 TITLE_CUES = {"on", "of", "in", "to", "from", "at", "with", "for", "show", "program", "programme", "book",
               "film", "movie", "series", "titled", "entitled", "memoir", "novel", "song", "album", "magazine",
               "newspaper", "column", "op-ed", "editorial", "podcast", "documentary", "episode", "play"}
+OUTER_CUES = frozenset({"say", "tell", "write", "tweet", "add", "argue", "claim", "insist", "explain", "note"})
 MARKS = {'"', "“", "”", "„", "«", "'"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 TRANSCRIPT_RE = re.compile(r"((?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z.'’-]+):\s")
@@ -229,11 +230,21 @@ def tree_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attributi
         token = root.head
         for _ in range(8):
             if not inside[token.i] and (is_cue(token) or token.lower_ == "according"):
-                return make_attribution(doc, token, "tree", inside)
+                return make_attribution(doc, outermost_cue(token, inside), "tree", inside)
             if token.head == token:
                 break
             token = token.head
     return None
+
+
+def outermost_cue(cue: Token, inside: list[bool]) -> Token:
+    """A fragment reported inside reported speech belongs to the outer source
+    ("Cardin said Republicans rejected it, calling it an “area of contention”")."""
+    best = cue
+    for ancestor in cue.ancestors:
+        if not inside[ancestor.i] and ancestor.lemma_.lower() in OUTER_CUES and ancestor.pos_ in {"VERB", "AUX"}:
+            best = ancestor
+    return best
 
 
 def subject_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attribution | None:
