@@ -32,9 +32,9 @@ REPORTING_VERBS = frozenset(
         "scoff", "retort", "recount", "muse", "agree", "disagree", "dismiss", "demand", "brag", "proclaim",
         "insinuate", "reveal", "disclose", "estimate", "forecast", "threaten", "order", "rule", "instruct",
         "inform", "assure", "reassure", "signal", "indicate", "repeat", "mention", "read", "chant", "sing",
-        "exclaim", "scream", "yell", "whisper", "plead", "beg", "sigh", "laugh", "marvel", "recommend", "propose",
-        "advise", "email", "text", "message", "interject",
-        "interrupt", "snap", "fume", "gush", "chide", "scold", "thunder", "concur", "hail", "applaud",
+        "exclaim", "scream", "yell", "whisper", "plead", "beg", "sigh", "laugh", "marvel", "recommend",
+        "propose", "advise", "email", "text", "message", "interject", "interrupt", "snap", "fume", "apologize",
+        "apologise", "clarify", "gush", "chide", "scold", "thunder", "concur", "hail", "applaud",
     }
 )
 # Verbs that report only with a clause or quote as object, not on their own ("continue", "read").
@@ -218,7 +218,17 @@ def lead_attribution(doc: Doc, start: int, end: int, inside: list[bool]) -> Attr
             break
         if is_cue(token) or token.lower_ == "according":
             return make_attribution(doc, token, "lead", inside)
-    return None
+    return name_before_colon(doc, tokens) if text.endswith(":") else None
+
+
+def name_before_colon(doc: Doc, tokens: list[Token]) -> Attribution | None:
+    """``More from Jones: "..."`` / ``Pew Research: "..."``: a name right before the colon speaks."""
+    if len(tokens) < 2 or tokens[-1].text != ":":
+        return None
+    last = tokens[-2]
+    if not (last.ent_type_ in {"PERSON", "ORG"} or last.pos_ == "PROPN"):
+        return None
+    return attribution_for(doc, tokens[-1], last, "lead")
 
 
 def tree_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attribution | None:
@@ -315,8 +325,10 @@ def is_cue(token: Token, *, strict: bool = False) -> bool:
 
 def make_attribution(doc: Doc, cue: Token, method: str, inside: list[bool]) -> Attribution | None:
     subject = speaker_token(cue, inside)
-    if subject is None:
-        return None
+    return attribution_for(doc, cue, subject, method) if subject is not None else None
+
+
+def attribution_for(doc: Doc, cue: Token, subject: Token, method: str) -> Attribution:
     mention, label = mention_span(doc, subject)
     named, named_label = mention, label
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
