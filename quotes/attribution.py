@@ -217,7 +217,7 @@ def lead_attribution(doc: Doc, start: int, end: int, inside: list[bool]) -> Attr
         if token.i < sentence_start:
             break
         if is_cue(token) or token.lower_ == "according":
-            return make_attribution(doc, token, "lead", inside)
+            return make_attribution(doc, outermost_cue(token, inside), "lead", inside)
     return name_before_colon(doc, tokens) if text.endswith(":") else None
 
 
