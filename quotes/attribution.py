@@ -73,6 +73,8 @@ def attribute_all(doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, 
     found = share_in_groups(spans, found)
     found = share_in_paragraph(doc, spans, found)
     found = share_with_next_paragraph(doc, spans, paragraphs, found)
+    found = reported_just_before(doc, spans, paragraphs, found, inside)
+    found = share_with_next_paragraph(doc, spans, paragraphs, found)
     return [None if is_title_of_work(doc.text, span) else f for span, f in zip(spans, found, strict=True)]
 
 
@@ -139,6 +141,28 @@ def introduced_by_previous_paragraph(
     if not doc.text[prev_start:prev_end].rstrip().endswith(":"):
         return None
     return lead_attribution(doc, prev_start, prev_end, inside) or statement_subject(doc, prev_start, prev_end, inside)
+
+
+def reported_just_before(
+    doc: Doc,
+    spans: list[QuoteSpan],
+    paragraphs: list[tuple[int, int]],
+    found: list[Attribution | None],
+    inside: list[bool],
+) -> list[Attribution | None]:
+    """A quote-only paragraph right after a paragraph of reported speech goes on with its speaker
+    ("Carter said the deal was weak. | “It will not hold.”")."""
+    result = list(found)
+    for i, span in enumerate(spans):
+        if result[i] is not None or span.paragraph == 0 or not quote_only_paragraph(doc.text, span, paragraphs):
+            continue
+        if i > 0 and spans[i - 1].paragraph == span.paragraph - 1:
+            continue  # the previous paragraph ends in a quote nobody claimed: do not guess
+        prev_start, prev_end = paragraphs[span.paragraph - 1]
+        cues = [t for t in tokens_between(doc, prev_start, prev_end) if not inside[t.i] and is_cue(t)]
+        if cues:
+            result[i] = make_attribution(doc, outermost_cue(cues[-1], inside), "paragraph", inside)
+    return result
 
 
 def statement_subject(doc: Doc, start: int, end: int, inside: list[bool]) -> Attribution | None:
