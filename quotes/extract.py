@@ -44,7 +44,8 @@ def extract_many(
     """Extract a stream of articles; one that fails is logged and yielded as a ``Failure``.
 
     Results come in input order. ``jobs=1`` runs in this process; more runs that many worker
-    processes (see ``quotes.parallel``), reading ahead only a bounded number of articles.
+    processes (see ``quotes.parallel``), reading ahead only a bounded number of articles; they are
+    spawned, so a script calling this with ``jobs > 1`` needs the ``if __name__ == "__main__":`` guard.
     """
     if jobs < 1:
         raise QuotesError(f"jobs must be at least 1, not {jobs}; pass 1 to run in this process")

@@ -129,3 +129,28 @@ def iso_date(value: str | None) -> str | None:
     if month is None:
         return f"{year:04d}"
     return f"{year:04d}-{month:02d}" if day is None else f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def find_title(text: str, lines_to_scan: int = 8) -> str | None:
+    """The headline of a plain-text article: an early line that reads like one.
+
+    A headline has 4 to 25 words, no closing full stop, is not page furniture, and
+    comes before the first paragraph of running text (a line that ends a sentence).
+    """
+    from .cleaning import is_furniture
+
+    for line in [raw.strip() for raw in text.splitlines() if raw.strip()][:lines_to_scan]:
+        words = line.split()
+        bare = line.rstrip("\"'”’ ")  # a sentence may end inside its closing quote mark
+        if bare.endswith((".", "?", "!", ":")) and len(words) > 25:
+            return None  # running text reached: the article has no headline of its own
+        if 4 <= len(words) <= 25 and looks_like_headline(line, bare) and not is_furniture(line):
+            return line
+    return None
+
+
+def looks_like_headline(line: str, bare: str) -> bool:
+    """No closing full stop, not a credit, and some lower-case words (not a shouted banner)."""
+    words = line.split()
+    credit = line.lstrip("-–— ").startswith(("©", "(c)"))
+    return not bare.endswith((".", ":")) and not credit and any(w[:1].islower() for w in words)

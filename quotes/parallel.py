@@ -77,6 +77,7 @@ class _Workers:
     def __init__(self, model: str | None, jobs: int) -> None:
         self.model, self.jobs = model, jobs
         self.pool = self._start()
+        self.proven = False  # a pool has returned a result: workers can start in this program
 
     def _start(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
@@ -147,6 +148,7 @@ def _take_head(pending: deque[_Entry], workers: _Workers) -> Iterator[Result]:
         return
     try:
         results = head.future.result()
+        workers.proven = True
     except BrokenProcessPool:
         pending.appendleft(head)
         yield from _rerun_alone(pending, workers)
@@ -175,8 +177,16 @@ def _rerun_alone(pending: deque[_Entry], workers: _Workers) -> Iterator[Result]:
 def _run_alone(articles: list[Article], workers: _Workers) -> Iterator[Result]:
     for article in articles:
         try:
-            yield from workers.submit([article]).future.result()
-        except BrokenProcessPool:
+            results = workers.submit([article]).future.result()
+        except BrokenProcessPool as exc:
+            if not workers.proven:  # no worker ever answered: they die on start-up, not on an article
+                raise QuotesError(
+                    "extraction worker processes die on start-up; a script using jobs > 1 needs an "
+                    "`if __name__ == '__main__':` guard (see the errors above), or use jobs=1"
+                ) from exc
             log.error("%s: a worker process died extracting this article", article.source)
             yield Failure(source=article.source, message=f"{article.source}: extraction killed its worker process")
             workers.restart()
+            continue
+        workers.proven = True
+        yield from results

@@ -28,7 +28,7 @@ from typing import Any, Literal
 
 from .errors import InputError
 from .fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, fetch, is_url
-from .metadata import find_outlet, iso_date
+from .metadata import find_outlet, find_title, iso_date
 from .models import Article, Failure
 
 log = logging.getLogger(__name__)
@@ -207,6 +207,7 @@ def complete_metadata(article: Article, *, published: str | None, outlet: str | 
     return replace(
         article,
         outlet=article.outlet or find_outlet(article.text) or outlet,
+        title=article.title or find_title(article.text),
         published=article.published or published,
     )
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from quotes.metadata import find_outlet, iso_date, looks_like_outlet
+from quotes.metadata import find_outlet, find_title, iso_date, looks_like_outlet
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = [json.loads(line) for line in (ROOT / "tests/data/seeds-gold/articles.jsonl").read_text().splitlines()]
@@ -90,3 +90,17 @@ def test_looks_like_outlet(name: str, expected: bool) -> None:
 )
 def test_iso_date(value: str | None, expected: str | None) -> None:
     assert iso_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("No flexibility in missile talks says Russia\nJanuary 28, 2013\n\nBody text here.",
+         "No flexibility in missile talks says Russia"),
+        ("Follow us on:\nMoscow expects U.S. reaction by year end\nBody.", "Moscow expects U.S. reaction by year end"),
+        ("He said it was “a big, big problem in this country.”\nMore text.", None),  # a sentence, not a headline
+        ("Deputy Prime Minister Dmitry Rogozin said Thursday that Russia expects more flexibility.\n", None),
+    ],
+)
+def test_find_title(text: str, title: str | None) -> None:
+    assert find_title(text) == title
