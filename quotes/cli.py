@@ -235,10 +235,10 @@ def search(
     if fmt is SearchFormat.table:
         rows = [
             [shorten(r["text"], 60), r["speaker"] or "-", r["role"] or "-", r["date"] or "-",
-             str(len(r["outlets"])), r["cluster_id"]]
+             shorten(", ".join(r["outlets"]) or "(unknown)", 28), str(r["occurrences"]), r["cluster_id"]]
             for r in records
         ]
-        typer.echo(table(["quote", "speaker", "role", "date", "outlets", "cluster"], rows))
+        typer.echo(table(["quote", "speaker", "role", "date", "outlets", "articles", "cluster"], rows))
     elif fmt is SearchFormat.json:
         typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
     else:

@@ -90,7 +90,7 @@ def test_search_by_speaker_name_lists_their_quotes_first(db: str) -> None:
     result = runner.invoke(app, ["search", "Medvedev", "--db", db])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[0].split()[:6] == ["quote", "speaker", "role", "date", "outlets", "cluster"]
+    assert lines[0].split()[:7] == ["quote", "speaker", "role", "date", "outlets", "articles", "cluster"]
     assert "Dmitry Medvedev" in lines[2] and "Prime Minister" in lines[2]
 
 
