@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from .attribution import Attribution, attribute_all, quote_kind
+from .attribution import attribute_all
 from .cleaning import article_body
+from .continuation import quote_kind
+from .cues import Attribution
 from .dates import find_publication_date, resolve_expression
 from .models import Article, Extraction, Quote
 from .people import PeopleIndex, build_index

@@ -1,0 +1,124 @@
+"""Quotes with no attributing clause of their own borrow one from the quote they continue.
+
+The other half of a split quote, the earlier paragraphs of a multi-paragraph
+quote, a quote-only paragraph after an attributed one or after reported speech.
+Also here: which quoted stretches are titles of works, and direct or partial.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .cues import Attribution, is_cue, make_attribution, outermost_cue, tokens_between
+from .spans import QuoteSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is"}
+TITLE_CUES = {"on", "of", "in", "to", "from", "at", "with", "for", "show", "program", "programme", "book",
+              "film", "movie", "series", "titled", "entitled", "memoir", "novel", "song", "album", "magazine",
+              "newspaper", "column", "op-ed", "editorial", "podcast", "documentary", "episode", "play"}
+
+
+def share_in_groups(spans: list[QuoteSpan], found: list[Attribution | None]) -> list[Attribution | None]:
+    """A quote running over several paragraphs takes one attribution for all its parts."""
+    result = list(found)
+    i = 0
+    while i < len(spans):
+        j = i
+        while spans[j].continues and j + 1 < len(spans):
+            j += 1
+        group = range(i, j + 1)
+        shared = next((found[k] for k in reversed(group) if found[k]), None)
+        for k in group:
+            if result[k] is None and shared is not None:
+                result[k] = replace(shared, method="continued")
+        i = j + 1
+    return result
+
+
+def share_in_paragraph(
+    doc: Doc, spans: list[QuoteSpan], found: list[Attribution | None]
+) -> list[Attribution | None]:
+    """The halves of a split quote share the clause between them: ``"A," he said. "B."``."""
+    result = list(found)
+    for i, span in enumerate(spans):
+        if result[i] is not None or not is_sentence(doc.text, span):
+            continue
+        same = [k for k in range(len(spans)) if spans[k].paragraph == span.paragraph and found[k]]
+        if same:
+            nearest = min(same, key=lambda k: (abs(k - i), k > i))
+            shared = found[nearest]
+            assert shared is not None
+            result[i] = replace(shared, method="split")
+    return result
+
+
+def share_with_next_paragraph(
+    doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]], found: list[Attribution | None]
+) -> list[Attribution | None]:
+    """A quote-only paragraph right after an attributed quote goes on with the same speaker."""
+    result = list(found)
+    for i, span in enumerate(spans):
+        if result[i] is not None or i == 0 or not quote_only_paragraph(doc.text, span, paragraphs):
+            continue
+        previous = result[i - 1]
+        if previous is not None and spans[i - 1].paragraph in {span.paragraph, span.paragraph - 1}:
+            result[i] = replace(previous, method="paragraph")
+    return result
+
+
+def reported_just_before(
+    doc: Doc,
+    spans: list[QuoteSpan],
+    paragraphs: list[tuple[int, int]],
+    found: list[Attribution | None],
+    inside: list[bool],
+) -> list[Attribution | None]:
+    """A quote-only paragraph right after a paragraph of reported speech goes on with its speaker
+    ("Carter said the deal was weak. | “It will not hold.”")."""
+    result = list(found)
+    for i, span in enumerate(spans):
+        if result[i] is not None or span.paragraph == 0 or not quote_only_paragraph(doc.text, span, paragraphs):
+            continue
+        if i > 0 and spans[i - 1].paragraph == span.paragraph - 1:
+            continue  # the previous paragraph ends in a quote nobody claimed: do not guess
+        prev_start, prev_end = paragraphs[span.paragraph - 1]
+        cues = [t for t in tokens_between(doc, prev_start, prev_end) if not inside[t.i] and is_cue(t)]
+        if cues:
+            result[i] = make_attribution(doc, outermost_cue(cues[-1], inside), "paragraph", inside)
+    return result
+
+
+def quote_only_paragraph(text: str, span: QuoteSpan, paragraphs: list[tuple[int, int]]) -> bool:
+    start, end = paragraphs[span.paragraph]
+    content = len(text[start:end].strip())
+    return content > 0 and (span.end - span.start) >= 0.6 * content and span.open_at - start <= 2
+
+
+def is_sentence(text: str, span: QuoteSpan) -> bool:
+    """A quote of at least one full sentence (starts upper case, several words)."""
+    content = text[span.start : span.end]
+    return bool(content) and content[0].isupper() and len(content.split()) >= 3
+
+
+def quote_kind(text: str, span: QuoteSpan) -> str:
+    """``direct`` for a full quoted sentence, ``partial`` for a fragment inside reported speech."""
+    before = text[: span.open_at].rstrip()
+    introduced = not before or before[-1] in ".:,;!?—–-\n"
+    return "direct" if (is_sentence(text, span) and introduced) or span.continues or span.continued else "partial"
+
+
+def is_title_of_work(text: str, span: QuoteSpan) -> bool:
+    """``on "Meet the Press."``, ``his book "The Art of the Deal"``: a capitalised name after a
+    preposition or a media noun is a title, not something said."""
+    words = [w for w in re.findall(r"[\w’']+", text[span.start : span.end])]
+    if not words or len(words) > 8:
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS for w in words):
+        return False
+    before = re.findall(r"[\w’']+", text[max(0, span.open_at - 40) : span.open_at])
+    return bool(before) and (before[-1].lower() in TITLE_CUES or before[-1].lower().endswith(("’s", "'s")))

@@ -1,0 +1,173 @@
+"""The attributing clause of a quote: reporting cues, their subjects, and the words naming the speaker.
+
+Pure functions over spaCy tokens. ``Attribution`` is what the rest of the
+package gets back: character offsets, never spaCy objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+REPORTING_VERBS = frozenset(
+    {
+        "say", "tell", "add", "note", "explain", "write", "tweet", "post", "ask", "claim", "argue", "insist",
+        "warn", "state", "declare", "announce", "acknowledge", "admit", "recall", "reply", "respond", "answer",
+        "comment", "suggest", "predict", "promise", "vow", "pledge", "urge", "deny", "complain", "conclude",
+        "concede", "contend", "assert", "emphasize", "emphasise", "stress", "observe", "quip", "joke", "shout",
+        "boast", "remark", "report", "testify", "confirm", "caution", "counter", "charge", "accuse", "allege",
+        "maintain", "reiterate", "describe", "call", "express", "hope", "believe", "think", "tout", "cite",
+        "continue", "lament", "mock", "praise", "blast", "slam", "criticize", "criticise", "question", "wonder",
+        "scoff", "retort", "recount", "muse", "agree", "disagree", "dismiss", "demand", "brag", "proclaim",
+        "insinuate", "reveal", "disclose", "estimate", "forecast", "threaten", "order", "rule", "instruct",
+        "inform", "assure", "reassure", "signal", "indicate", "repeat", "mention", "read", "chant", "sing",
+        "exclaim", "scream", "yell", "whisper", "plead", "beg", "sigh", "laugh", "marvel", "recommend",
+        "propose", "advise", "email", "text", "message", "interject", "interrupt", "snap", "fume", "apologize",
+        "apologise", "clarify", "gush", "chide", "scold", "thunder", "concur", "hail", "applaud",
+    }
+)
+# Verbs that report only with a clause or quote as object, not on their own ("continue", "read").
+WEAK_CUES = frozenset({"continue", "call", "describe", "read", "cite", "order", "rule", "question"})
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "dep"}
+OUTER_CUES = frozenset({"say", "tell", "write", "tweet", "add", "argue", "claim", "insist", "explain", "note"})
+RELATIVE_PRONOUNS = {"who", "that", "which"}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Attribution:
+    """The attributing clause found for one quote."""
+
+    cue: str
+    cue_start: int
+    speaker_start: int  # the mention in the clause ("he", "Putin", "Russia's Defense Ministry")
+    speaker_end: int
+    speaker_text: str
+    speaker_label: str  # PERSON, PRON, ORG, NOUN ... : how to resolve the mention
+    method: str  # tail | lead | tree | split | continued | paragraph
+    sentence_start: int  # the clause's sentence, for time expressions
+    sentence_end: int
+
+
+def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    if end <= start:
+        return []
+    region = doc.char_span(start, end, alignment_mode="contract")
+    return [t for t in region if not t.is_space] if region is not None else []
+
+
+def is_cue(token: Token, *, strict: bool = False) -> bool:
+    if token.pos_ not in {"VERB", "AUX"} and token.lower_ != "according":
+        return token.lemma_.lower() in {"statement", "tweet"} and token.pos_ == "NOUN" and not strict
+    lemma = token.lemma_.lower()
+    if lemma not in REPORTING_VERBS:
+        return False
+    return not (strict and lemma in WEAK_CUES)
+
+
+def verb_base(word: str) -> str:
+    """A rough base form of a verb form, enough to recognise reporting verbs whatever their tag."""
+    irregular = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write",
+                 "thought": "think", "spoke": "speak"}
+    if word in irregular:
+        return irregular[word]
+    for suffix, repl in (("ing", ""), ("ied", "y"), ("ies", "y"), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)] + repl
+            for candidate in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem):
+                if candidate in REPORTING_VERBS:
+                    return candidate
+    return word
+
+
+def make_attribution(doc: Doc, cue: Token, method: str, inside: list[bool]) -> Attribution | None:
+    subject = speaker_token(cue, inside)
+    return attribution_for(doc, cue, subject, method) if subject is not None else None
+
+
+def attribution_for(doc: Doc, cue: Token, subject: Token, method: str) -> Attribution:
+    mention, label = mention_span(doc, subject)
+    named, named_label = mention, label
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        # "Smith, who said ...": the mention is "who", the name is the noun it hangs on.
+        named, named_label = mention_span(doc, subject.head.head)
+    sent = cue.sent
+    return Attribution(
+        cue="according to" if cue.lower_ == "according" else cue.text,
+        cue_start=cue.idx,
+        speaker_start=mention.start_char,
+        speaker_end=mention.end_char,
+        speaker_text=named.text,
+        speaker_label=named_label,
+        method=method,
+        sentence_start=sent.start_char,
+        sentence_end=sent.end_char,
+    )
+
+
+def speaker_token(cue: Token, inside: list[bool]) -> Token | None:
+    """The subject of the reporting verb, climbing through participles ("..., adding:").
+
+    Words inside a quote are never the speaker: a quoted sentence has subjects of its own."""
+    if cue.lower_ == "according":
+        return next((c for c in cue.subtree if c.dep_ == "pobj" and not inside[c.i]), None)
+    verb = cue
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not inside[c.i]]
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - cue.i))
+        if verb.dep_ not in CLIMB_DEPS or verb.head == verb:
+            break
+        verb = verb.head
+    return adjacent_name(cue, inside)
+
+
+def adjacent_name(cue: Token, inside: list[bool]) -> Token | None:
+    """When the parse gives no subject: a name or pronoun right after or before the cue."""
+    doc = cue.doc
+    for i in (cue.i + 1, cue.i - 1):
+        if 0 <= i < len(doc) and not inside[i] and (doc[i].pos_ in {"PROPN", "PRON"} or doc[i].ent_type_ == "PERSON"):
+            return doc[i]
+    return None
+
+
+def mention_span(doc: Doc, token: Token) -> tuple[Span, str]:
+    """The words naming the speaker, and what kind of mention they are."""
+    if token.ent_type_:
+        ent = next(e for e in doc.ents if e.start <= token.i < e.end)
+        owner = next((c for c in ent.root.lefts if c.dep_ == "poss" and c.i < ent.start), None)
+        if owner is not None and ent.label_ != "PERSON":  # "Russia's Defense Ministry"
+            return doc[owner.left_edge.i : ent.end], ent.label_
+        return ent, ent.label_
+    if token.pos_ == "PRON":
+        return doc[token.i : token.i + 1], "PRON"
+    left = token.i
+    for child in token.lefts:
+        if child.dep_ in {"compound", "amod", "poss", "det", "nmod", "flat"}:
+            left = min(left, child.left_edge.i)
+    right = token.i + 1
+    for child in token.rights:
+        name_part = child.dep_ in {"compound", "flat", "appos"} and child.pos_ == "PROPN"
+        if name_part or (child.dep_ == "prep" and child.lower_ in {"for", "of", "at", "with"}):
+            right = max(right, child.right_edge.i + 1)
+    label = "PROPN" if token.pos_ == "PROPN" else "NOUN"
+    return doc[left:right], label
+
+
+def outermost_cue(cue: Token, inside: list[bool]) -> Token:
+    """A fragment reported inside reported speech belongs to the outer source
+    ("Cardin said Republicans rejected it, calling it an “area of contention”")."""
+    best = cue
+    for ancestor in cue.ancestors:
+        if not inside[ancestor.i] and ancestor.lemma_.lower() in OUTER_CUES and ancestor.pos_ in {"VERB", "AUX"}:
+            best = ancestor
+    return best
+
+
+def is_agent(token: Token) -> bool:
+    if token.pos_ == "PRON":
+        return token.lower_ in {"he", "she", "they", "we", "i", "who"}
+    return token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or token.pos_ == "PROPN"
