@@ -31,6 +31,7 @@ from .cues import (
     is_cue,
     make_attribution,
     outermost_cue,
+    pos,
     tokens_between,
     verb_base,
 )
@@ -186,7 +187,7 @@ def name_before_colon(doc: Doc, tokens: list[Token]) -> Attribution | None:
     if len(tokens) < 2 or tokens[-1].text != ":":
         return None
     last = tokens[-2]
-    if not (last.ent_type_ in {"PERSON", "ORG"} or last.pos_ == "PROPN"):
+    if not (last.ent_type_ in {"PERSON", "ORG"} or pos(last) == "PROPN"):
         return None
     return attribution_for(doc, tokens[-1], last, "lead")
 
@@ -214,12 +215,12 @@ def subject_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attrib
     if region is None:
         return None
     token = region.root
-    if token.dep_ in {"compound", "amod", "nmod"} and token.head.pos_ in {"NOUN", "PROPN"}:
+    if token.dep_ in {"compound", "amod", "nmod"} and pos(token.head) in {"NOUN", "PROPN"}:
         return None  # a designation naming something ("“2+2 format” consultations"), not words said
     for _ in range(8):
         if token.head == token and inside[token.i]:
             return None
-        if not inside[token.i] and token.pos_ in {"VERB", "AUX"}:
+        if not inside[token.i] and pos(token) == "VERB":
             subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None and is_agent(subject):
                 return make_attribution(doc, token, "subject", inside)

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .cues import pos
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -162,7 +164,7 @@ def apposition_after(doc: Doc, end: int) -> tuple[str | None, bool]:
     words: list[Token] = []
     past = False
     for token in doc[end + 1 : end + 9]:
-        if token.text in {",", ";", "."} or token.pos_ == "VERB":
+        if token.text in {",", ";", "."} or pos(token) == "VERB":
             break
         if token.lower_ in PAST_MARKERS or token.lower_.startswith(("then-", "former")):
             past = True

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from .attribution import attribute_all
 from .cleaning import article_body
 from .continuation import quote_kind
-from .cues import Attribution
+from .cues import Attribution, pos
 from .dates import find_publication_date, resolve_expression
 from .models import Article, Extraction, Quote
 from .people import PeopleIndex, build_index
@@ -164,6 +164,6 @@ def governs_cue(token: Token, cue_start: int) -> bool:
         return False
     above = {cue.i} | {a.i for a in cue.ancestors}
     head = token.head
-    while head.pos_ not in {"VERB", "AUX"} and head.head != head:
+    while pos(head) != "VERB" and head.head != head:
         head = head.head
     return head.i in above
