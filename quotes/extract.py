@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -15,6 +16,9 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 log = logging.getLogger(__name__)
+
+# Starting a worker costs a model load (~2 s): below this many articles one process is faster.
+WORKERS_PAY_OFF_AT = 24
 
 
 def extract_quotes(
@@ -49,13 +53,15 @@ def extract_many(
     """
     if jobs < 1:
         raise QuotesError(f"jobs must be at least 1, not {jobs}; pass 1 to run in this process")
-    if jobs > 1:
+    stream = iter(items)
+    head = list(itertools.islice(stream, WORKERS_PAY_OFF_AT))
+    if jobs > 1 and len(head) == WORKERS_PAY_OFF_AT:
         from .parallel import extract_parallel
 
-        yield from extract_parallel(items, model=model, jobs=jobs)
+        yield from extract_parallel(itertools.chain(head, stream), model=model, jobs=jobs)
         return
     pipeline = nlp_loader.load(model)
-    for item in items:
+    for item in itertools.chain(head, stream):
         yield item if isinstance(item, Failure) else extract_one(item, pipeline)
 
 

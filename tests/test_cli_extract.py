@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import SEEDS
 from typer.testing import CliRunner
 
-from conftest import SEEDS
 from quotes.cli import app
 
 runner = CliRunner()
@@ -30,7 +30,7 @@ def test_jsonl_has_every_field_and_offsets_hold() -> None:
     assert len(rows) >= 17
     texts = {p.stem: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
     for row in rows:
-        assert FIELDS <= set(row)
+        assert set(row) >= FIELDS
         assert texts[row["doc"]][row["start"] : row["end"]] == row["text"]
         assert row["kind"] in {"direct", "partial"} and 0 <= row["confidence"] <= 1
 

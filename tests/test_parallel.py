@@ -12,8 +12,9 @@ import pytest
 from typer.testing import CliRunner
 
 from quotes.cli import app
-from quotes.extract import extract_many
+from quotes.extract import WORKERS_PAY_OFF_AT, extract_many
 from quotes.models import Article, Extraction, Failure
+from quotes.parallel import extract_parallel
 
 pytestmark = pytest.mark.slow
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -41,7 +42,7 @@ def in_process() -> list[Extraction | Failure]:
 
 
 def test_two_jobs_give_the_same_quotes_in_input_order(in_process: list[Extraction | Failure]) -> None:
-    parallel = list(extract_many(seed_articles(), jobs=2))
+    parallel = list(extract_parallel(seed_articles(), jobs=2))
     assert summary(parallel) == summary(in_process)
     assert [r.article.source for r in parallel if isinstance(r, Extraction)] == [a.source for a in seed_articles()]
     assert sum(len(r.quotes) for r in parallel if isinstance(r, Extraction)) > 0
@@ -52,7 +53,7 @@ def test_failures_in_input_and_in_workers_are_passed_through(in_process: list[Ex
     unreadable = Failure(source="missing.txt", message="missing.txt: no such file")
     too_long = Article(doc="too-long", text=TOO_LONG, source="too-long.txt")
     items: list[Article | Failure] = [articles[0], unreadable, too_long, *articles[1:]]
-    results = list(extract_many(items, jobs=2))
+    results = list(extract_parallel(items, jobs=2))
     assert results[1] == unreadable
     assert isinstance(results[2], Failure) and results[2].source == "too-long.txt"
     assert "E088" in results[2].message
@@ -64,7 +65,7 @@ def test_a_killed_worker_fails_no_article(
 ) -> None:
     """A worker that dies mid-batch (killed from outside): the articles in flight are run again."""
     results: list[Extraction | Failure] = []
-    for result in extract_many(seed_articles() * 2, jobs=2):
+    for result in extract_parallel(seed_articles() * 2, jobs=2):
         if not results:  # workers are up and busy with the articles read ahead
             os.kill(multiprocessing.active_children()[0].pid or 0, signal.SIGKILL)
         results.append(result)
@@ -72,11 +73,24 @@ def test_a_killed_worker_fails_no_article(
     assert summary(results) == summary(in_process) * 2
 
 
-def test_cli_extract_with_two_jobs_equals_one_job() -> None:
+def test_a_small_batch_starts_no_workers(in_process: list[Extraction | Failure]) -> None:
+    """Workers cost a model load each: a handful of articles is faster in this process."""
+    results = []
+    for result in extract_many(seed_articles(), jobs=2):
+        assert multiprocessing.active_children() == []
+        results.append(result)
+    assert summary(results) == summary(in_process)
+
+
+def test_cli_extract_with_two_jobs_equals_one_job(tmp_path: Path) -> None:
+    copies = -(-WORKERS_PAY_OFF_AT // 5)  # enough articles for the workers to start
+    for n in range(copies):
+        for path in SEEDS.glob("*.txt"):
+            (tmp_path / f"{n}-{path.name}").write_bytes(path.read_bytes())
     runner = CliRunner()
     outputs = {}
     for jobs in ("1", "2"):
-        result = runner.invoke(app, ["extract", str(SEEDS), "--jobs", jobs, "--format", "jsonl"])
+        result = runner.invoke(app, ["extract", str(tmp_path), "--jobs", jobs, "--format", "jsonl"])
         assert result.exit_code == 0, result.output
         outputs[jobs] = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     assert outputs["2"] == outputs["1"]
