@@ -39,10 +39,13 @@ def model_name(preferred: str | None = None) -> str:
     )
 
 
-@lru_cache(maxsize=4)
 def load(name: str | None = None) -> Language:
     """Load (once per process) the pipeline named by ``model_name(name)``."""
-    resolved = model_name(name)
+    return _load(model_name(name))  # resolved first: $QUOTES_MODEL may change between calls
+
+
+@lru_cache(maxsize=4)
+def _load(resolved: str) -> Language:
     import spacy
 
     try:
