@@ -25,6 +25,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from throughput import peak_rss_kb  # noqa: E402
 
 from quotes.ingest import IngestStats, ingest_articles  # noqa: E402
 from quotes.models import Article, Extraction  # noqa: E402
@@ -33,14 +36,6 @@ from quotes.store_write import Added  # noqa: E402
 
 SHARED = HERE.parent.parent / "shared"
 GIB = 1024 * 1024  # kB
-
-
-def peak_rss_kb(pid: int | str = "self") -> int:
-    try:
-        status = Path(f"/proc/{pid}/status").read_text()
-    except OSError:
-        return 0
-    return next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:")), 0)
 
 
 class Clock:
