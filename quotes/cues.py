@@ -35,6 +35,10 @@ TAG_CLASSES = {
     "NNP": "PROPN", "NNPS": "PROPN", "NN": "NOUN", "NNS": "NOUN", "PRP": "PRON", "PRP$": "PRON", "WP": "PRON",
     "JJ": "ADJ", "JJR": "ADJ", "JJS": "ADJ", "CD": "NUM", "IN": "ADP", "DT": "DET",
 }
+# Entities that are never who spoke, though the parser sometimes makes them the subject.
+NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+# Verbs whose next word is the one spoken to, not the speaker ("told AFP", "asked Clinton").
+ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "reassure", "urge", "warn", "remind", "instruct", "email"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "dep"}
 OUTER_CUES = frozenset({"say", "tell", "write", "tweet", "add", "argue", "claim", "insist", "explain", "note"})
@@ -130,7 +134,7 @@ def speaker_token(cue: Token, inside: list[bool]) -> Token | None:
         return next((c for c in cue.subtree if c.dep_ == "pobj" and not inside[c.i]), None)
     verb = cue
     for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not inside[c.i]]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and can_speak(c, inside)]
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - cue.i))
         if verb.dep_ not in CLIMB_DEPS or verb.head == verb:
@@ -139,12 +143,23 @@ def speaker_token(cue: Token, inside: list[bool]) -> Token | None:
     return adjacent_name(cue, inside)
 
 
+def can_speak(token: Token, inside: list[bool]) -> bool:
+    """Not inside a quote, and not a date, time or number ("said Saturday")."""
+    return not inside[token.i] and token.ent_type_ not in NOT_SPEAKERS
+
+
 def adjacent_name(cue: Token, inside: list[bool]) -> Token | None:
-    """When the parse gives no subject: a name or pronoun right after or before the cue."""
+    """When the parse gives no subject: a name or pronoun right after the cue ("said Putin"), unless
+    the verb takes its addressee there ("told AFP"), else just before it ("Ramos, 58, told")."""
     doc = cue.doc
-    for i in (cue.i + 1, cue.i - 1):
-        if 0 <= i < len(doc) and not inside[i] and (pos(doc[i]) in {"PROPN", "PRON"} or doc[i].ent_type_ == "PERSON"):
-            return doc[i]
+    after = [] if verb_base(cue.lower_) in ADDRESSEE_VERBS else [cue.i + 1]
+    before = [cue.i - 1]
+    for i in after + before:
+        token = doc[i] if 0 <= i < len(doc) else None
+        if token is None or not can_speak(token, inside):
+            continue
+        if pos(token) in {"PROPN", "PRON"} or token.ent_type_ == "PERSON":
+            return token
     return None
 
 
@@ -158,6 +173,9 @@ def mention_span(doc: Doc, token: Token) -> tuple[Span, str]:
         return ent, ent.label_
     if pos(token) == "PRON":
         return doc[token.i : token.i + 1], "PRON"
+    person = person_within(doc, token)
+    if person is not None:  # "Sirius XM Vice President for news and talk Dave Gorab"
+        return person, "PERSON"
     left = token.i
     for child in token.lefts:
         if child.dep_ in {"compound", "amod", "poss", "det", "nmod", "flat"}:
@@ -169,6 +187,13 @@ def mention_span(doc: Doc, token: Token) -> tuple[Span, str]:
             right = max(right, child.right_edge.i + 1)
     label = "PROPN" if pos(token) == "PROPN" else "NOUN"
     return doc[left:right], label
+
+
+def person_within(doc: Doc, token: Token) -> Span | None:
+    """The person named inside a title phrase that heads the subject, if any."""
+    words = {t.i for t in token.subtree if t.dep_ in {"compound", "appos", "flat", "pobj"} or t.i == token.i}
+    people = [e for e in doc.ents if e.label_ == "PERSON" and e.root.i in words and e.root.i != token.i]
+    return min(people, key=lambda e: abs(e.root.i - token.i)) if people else None
 
 
 def outermost_cue(cue: Token, inside: list[bool]) -> Token:
