@@ -141,7 +141,10 @@ def transcript_attribution(doc: Doc, span: QuoteSpan) -> Attribution | None:
 
 def tail_attribution(doc: Doc, span: QuoteSpan, start: int, end: int, inside: list[bool]) -> Attribution | None:
     """``"...," Rogozin said`` / ``"...," said Rogozin`` / ``"...?" he asked``."""
-    if introduces_next_quote(doc.text, span, start, end) or doc.text[span.start : span.end].rstrip().endswith("."):
+    content = doc.text[span.start : span.end].rstrip()
+    if mid_sentence(doc.text, span) and content[-1:] not in {",", "?", "!"}:
+        return None  # a fragment inside a sentence ("Sims say he was “riding the fence” until Haley said")
+    if introduces_next_quote(doc.text, span, start, end) or content.endswith("."):
         # A full stop inside the marks ends the sentence: what follows is a new one
         # ("...in my opinion." Reid said both ...), not this quote's attribution.
         return None
@@ -157,6 +160,11 @@ def tail_attribution(doc: Doc, span: QuoteSpan, start: int, end: int, inside: li
             if words > 6:
                 return None
     return None
+
+
+def mid_sentence(text: str, span: QuoteSpan) -> bool:
+    before = text[max(0, span.open_at - 3) : span.open_at].rstrip(" \t")
+    return bool(before) and before[-1].isalnum()
 
 
 def introduces_next_quote(text: str, span: QuoteSpan, start: int, end: int) -> bool:
