@@ -40,6 +40,8 @@ from .spans import QuoteSpan
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+# The cue stands within this many words of the closing mark ("Miller, a retired worker, said").
+MAX_TAIL_WORDS = 10
 MARKS = {'"', "“", "”", "„", "«", "'"}
 TRANSCRIPT_RE = re.compile(r"((?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z.'’-]+):\s")
 
@@ -157,7 +159,7 @@ def tail_attribution(doc: Doc, span: QuoteSpan, start: int, end: int, inside: li
             return make_attribution(doc, token, "tail", inside)
         if token.is_alpha:
             words += 1
-            if words > 6:
+            if words > MAX_TAIL_WORDS:
                 return None
     return None
 
@@ -195,9 +197,14 @@ def name_before_colon(doc: Doc, tokens: list[Token]) -> Attribution | None:
     if len(tokens) < 2 or tokens[-1].text != ":":
         return None
     last = tokens[-2]
-    if not (last.ent_type_ in {"PERSON", "ORG"} or pos(last) == "PROPN"):
-        return None
-    return attribution_for(doc, tokens[-1], last, "lead")
+    if last.ent_type_ in {"PERSON", "ORG"} or pos(last) == "PROPN":
+        return attribution_for(doc, tokens[-1], last, "lead")
+    # "Hoff's letter makes a case:", "Clinton's response was:": the clause's subject speaks.
+    root = last.sent.root
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and (is_agent(subject) or any(c.dep_ == "poss" and is_agent(c) for c in subject.children)):
+        return attribution_for(doc, root, subject, "lead")
+    return None
 
 
 def tree_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attribution | None:

@@ -25,8 +25,9 @@ REPORTING_VERBS = frozenset(
         "insinuate", "reveal", "disclose", "estimate", "forecast", "threaten", "order", "rule", "instruct",
         "inform", "assure", "reassure", "signal", "indicate", "repeat", "mention", "read", "chant", "sing",
         "exclaim", "scream", "yell", "whisper", "plead", "beg", "sigh", "laugh", "marvel", "recommend",
-        "propose", "advise", "email", "text", "message", "interject", "interrupt", "snap", "fume", "apologize",
-        "apologise", "clarify", "gush", "chide", "scold", "thunder", "concur", "hail", "applaud",
+        "propose", "advise", "email", "text", "message", "interject", "interrupt", "snap", "fume", "bark", "cry",
+        "roar", "lecture", "holler", "growl", "mutter", "apologize", "apologise", "clarify", "gush", "chide",
+        "scold", "thunder", "concur", "hail", "applaud",
     }
 )
 # Verbs that report only with a clause or quote as object, not on their own ("continue", "read").
