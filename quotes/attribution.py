@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .continuation import (
+    byline_after,
     is_title_of_work,
     reported_just_before,
     share_in_groups,
@@ -54,6 +55,7 @@ def attribute_all(doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, 
     found = share_in_paragraph(doc, spans, found)
     found = share_with_next_paragraph(doc, spans, paragraphs, found)
     found = reported_just_before(doc, spans, paragraphs, found, inside)
+    found = byline_after(doc, spans, paragraphs, found)
     found = share_with_next_paragraph(doc, spans, paragraphs, found)
     return [None if is_title_of_work(doc.text, span) else f for span, f in zip(spans, found, strict=True)]
 

@@ -11,12 +11,13 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .cues import Attribution, is_cue, make_attribution, outermost_cue, tokens_between
+from .cues import Attribution, attribution_for, is_cue, make_attribution, outermost_cue, tokens_between
 from .spans import QuoteSpan
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+BYLINE = re.compile(r"\s*[-—–]\s*([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,4})\.?\s*$")
 SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is"}
 TITLE_CUES = {"on", "of", "in", "to", "from", "at", "with", "for", "show", "program", "programme", "book",
               "film", "movie", "series", "titled", "entitled", "memoir", "novel", "song", "album", "magazine",
@@ -68,6 +69,26 @@ def share_with_next_paragraph(
         previous = result[i - 1]
         if previous is not None and spans[i - 1].paragraph in {span.paragraph, span.paragraph - 1}:
             result[i] = replace(previous, method="paragraph")
+    return result
+
+
+def byline_after(
+    doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]], found: list[Attribution | None]
+) -> list[Attribution | None]:
+    """A quoted paragraph signed on the next line: ``"...the top 1 percent." | - Bernie Sanders.``"""
+    result = list(found)
+    for i, span in enumerate(spans):
+        if result[i] is not None or span.paragraph + 1 >= len(paragraphs):
+            continue
+        if not quote_only_paragraph(doc.text, span, paragraphs):
+            continue
+        start, end = paragraphs[span.paragraph + 1]
+        match = BYLINE.match(doc.text, start, end)
+        if match is None:
+            continue
+        name = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
+        if name is not None and len(name):
+            result[i] = attribution_for(doc, doc[name.start - 1], name.root, "byline")
     return result
 
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 CONFIDENCE = {
     "transcript": 0.9, "tail": 0.9, "lead": 0.9, "continued": 0.85, "split": 0.8,
-    "tree": 0.75, "paragraph": 0.65, "subject": 0.5,
+    "tree": 0.75, "byline": 0.75, "paragraph": 0.65, "subject": 0.5,
 }
 MALE, FEMALE = {"he", "him", "his"}, {"she", "her", "hers"}
 DATE_LABELS = {"DATE", "TIME"}
