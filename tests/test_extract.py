@@ -36,12 +36,46 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
             "constructive nature",
             "Russia's Defense Ministry",
         ),
+        ('"PENCE: Gennifer Flowers will not be attending the debate.', "PENCE: Gennifer Flowers will not be "
+         "attending the debate", "Pence"),  # a transcript line names its speaker
+        ("More from Mark Blumenthal: “The polls ended too early.”", "The polls ended too early", "Mark Blumenthal"),
+        ("“We were wrong to wait,” Jorge Ramos told AFP in an interview.", "We were wrong to wait", "Jorge Ramos"),
+        ("“It was a mistake,” Ted Cruz said Sunday.", "It was a mistake", "Ted Cruz"),
+        (
+            "The senator met Steven Ekovich, who said prices had “cratered” this year.",
+            "cratered",
+            "Steven Ekovich",
+        ),
+        (
+            "Donald Trump issued the following statement:\n\n“Our prayers are with all those affected.”",
+            "Our prayers are with all those affected",
+            "Donald Trump",
+        ),
+        ("“Almost all new income goes to the top 1 percent.”\n\n- Bernie Sanders.", "Almost all new income goes "
+         "to the top 1 percent", "Bernie Sanders"),
     ],
 )
 def test_speaker(nlp: Any, text: str, quote: str, speaker: str) -> None:
     found = by_text(quotes_of(nlp, text))
     assert quote in found, f"quote {quote!r} not found in {list(found)}"
     assert found[quote].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # The clause after a fragment inside a sentence belongs to the sentence, not the fragment.
+        ("Sims said he was “riding the fence” until Haley said she backed Rubio.", "riding the fence", "Sims"),
+        # A full stop inside the marks ends the sentence: the next one is not its attribution.
+        ("“It shows a lack of character.” Reid said both men are non-entities.", "It shows a lack of character",
+         None),
+    ],
+)
+def test_clause_after_a_finished_quote_is_not_its_attribution(
+    nlp: Any, text: str, quote: str, speaker: str | None
+) -> None:
+    found = by_text(quotes_of(nlp, text))
+    assert (found[quote].speaker if quote in found else None) == speaker
 
 
 def test_split_quote_shares_its_speaker(nlp: Any) -> None:
