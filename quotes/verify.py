@@ -20,6 +20,7 @@ from typing import Literal, Protocol
 from .dedup import name_tokens, normalize, same_person, similarity  # one name matcher, in dedup
 from .errors import QueryError
 from .models import Cluster, Occurrence
+from .store_dates import order_key
 
 Verdict = Literal["verbatim", "variant", "misattributed", "disputed", "not_found"]
 RecheckStatus = Literal["ok", "mismatch", "missing"]
@@ -207,7 +208,7 @@ def main_speaker(occurrences: Sequence[Occurrence]) -> tuple[str | None, str | N
     name = names.most_common(1)[0][0]
     own = [o for o in occurrences if speaker_of(o, names) == name]
     roles = Counter(o.role for o in own if o.role)
-    dates = sorted((o.date for o in own if o.date), key=date_key)
+    dates = sorted((o.date for o in own if o.date), key=order_key)
     return name, roles.most_common(1)[0][0] if roles else None, dates[0] if dates else None
 
 
@@ -245,15 +246,8 @@ def recheck_one(occ: Occurrence, article: str | None) -> Recheck:
 # -- dates and diffs ------------------------------------------------------------------------------
 
 
-def date_key(value: str | None) -> tuple[int, str]:
-    """Dated (with a year) first in ISO order, then year-less ``--MM-DD``, then undated."""
-    if not value:
-        return (2, "")
-    return (1, value) if value.startswith("--") else (0, value)
-
-
 def by_date(occurrences: Iterable[Occurrence]) -> list[Occurrence]:
-    return sorted(occurrences, key=lambda o: (date_key(o.published), o.outlet or "", o.doc))
+    return sorted(occurrences, key=lambda o: (order_key(o.published), o.outlet or "", o.doc))
 
 
 def first_seen(occurrences: Iterable[Occurrence]) -> Occurrence | None:

@@ -8,12 +8,12 @@ from __future__ import annotations
 from typing import Any
 
 from .models import Cluster, Occurrence
+from .store_dates import order_key
 from .verify import (
     Match,
     Recheck,
     Verification,
     by_date,
-    date_key,
     first_seen,
     main_speaker,
     merged_speakers,
@@ -64,7 +64,7 @@ def match_json(match: Match, checks: dict[str, Recheck]) -> dict[str, Any]:
         "speakers": dict(merged_speakers(cluster.occurrences).most_common()),
         "date": said,
         "first_seen": first_seen_json(first),
-        "undated_after_dated": any(date_key(o.published)[0] for o in cluster.occurrences),
+        "undated_after_dated": any(order_key(o.published)[0] for o in cluster.occurrences),
         "occurrences": [
             occurrence_json(o, checks.get(o.occurrence_id)) for o in by_date(cluster.occurrences)
         ],
@@ -192,8 +192,8 @@ def first_seen_lines(occurrences: tuple[Occurrence, ...]) -> list[str]:
     if occ is None:
         return ["First seen: unknown"]
     lines = [f"First seen: {show_date(occ.published)}, {article_ref(occ)}"]
-    later = sum(1 for o in occurrences if date_key(o.published)[0])
-    if date_key(occ.published)[0]:
+    later = sum(1 for o in occurrences if order_key(o.published)[0])
+    if order_key(occ.published)[0]:
         lines.append("  (no article carrying it gives a publication date with a year)")
     elif later:
         lines.append(f"  ({later} undated or year-less article(s) are ordered after the dated ones)")

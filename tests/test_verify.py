@@ -11,9 +11,9 @@ from verify_corpus import FLEX, GENERATIONS, build_store
 from quotes.errors import QueryError
 from quotes.models import Cluster, Occurrence
 from quotes.store import Store
+from quotes.store_dates import order_key
 from quotes.verify import (
     Verification,
-    date_key,
     first_seen,
     fragments,
     judge,
@@ -108,7 +108,7 @@ def test_show_date_never_invents_a_year(value: str | None, expected: str) -> Non
 def test_first_seen_puts_yearless_and_undated_after_dated() -> None:
     items = [occ("x", published=None, oid="a"), occ("x", published="--01-01", oid="b"),
              occ("x", published="2014-05", oid="c"), occ("x", published="2013-12-31", oid="d")]
-    assert sorted((o.published for o in items), key=date_key) == [
+    assert sorted((o.published for o in items), key=order_key) == [
         "2013-12-31", "2014-05", "--01-01", None]
     found = first_seen(items)
     assert found is not None and found.occurrence_id == "d"
@@ -236,3 +236,10 @@ def test_cluster_history_lists_variants_with_diffs(db: Path) -> None:
     assert "decisions …" in history  # the truncated copy: the rest of the canonical words, elided
     assert "Vladimir Putin" in history and "RIA Novosti" in history
     assert FLEX not in history
+
+
+def test_first_seen_prefers_the_known_day_to_its_year() -> None:
+    """"2013" is not certainly earlier than "2013-01-28": the known day is reported first."""
+    items = [occ("x", published="2013", oid="year"), occ("x", published="2013-01-28", oid="day")]
+    found = first_seen(items)
+    assert found is not None and found.occurrence_id == "day"
