@@ -21,7 +21,8 @@ BYLINE = re.compile(r"\s*[-—–]\s*([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,4})\
 SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is"}
 TITLE_CUES = {"on", "of", "in", "to", "from", "at", "with", "for", "show", "program", "programme", "book",
               "film", "movie", "series", "titled", "entitled", "memoir", "novel", "song", "album", "magazine",
-              "newspaper", "column", "op-ed", "editorial", "podcast", "documentary", "episode", "play"}
+              "newspaper", "column", "op-ed", "editorial", "podcast", "documentary", "episode", "play",
+              "like", "including", "starred", "films", "movies", "books", "shows"}
 
 
 def share_in_groups(spans: list[QuoteSpan], found: list[Attribution | None]) -> list[Attribution | None]:
@@ -136,8 +137,10 @@ def quote_kind(text: str, span: QuoteSpan) -> str:
 def is_title_of_work(text: str, span: QuoteSpan) -> bool:
     """``on "Meet the Press."``, ``his book "The Art of the Deal"``: a capitalised name after a
     preposition or a media noun is a title, not something said."""
-    words = [w for w in re.findall(r"[\w’']+", text[span.start : span.end])]
-    if not words or len(words) > 8:
+    content = text[span.start : span.end]
+    words = re.findall(r"[\w’']+", content)
+    # A subtitle after a colon makes titles long: "Backfire: Carly Fiorina's High-Stakes Battle ..."
+    if not words or len(words) > (14 if ":" in content else 8):
         return False
     if not all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS for w in words):
         return False
