@@ -81,7 +81,7 @@ def print_table(res: dict[str, object]) -> None:
         print(f"{name:<45} {qf:>9.2f} {acc:>9.2f} {ef:>9.2f}")
     print(f"{'quotes (this project)':<45} {q['f1']:>9.3f} {a['accuracy']:>9.3f} {e['f1']:>9.3f}")  # type: ignore[index]
     print(f"  quote P/R {q['precision']:.3f}/{q['recall']:.3f}; e2e P/R {e['precision']:.3f}/{e['recall']:.3f}; "  # type: ignore[index]
-          f"pronoun speakers {a['accuracy_gold_pronoun']}, named {a['accuracy_gold_non_pronoun']}")  # type: ignore[index]
+          f"pronoun speakers {a['accuracy_gold_pronoun']:.3f}, named {a['accuracy_gold_non_pronoun']:.3f}")  # type: ignore[index]
     print()
     print(f"{'publisher':<14} {'gold':>5} {'pred':>5} {'qF1':>6} {'attr':>6} {'e2eF1':>6}")
     for pub, v in res["by_publisher"].items():  # type: ignore[attr-defined]

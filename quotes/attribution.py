@@ -49,15 +49,16 @@ TRANSCRIPT_RE = re.compile(r"((?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z.'’-]+):\s")
 
 def attribute_all(doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]]) -> list[Attribution | None]:
     """An attribution (or ``None``) for every span, in the same order."""
+    text = doc.text  # built by joining every token: read once, never per quote
     inside = quote_mask(doc, spans)
-    found = [own_attribution(doc, spans, i, paragraphs, inside) for i in range(len(spans))]
+    found = [own_attribution(doc, text, spans, i, paragraphs, inside) for i in range(len(spans))]
     found = share_in_groups(spans, found)
-    found = share_in_paragraph(doc, spans, found)
-    found = share_with_next_paragraph(doc, spans, paragraphs, found)
-    found = reported_just_before(doc, spans, paragraphs, found, inside)
-    found = byline_after(doc, spans, paragraphs, found)
-    found = share_with_next_paragraph(doc, spans, paragraphs, found)
-    return [None if is_title_of_work(doc.text, span) else f for span, f in zip(spans, found, strict=True)]
+    found = share_in_paragraph(text, spans, found)
+    found = share_with_next_paragraph(text, spans, paragraphs, found)
+    found = reported_just_before(doc, text, spans, paragraphs, found, inside)
+    found = byline_after(doc, text, spans, paragraphs, found)
+    found = share_with_next_paragraph(text, spans, paragraphs, found)
+    return [None if is_title_of_work(text, span) else f for span, f in zip(spans, found, strict=True)]
 
 
 def quote_mask(doc: Doc, spans: list[QuoteSpan]) -> list[bool]:
@@ -73,10 +74,10 @@ def quote_mask(doc: Doc, spans: list[QuoteSpan]) -> list[bool]:
 
 
 def own_attribution(
-    doc: Doc, spans: list[QuoteSpan], i: int, paragraphs: list[tuple[int, int]], inside: list[bool]
+    doc: Doc, text: str, spans: list[QuoteSpan], i: int, paragraphs: list[tuple[int, int]], inside: list[bool]
 ) -> Attribution | None:
     span = spans[i]
-    transcript = transcript_attribution(doc, span)
+    transcript = transcript_attribution(doc, text, span)
     if transcript is not None:
         return transcript
     p_start, p_end = paragraphs[span.paragraph]
@@ -85,32 +86,36 @@ def own_attribution(
         [(s.close_at or s.end) + 1 for s in spans[:i] if s.paragraph == span.paragraph], default=p_start
     )
     if span.close_at is not None:
-        found = tail_attribution(doc, span, span.close_at + 1, next_open, inside)
+        found = tail_attribution(doc, text, span, span.close_at + 1, next_open, inside)
         if found:
             return found
-    found = lead_attribution(doc, prev_close, span.open_at, inside)
+    found = lead_attribution(doc, text, prev_close, span.open_at, inside)
     return (
         found
         or tree_attribution(doc, span, inside)
         or lexical_attribution(doc, span, inside)
-        or introduced_by_previous_paragraph(doc, span, paragraphs, prev_close == p_start, inside)
+        or introduced_by_previous_paragraph(doc, text, span, paragraphs, prev_close == p_start, inside)
         or subject_attribution(doc, span, inside)
     )
 
 
 def introduced_by_previous_paragraph(
-    doc: Doc, span: QuoteSpan, paragraphs: list[tuple[int, int]], first_in_paragraph: bool, inside: list[bool]
+    doc: Doc,
+    text: str,
+    span: QuoteSpan, paragraphs: list[tuple[int, int]], first_in_paragraph: bool, inside: list[bool]
 ) -> Attribution | None:
     """``Trump issued the following statement:`` as a paragraph of its own, the quote below it."""
     if not first_in_paragraph or span.paragraph == 0:
         return None
     p_start, _ = paragraphs[span.paragraph]
-    if doc.text[p_start : span.open_at].strip():
+    if text[p_start : span.open_at].strip():
         return None
     prev_start, prev_end = paragraphs[span.paragraph - 1]
-    if not doc.text[prev_start:prev_end].rstrip().endswith(":"):
+    if not text[prev_start:prev_end].rstrip().endswith(":"):
         return None
-    return lead_attribution(doc, prev_start, prev_end, inside) or statement_subject(doc, prev_start, prev_end, inside)
+    return lead_attribution(doc, text, prev_start, prev_end, inside) or statement_subject(
+        doc, prev_start, prev_end, inside
+    )
 
 
 def statement_subject(doc: Doc, start: int, end: int, inside: list[bool]) -> Attribution | None:
@@ -123,9 +128,9 @@ def statement_subject(doc: Doc, start: int, end: int, inside: list[bool]) -> Att
     return make_attribution(doc, root, "lead", inside) if subject is not None and is_agent(subject) else None
 
 
-def transcript_attribution(doc: Doc, span: QuoteSpan) -> Attribution | None:
+def transcript_attribution(doc: Doc, text: str, span: QuoteSpan) -> Attribution | None:
     """A transcript line: ``"PENCE: Well, look, ...`` names its speaker in capitals before a colon."""
-    match = TRANSCRIPT_RE.match(doc.text, span.start, span.end)
+    match = TRANSCRIPT_RE.match(text, span.start, span.end)
     if match is None:
         return None
     start, end = match.span(1)
@@ -143,12 +148,14 @@ def transcript_attribution(doc: Doc, span: QuoteSpan) -> Attribution | None:
     )
 
 
-def tail_attribution(doc: Doc, span: QuoteSpan, start: int, end: int, inside: list[bool]) -> Attribution | None:
+def tail_attribution(
+    doc: Doc, text: str, span: QuoteSpan, start: int, end: int, inside: list[bool]
+) -> Attribution | None:
     """``"...," Rogozin said`` / ``"...," said Rogozin`` / ``"...?" he asked``."""
-    content = doc.text[span.start : span.end].rstrip()
-    if mid_sentence(doc.text, span) and content[-1:] not in {",", "?", "!"}:
+    content = text[span.start : span.end].rstrip()
+    if mid_sentence(text, span) and content[-1:] not in {",", "?", "!"}:
         return None  # a fragment inside a sentence ("Sims say he was “riding the fence” until Haley said")
-    if introduces_next_quote(doc.text, span, start, end) or content.endswith("."):
+    if introduces_next_quote(text, span, start, end) or content.endswith("."):
         # A full stop inside the marks ends the sentence: what follows is a new one
         # ("...in my opinion." Reid said both ...), not this quote's attribution.
         return None
@@ -179,10 +186,10 @@ def introduces_next_quote(text: str, span: QuoteSpan, start: int, end: int) -> b
     return finished and end < len(text) and text[end] in MARKS and between[-1:] in {",", ":"}
 
 
-def lead_attribution(doc: Doc, start: int, end: int, inside: list[bool]) -> Attribution | None:
+def lead_attribution(doc: Doc, text: str, start: int, end: int, inside: list[bool]) -> Attribution | None:
     """``Ivanov said, adding: "...`` / ``According to Putin, "...`` (cue closest to the quote)."""
-    text = doc.text[start:end].rstrip()
-    if not text or text[-1] not in ":,—–-":
+    clause = text[start:end].rstrip()
+    if not clause or clause[-1] not in ":,—–-":
         return None
     tokens = [t for t in tokens_between(doc, start, end) if not inside[t.i]]
     sentence_start = tokens[-1].sent.start if tokens else 0
@@ -191,7 +198,7 @@ def lead_attribution(doc: Doc, start: int, end: int, inside: list[bool]) -> Attr
             break
         if is_cue(token) or token.lower_ == "according":
             return make_attribution(doc, outermost_cue(token, inside), "lead", inside)
-    return name_before_colon(doc, tokens) if text.endswith(":") else None
+    return name_before_colon(doc, tokens) if clause.endswith(":") else None
 
 
 def name_before_colon(doc: Doc, tokens: list[Token]) -> Attribution | None:

@@ -43,12 +43,12 @@ def share_in_groups(spans: list[QuoteSpan], found: list[Attribution | None]) -> 
 
 
 def share_in_paragraph(
-    doc: Doc, spans: list[QuoteSpan], found: list[Attribution | None]
+    text: str, spans: list[QuoteSpan], found: list[Attribution | None]
 ) -> list[Attribution | None]:
     """The halves of a split quote share the clause between them: ``"A," he said. "B."``."""
     result = list(found)
     for i, span in enumerate(spans):
-        if result[i] is not None or not is_sentence(doc.text, span):
+        if result[i] is not None or not is_sentence(text, span):
             continue
         same = [k for k in range(len(spans)) if spans[k].paragraph == span.paragraph and found[k]]
         if same:
@@ -60,12 +60,12 @@ def share_in_paragraph(
 
 
 def share_with_next_paragraph(
-    doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]], found: list[Attribution | None]
+    text: str, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]], found: list[Attribution | None]
 ) -> list[Attribution | None]:
     """A quote-only paragraph right after an attributed quote goes on with the same speaker."""
     result = list(found)
     for i, span in enumerate(spans):
-        if result[i] is not None or i == 0 or not quote_only_paragraph(doc.text, span, paragraphs):
+        if result[i] is not None or i == 0 or not quote_only_paragraph(text, span, paragraphs):
             continue
         previous = result[i - 1]
         if previous is not None and spans[i - 1].paragraph in {span.paragraph, span.paragraph - 1}:
@@ -74,17 +74,17 @@ def share_with_next_paragraph(
 
 
 def byline_after(
-    doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]], found: list[Attribution | None]
+    doc: Doc, text: str, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]], found: list[Attribution | None]
 ) -> list[Attribution | None]:
     """A quoted paragraph signed on the next line: ``"...the top 1 percent." | - Bernie Sanders.``"""
     result = list(found)
     for i, span in enumerate(spans):
         if result[i] is not None or span.paragraph + 1 >= len(paragraphs):
             continue
-        if not quote_only_paragraph(doc.text, span, paragraphs):
+        if not quote_only_paragraph(text, span, paragraphs):
             continue
         start, end = paragraphs[span.paragraph + 1]
-        match = BYLINE.match(doc.text, start, end)
+        match = BYLINE.match(text, start, end)
         if match is None:
             continue
         name = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
@@ -95,6 +95,7 @@ def byline_after(
 
 def reported_just_before(
     doc: Doc,
+    text: str,
     spans: list[QuoteSpan],
     paragraphs: list[tuple[int, int]],
     found: list[Attribution | None],
@@ -104,7 +105,7 @@ def reported_just_before(
     ("Carter said the deal was weak. | “It will not hold.”")."""
     result = list(found)
     for i, span in enumerate(spans):
-        if result[i] is not None or span.paragraph == 0 or not quote_only_paragraph(doc.text, span, paragraphs):
+        if result[i] is not None or span.paragraph == 0 or not quote_only_paragraph(text, span, paragraphs):
             continue
         if i > 0 and spans[i - 1].paragraph == span.paragraph - 1:
             continue  # the previous paragraph ends in a quote nobody claimed: do not guess

@@ -167,11 +167,11 @@ def adjacent_name(cue: Token, inside: list[bool]) -> Token | None:
 def mention_span(doc: Doc, token: Token) -> tuple[Span, str]:
     """The words naming the speaker, and what kind of mention they are."""
     if token.ent_type_:
-        ent = next(e for e in doc.ents if e.start <= token.i < e.end)
+        ent, label = entity_of(token), token.ent_type_
         owner = next((c for c in ent.root.lefts if c.dep_ == "poss" and c.i < ent.start), None)
-        if owner is not None and ent.label_ != "PERSON":  # "Russia's Defense Ministry"
-            return doc[owner.left_edge.i : ent.end], ent.label_
-        return ent, ent.label_
+        if owner is not None and label != "PERSON":  # "Russia's Defense Ministry"
+            return doc[owner.left_edge.i : ent.end], label
+        return ent, label
     if pos(token) == "PRON":
         return doc[token.i : token.i + 1], "PRON"
     person = person_within(doc, token)
@@ -193,8 +193,23 @@ def mention_span(doc: Doc, token: Token) -> tuple[Span, str]:
 def person_within(doc: Doc, token: Token) -> Span | None:
     """The person named inside a title phrase that heads the subject, if any."""
     words = {t.i for t in token.subtree if t.dep_ in {"compound", "appos", "flat", "pobj"} or t.i == token.i}
-    people = [e for e in doc.ents if e.label_ == "PERSON" and e.root.i in words and e.root.i != token.i]
+    # Entities are found from the words themselves: ``doc.ents`` rebuilds every entity of the article.
+    entities = {e.start: e for e in (entity_of(doc[i]) for i in words if doc[i].ent_type_ == "PERSON")}
+    people = [e for e in entities.values() if e.root.i in words and e.root.i != token.i]
     return min(people, key=lambda e: abs(e.root.i - token.i)) if people else None
+
+
+def entity_of(token: Token) -> Span:
+    """The words of the named entity ``token`` belongs to (it must have an entity type), read from
+    the IOB tags; its label is ``token.ent_type_``."""
+    doc = token.doc
+    start = token.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def outermost_cue(cue: Token, inside: list[bool]) -> Token:

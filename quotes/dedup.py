@@ -285,16 +285,20 @@ def merge_names(names: Iterable[str]) -> list[tuple[str, int]]:
     ("Clinton" with "Bill Clinton" and "Hillary Clinton") is ambiguous and stays on its own.
     """
     given = [name for name in names if name]
-    labels: list[str] = []
-    label_of: dict[str, str] = {}
-    for name in sorted(set(given), key=fullness):
-        matches = [label for label in labels if same_person(label, name)]
-        if len(matches) == 1:
-            label_of[name] = matches[0]
-        else:
-            labels.append(name)
-            label_of[name] = name
+    label_of = name_labels(given)
     counts: Counter[str] = Counter()
     for name in given:  # Counter keeps insertion order: first appearance decides ties below
         counts[label_of[name]] += 1
     return sorted(counts.items(), key=lambda item: -item[1])
+
+
+def name_labels(names: Iterable[str]) -> dict[str, str]:
+    """Each name -> the fullest name of its person; an ambiguous name is its own label."""
+    labels: list[str] = []
+    label_of: dict[str, str] = {}
+    for name in sorted(set(names), key=fullness):
+        matches = [label for label in labels if same_person(label, name)]
+        label_of[name] = matches[0] if len(matches) == 1 else name
+        if len(matches) != 1:
+            labels.append(name)
+    return label_of

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from typing import Any, Literal
 
 DateBasis = Literal["explicit", "relative", "article"]
@@ -31,7 +32,7 @@ class Article:
     published: str | None = None  # ISO 8601 with known precision, or "--MM-DD"
     encoding: str = "utf-8"
 
-    @property
+    @cached_property  # frozen, so the text cannot change under the cache; the store asks often
     def content_hash(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 

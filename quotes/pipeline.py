@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from .attribution import attribute_all
 from .cleaning import article_body
@@ -16,7 +17,8 @@ from .spans import QuoteSpan, find_spans
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
+    from thinc.types import Ints2d
 
 CONFIDENCE = {
     "transcript": 0.9, "tail": 0.9, "lead": 0.9, "continued": 0.85, "split": 0.8,
@@ -34,6 +36,10 @@ class ArticleState:
     people: PeopleIndex
     published: str | None
     spans: list[QuoteSpan]
+    # Read once per article: per quote, ``doc.ents`` and per-mention parses would make long
+    # articles quadratic.
+    time_entities: list[Span]
+    subject_mentions: list[bool]  # per ``people.mentions``: is that mention a clause subject?
     said_on: dict[str, tuple[str, str]] = field(default_factory=dict)  # speaker -> (date, basis)
 
 
@@ -46,7 +52,15 @@ def analyse(article: Article, nlp: Language) -> Extraction:
     if not spans:  # no quote marks: no parse needed at all
         return Extraction(article=article, quotes=())
     doc = parse(nlp, body.masked)
-    state = ArticleState(doc=doc, people=build_index(doc), published=published, spans=spans)
+    people = build_index(doc)
+    state = ArticleState(
+        doc=doc,
+        people=people,
+        published=published,
+        spans=spans,
+        time_entities=[e for e in doc.ents if e.label_ in DATE_LABELS],
+        subject_mentions=[is_subject(doc, m.start) for m in people.mentions],
+    )
     attributions = attribute_all(doc, spans, list(body.paragraphs))
     quotes = [
         make_quote(article, state, span, found)
@@ -59,11 +73,17 @@ def analyse(article: Article, nlp: Language) -> Extraction:
 def parse(nlp: Language, text: str) -> Doc:
     """Run the pipeline with every line starting a sentence: a sentence never spans two
     paragraphs (headlines and date lines have no final full stop)."""
+    import numpy
+    from spacy.attrs import SENT_START
+
     doc = nlp.make_doc(text)
+    # Set all at once: each ``token.is_sent_start = True`` rescans the whole doc (quadratic).
+    starts = numpy.zeros((len(doc), 1), dtype="uint64")
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
-            token.is_sent_start = True
+            starts[token.i] = 1
+    doc.from_array([SENT_START], cast("Ints2d", starts))
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc
@@ -105,16 +125,9 @@ def antecedent(state: ArticleState, offset: int, pronoun: str) -> str | None:
     """The person a pronoun refers to: the latest person mentioned as a subject before it."""
     if pronoun in {"it", "they", "we", "i", "who"}:
         return None
-    best: str | None = None
-    for mention in state.people.mentions:
-        if mention.start >= offset:
-            break
-        if is_subject(state.doc, mention.start):
-            best = state.people.canonical(mention.name)
-    if best is None:
-        earlier = [m for m in state.people.mentions if m.start < offset]
-        best = state.people.canonical(earlier[-1].name) if earlier else None
-    return best
+    earlier = bisect_left([m.start for m in state.people.mentions], offset)  # mentions are in order
+    chosen = next((k for k in reversed(range(earlier)) if state.subject_mentions[k]), earlier - 1)
+    return state.people.canonical(state.people.mentions[chosen].name) if chosen >= 0 else None
 
 
 def is_subject(doc: Doc, offset: int) -> bool:
@@ -144,9 +157,8 @@ def said_when(state: ArticleState, found: Attribution, speaker: str | None) -> t
 
 def time_expression(state: ArticleState, found: Attribution) -> tuple[str, str] | None:
     """A date expression in the attributing sentence, outside quotes, governing the cue."""
-    doc = state.doc
-    for ent in doc.ents:
-        if ent.label_ not in DATE_LABELS or not (found.sentence_start <= ent.start_char < found.sentence_end):
+    for ent in state.time_entities:
+        if not (found.sentence_start <= ent.start_char < found.sentence_end):
             continue
         if any(s.open_at <= ent.start_char < (s.close_at or s.end) for s in state.spans):
             continue

@@ -17,23 +17,23 @@ fix, and the walk goes on.
 from __future__ import annotations
 
 import codecs
-import json
 import logging
 import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from .errors import InputError
 from .fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, fetch, is_url
-from .metadata import find_outlet, find_title, iso_date
+from .metadata import find_outlet, find_title
 from .models import Article, Failure
+from .records import INVALID, json_articles, load_json
 
 log = logging.getLogger(__name__)
 
-Format = Literal["text", "html", "json", "jsonl"]
+Format = Literal["text", "html", "json", "jsonl"]  # records.json_articles takes the last two
 STDIN = "-"
 TEXT_SUFFIXES = {".txt", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -48,8 +48,6 @@ _HTML_START = re.compile(
 )
 _HTML_TAGS = re.compile(r"<(?:p|div|article|meta|title|br)\b[^>]*>", re.I)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", re.I)
-_RECORD_FIELDS = ("url", "title", "outlet", "published", "author")
-_INVALID = object()  # what _load gives for text that is not JSON
 
 
 def decode_bytes(
@@ -62,7 +60,7 @@ def decode_bytes(
     browsers do, so the curly quotes at 0x93/0x94 come out as “ and ”.
     """
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        data = data.decode("utf-16").encode("utf-8")  # NUL bytes of UTF-16 would look binary
+        data = _utf16_as_utf8(data, name, what)  # NUL bytes of UTF-16 would look binary
     if not data.strip():
         raise InputError(f"{name}: the {what} is empty; give an article with text in it")
     if looks_binary(data):
@@ -81,6 +79,16 @@ def decode_bytes(
         log.info("%s: not UTF-8, decoded as %s (%s)", name, encoding, how)
         return text, encoding
     raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
+
+
+def _utf16_as_utf8(data: bytes, name: str, what: str) -> bytes:
+    try:
+        return data.decode("utf-16").encode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{name}: the {what} starts with a UTF-16 byte-order mark but is not valid UTF-16 "
+            f"({exc.reason}); re-save it as UTF-8"
+        ) from exc
 
 
 def _encodings(data: bytes, declared: str | None) -> Iterator[tuple[str, str]]:
@@ -153,24 +161,18 @@ def sniff_format(text: str, suffix: str) -> Format:
     if body[:1] in ("{", "["):
         if body[:1] == "{" and suffix in {".jsonl", ".ndjson"}:
             return "jsonl"
-        if _load(body) is not _INVALID:
-            return "json"
-        if isinstance(_load(body.split("\n", 1)[0]), dict):
-            return "jsonl"
-        if suffix in JSON_SUFFIXES:
-            return "json"  # reported as invalid JSON
+        first, _, rest = body.partition("\n")
+        if rest.strip() and isinstance(load_json(first), dict):
+            return "jsonl"  # an object per line
+        # A JSON file is parsed once, by the reader; only text that merely starts with a bracket
+        # ("[Photo] ...") is parsed here to tell it from JSON.
+        if suffix in JSON_SUFFIXES or load_json(body) is not INVALID:
+            return "json"  # invalid JSON in a .json file is reported by the reader
     elif suffix in JSON_SUFFIXES:
         return "json"
     if suffix in HTML_SUFFIXES or looks_like_html(body):
         return "html"
     return "text"
-
-
-def _load(text: str) -> Any:
-    try:
-        return json.loads(text)
-    except ValueError:
-        return _INVALID
 
 
 def iter_articles(
@@ -293,7 +295,7 @@ def articles_from_bytes(
         text, encoding = decode_bytes(data, name, declared=charset, what=what)
         fmt = sniff_format(text, suffix)
         if fmt == "json" or fmt == "jsonl":
-            yield from _json_articles(text, fmt, name=name, doc=doc)
+            yield from json_articles(text, fmt, name=name, doc=doc)
         elif fmt == "html":
             from .html import html_article  # trafilatura is slow to import; only pages need it
 
@@ -313,94 +315,3 @@ def _failure(source: str, message: str) -> Failure:
     # Info, not warning: the caller reports the Failure itself; a warning would print it twice.
     log.info("%s", message)
     return Failure(source=source, message=message)
-
-
-def _json_articles(text: str, fmt: Format, *, name: str, doc: str) -> Iterator[Article | Failure]:
-    """One article per JSON Lines line or JSON list item; a bad one is a ``Failure`` and the rest go on."""
-    reader = _jsonl_items if fmt == "jsonl" else _json_items
-    items = reader(text, name=name, doc=doc)
-    for label, default_doc, record in items:
-        try:
-            yield record_article(record, name=name, label=label, default_doc=default_doc)
-        except InputError as exc:
-            yield _failure(name, str(exc))
-
-
-# (label for messages, default doc id, parsed record or the InputError that parsing it raised)
-_Item = tuple[str, str, Any]
-
-
-def _jsonl_items(text: str, *, name: str, doc: str) -> Iterator[_Item]:
-    for number, line in enumerate(text.splitlines(), 1):
-        if line.strip():
-            label = f"{name}, line {number}"
-            yield label, f"{doc}-{number}", _parse_line(line, label)
-
-
-def _json_items(text: str, *, name: str, doc: str) -> Iterator[_Item]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            f"{name}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}); "
-            "fix the file, or give one JSON object per line in a .jsonl file"
-        ) from exc
-    if not isinstance(data, list):
-        yield name, doc, data
-        return
-    for number, record in enumerate(data, 1):
-        yield f"{name}, item {number}", f"{doc}-{number}", record
-
-
-def _parse_line(line: str, label: str) -> Any:
-    """The record on one line, or the ``InputError`` describing it (raised later, so the walk goes on)."""
-    try:
-        return json.loads(line)
-    except json.JSONDecodeError as exc:
-        return InputError(
-            f"{label}: not valid JSON ({exc.msg} at column {exc.colno}); fix or remove this line"
-        )
-
-
-def record_article(record: Any, *, name: str, label: str, default_doc: str) -> Article:
-    """One JSON record -> ``Article``; its own fields win over what its HTML states."""
-    if isinstance(record, InputError):
-        raise record
-    if not isinstance(record, dict):
-        raise InputError(
-            f'{label}: expected a JSON object with a "text" or "html" field, got {type(record).__name__}; '
-            "give one article object per line"
-        )
-    fields = {key: _field(record, key) for key in _RECORD_FIELDS}
-    doc = _field(record, "id") or _field(record, "doc") or fields["url"] or default_doc
-    text, markup = _field(record, "text", strip=False), _field(record, "html", strip=False)
-    if text:
-        article = Article(doc=doc, text=text, source=name)
-    elif markup:
-        from .html import html_article
-
-        article = replace(html_article(markup, doc=doc, source=label, url=fields["url"]), source=name)
-    else:
-        raise InputError(f'{label}: the record has no "text" or "html"; put the article text in "text"')
-    published = _record_date(fields["published"], label)
-    return replace(
-        article,
-        title=fields["title"] or article.title,
-        outlet=fields["outlet"] or article.outlet,
-        author=fields["author"] or article.author,
-        published=published or article.published,
-    )
-
-
-def _field(record: dict[str, Any], key: str, *, strip: bool = True) -> str | None:
-    value = record.get(key)
-    if isinstance(value, bool) or not isinstance(value, str | int | float) or not str(value).strip():
-        return None  # absent, empty, or a structure where a string belongs
-    return str(value).strip() if strip else str(value)
-
-
-def _record_date(value: str | None, label: str) -> str | None:
-    found = iso_date(value)
-    if value and found is None:
-        log.warning("%s: published %r is not an ISO date (YYYY-MM-DD); ignored", label, value)
-    return found

@@ -95,10 +95,12 @@ class Store:
         """Store one article and its quotes in one transaction; an already stored article is skipped."""
         from .store_write import add_extraction  # imports rapidfuzz: only ingest pays for it
 
-        return add_extraction(self.db, extraction)
+        with self._errors():
+            return add_extraction(self.db, extraction)
 
     def has_article(self, content_hash: str) -> bool:
-        return self.db.execute("SELECT 1 FROM articles WHERE id = ?", [content_hash]).fetchone() is not None
+        with self._errors():
+            return self.db.execute("SELECT 1 FROM articles WHERE id = ?", [content_hash]).fetchone() is not None
 
     # -- reading ---------------------------------------------------------------------------------
     def search(
@@ -159,7 +161,8 @@ class Store:
 
     def article_text(self, content_hash: str) -> str | None:
         """The stored text of an article, which occurrence offsets index into."""
-        row = self.db.execute("SELECT text FROM articles WHERE id = ?", [content_hash]).fetchone()
+        with self._errors():
+            row = self.db.execute("SELECT text FROM articles WHERE id = ?", [content_hash]).fetchone()
         return None if row is None else str(row[0])
 
     def _filters(
@@ -191,7 +194,7 @@ def _prepare(db: sqlite_utils.Database, target: Path, *, create: bool) -> None:
 
 
 class _SqlErrors:
-    """Turn an unexpected SQLite error in a read into a StoreError naming the database."""
+    """Turn an unexpected SQLite error into a StoreError naming the database."""
 
     def __init__(self, path: Path) -> None:
         self.path = path

@@ -53,7 +53,10 @@ def add_extraction(db: sqlite_utils.Database, extraction: Extraction) -> Added:
             db.execute("COMMIT")
             return Added(new=False)
         insert_article(db, article)
-        new_clusters = sum(add_quote(db, article, quote) for quote in extraction.quotes)
+        added = [add_quote(db, article, quote) for quote in extraction.quotes]
+        for cid in dict.fromkeys(cid for cid, _ in added):  # once per cluster, not per quote
+            refresh_cluster(db, cid)
+        new_clusters = sum(new for _, new in added)
         db.execute("COMMIT")
     except BaseException:
         db.execute("ROLLBACK")
@@ -70,8 +73,10 @@ def insert_article(db: sqlite_utils.Database, article: Article) -> None:
     )
 
 
-def add_quote(db: sqlite_utils.Database, article: Article, quote: Quote) -> bool:
-    """Insert one occurrence into its cluster (found or created); True when the cluster is new."""
+def add_quote(db: sqlite_utils.Database, article: Article, quote: Quote) -> tuple[str, bool]:
+    """Insert one occurrence into its cluster (found or created): the cluster id, and whether it is new.
+
+    The cluster's summary is left to the caller (``refresh_cluster``, once per article)."""
     wording = dedup.Wording.of(quote.text, quote.speaker)
     keys = dedup.blocking_keys(wording)
     found = dedup.best_cluster(wording, candidates(db, keys))
@@ -88,13 +93,12 @@ def add_quote(db: sqlite_utils.Database, article: Article, quote: Quote) -> bool
     db.conn.executemany(
         "INSERT OR IGNORE INTO cluster_keys (key, cluster_id) VALUES (?, ?)", [(k, cid) for k in keys]
     )
-    refresh_cluster(db, cid)
     if quote.speaker:
         mention = None
         if quote.speaker_start is not None and quote.speaker_end is not None:
             mention = article.text[quote.speaker_start : quote.speaker_end]
         store_speakers.record_speaker(db, quote.speaker, mention, quote.role, date_key(quote, article.published))
-    return found is None
+    return cid, found is None
 
 
 def candidates(db: sqlite_utils.Database, keys: list[int]) -> Iterator[tuple[str, list[dedup.Wording]]]:

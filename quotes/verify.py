@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import Literal, Protocol
 
-from .dedup import name_tokens, normalize, same_person, similarity  # one name matcher, in dedup
+from .dedup import merge_names, normalize, same_person, similarity  # one name matcher, in dedup
 from .errors import QueryError
 from .models import Cluster, Occurrence
 from .store_dates import order_key
@@ -191,13 +191,9 @@ def contains(words: Sequence[str], parts: Sequence[Sequence[str]]) -> bool:
 
 
 def merged_speakers(occurrences: Iterable[Occurrence]) -> Counter[str]:
-    """Speaker counts, lenient duplicates merged under the fullest name ("Medvedev" -> "Dmitry Medvedev")."""
-    raw = Counter(o.speaker for o in occurrences if o.speaker)
-    merged: Counter[str] = Counter()
-    for name, count in sorted(raw.items(), key=lambda kv: (-len(name_tokens(kv[0])), kv[0])):
-        same = next((known for known in merged if same_person(known, name)), None)
-        merged[same or name] += count
-    return merged
+    """Speaker counts, names of one person merged under the fullest ("Medvedev" -> "Dmitry Medvedev");
+    the rule is the store's own (``dedup.merge_names``), so reports and clusters agree."""
+    return Counter(dict(merge_names(o.speaker for o in occurrences if o.speaker)))
 
 
 def main_speaker(occurrences: Sequence[Occurrence]) -> tuple[str | None, str | None, str | None]:
@@ -213,10 +209,13 @@ def main_speaker(occurrences: Sequence[Occurrence]) -> tuple[str | None, str | N
 
 
 def speaker_of(occ: Occurrence, names: Iterable[str]) -> str | None:
-    """The merged name under which an occurrence's speaker is counted."""
+    """The merged name (one of ``names``, from ``merged_speakers``) an occurrence's speaker counts under."""
     if not occ.speaker:
         return None
-    return next((n for n in names if same_person(n, occ.speaker)), occ.speaker)
+    labels = list(names)
+    if occ.speaker in labels:
+        return occ.speaker  # a label itself, also when ambiguous ("Clinton" beside two Clintons)
+    return next((n for n in labels if same_person(n, occ.speaker)), occ.speaker)
 
 
 # -- re-checking offsets --------------------------------------------------------------------------

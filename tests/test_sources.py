@@ -117,6 +117,8 @@ def test_txt_holding_html_is_parsed_as_html(tmp_path: Path) -> None:
         ('[{"text": "a"}]', "", "json"),
         ('{\n  "text": "a"\n}', ".json", "json"),
         ("not json at all", ".json", "json"),
+        ('{"text": "a"}\n', ".json", "json"),
+        ("[" * 100_000, ".txt", "text"),  # too deep for the parser: not JSON, so text
     ],
 )
 def test_sniff_format(text: str, suffix: str, expected: str) -> None:
@@ -188,6 +190,29 @@ def test_json_object_and_list(tmp_path: Path) -> None:
     assert isinstance(first, Article) and first.doc == "many-1"
     assert isinstance(bad, Failure) and bad.message.startswith(f"{many}, item 2: the record has no")
     assert isinstance(last, Article) and last.doc == "7"
+
+
+@pytest.mark.parametrize(
+    ("bad_line", "reason"),
+    [
+        ('{"text": "a", "n": 1' + "0" * 5000 + "}", "Exceeds the limit"),  # Python's cap on int digits
+        ('{"text": ' + "[" * 100_000 + "]" * 100_000 + "}", "nested too deeply to read"),
+    ],
+)
+def test_jsonl_lines_the_parser_refuses_do_not_stop_the_file(tmp_path: Path, bad_line: str, reason: str) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(f"{json.dumps({'text': STORY})}\n{bad_line}\n{json.dumps({'text': STORY})}\n", encoding="utf-8")
+    first, bad, last = articles(feed)
+    assert isinstance(first, Article) and isinstance(last, Article)
+    assert isinstance(bad, Failure)
+    assert bad.message.startswith(f"{feed}, line 2: not valid JSON (")
+    assert reason in bad.message
+
+
+def test_json_file_nested_too_deeply(tmp_path: Path) -> None:
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    assert only_failure(deep).message.startswith(f"{deep}: not valid JSON (nested too deeply to read); fix")
 
 
 def test_invalid_json_file(tmp_path: Path) -> None:
@@ -263,6 +288,14 @@ def test_utf8_wins_and_bom_is_dropped() -> None:
 
 def test_utf16_with_bom() -> None:
     assert decode_bytes("“Yes,” he said.".encode("utf-16"), "x") == ("“Yes,” he said.", "utf-8")
+
+
+def test_broken_utf16_is_one_clear_failure(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes("“Yes,” he said.".encode("utf-16") + b"\x00\xd8")  # ends in half a surrogate pair
+    message = only_failure(broken).message
+    assert message.startswith(f"{broken}: the file starts with a UTF-16 byte-order mark but is not valid UTF-16 (")
+    assert message.endswith("re-save it as UTF-8")
 
 
 def test_cyrillic_cp1251_is_not_taken_for_cp1252() -> None:
