@@ -23,9 +23,8 @@ from .continuation import (
     share_with_next_paragraph,
 )
 from .cues import (
-    REPORTING_VERBS,
+    STRONG_CUES,
     SUBJECT_DEPS,
-    WEAK_CUES,
     Attribution,
     attribution_for,
     is_agent,
@@ -263,6 +262,6 @@ def lexical_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attrib
     first = region[0]
     for token in reversed(doc[first.sent.start : first.i]):
         # Lower case only: "State" in "State Department" is not the verb "state".
-        if not inside[token.i] and token.text.islower() and verb_base(token.lower_) in REPORTING_VERBS - WEAK_CUES:
+        if not inside[token.i] and token.text.islower() and verb_base(token.lower_) in STRONG_CUES:
             return make_attribution(doc, token, "tree", inside)
     return None

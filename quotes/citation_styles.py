@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from .dates import PartialDate, parse_iso
 from .errors import ExportError
+from .fetch import is_url
 from .models import Occurrence
 
 STYLES = ("apa", "mla", "chicago")
@@ -66,7 +67,7 @@ class Reference:
 
 
 def reference(occ: Occurrence) -> Reference:
-    url = occ.source if is_url(occ.source) else None
+    url = occ.source if occ.source and is_url(occ.source) else None
     return Reference(
         authors=parse_authors(occ.author),
         title=clean(occ.title) or None,
@@ -87,10 +88,6 @@ def cite(occ: Occurrence, style: str) -> str:
     if style == "chicago":
         return chicago(ref)
     raise ExportError(f"unknown citation style {style!r}; use one of {', '.join(STYLES)}")
-
-
-def is_url(source: str | None) -> bool:
-    return bool(source) and re.match(r"https?://", source or "", re.IGNORECASE) is not None
 
 
 def clean(text: str | None) -> str:

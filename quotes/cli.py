@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TextIO, TypeVar
 
 import typer
 
-from .display import table
+from .display import format_quote_table, role_span, shorten, table
 from .errors import QuotesError
-from .models import Cluster, Extraction, Failure, Occurrence, Quote
+from .export import cluster_record, occurrence_record, write_records
+from .models import Extraction, Failure, Occurrence, Quote
 
 if TYPE_CHECKING:
     from .ingest import IngestStats
@@ -111,20 +112,6 @@ def extract(
 def emit_jsonl(result: Extraction) -> None:
     for quote in result.quotes:
         typer.echo(json.dumps(quote.to_dict(), ensure_ascii=False))
-
-
-def format_quote_table(quotes: list[Quote]) -> str:
-    from .display import table
-
-    rows = [
-        [q.doc, q.speaker or "-", q.role or "-", q.date or "-", shorten(q.text, 70)] for q in quotes
-    ]
-    return table(["doc", "speaker", "role", "date", "quote"], rows)
-
-
-def shorten(text: str, width: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
 # -- the store: ingest, search, speakers, show, stats, export ---------------------------------------
@@ -245,40 +232,6 @@ def search(
         write_records(records, fmt.value, sys.stdout)
 
 
-def cluster_record(cluster: Cluster) -> dict[str, Any]:
-    outlets = sorted({o.outlet for o in cluster.occurrences if o.outlet})
-    return {
-        "cluster_id": cluster.cluster_id, "text": cluster.text, "speaker": cluster.speaker,
-        "role": cluster.role, "date": cluster.date, "outlets": outlets,
-        "occurrences": len(cluster.occurrences), "speakers": [name for name, _ in cluster.speakers],
-        "disputed": cluster.disputed,
-    }
-
-
-def occurrence_record(occ: Occurrence) -> dict[str, Any]:
-    return {
-        "cluster_id": occ.cluster_id, "doc": occ.doc, "outlet": occ.outlet, "published": occ.published,
-        "text": occ.text, "start": occ.start, "end": occ.end, "speaker": occ.speaker, "role": occ.role,
-        "date": occ.date, "cue": occ.cue, "kind": occ.kind, "source": occ.source,
-        "occurrence_id": occ.occurrence_id, "content_hash": occ.content_hash,
-    }
-
-
-def write_records(records: Iterable[dict[str, Any]], fmt: str, stream: TextIO) -> None:
-    """JSON Lines or CSV (lists joined with '; '), one record per line/row."""
-    import csv
-
-    writer: csv.DictWriter[str] | None = None
-    for record in records:
-        if fmt == "jsonl":
-            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
-            continue
-        if writer is None:
-            writer = csv.DictWriter(stream, fieldnames=list(record), lineterminator="\n")
-            writer.writeheader()
-        writer.writerow({k: "; ".join(v) if isinstance(v, list) else v for k, v in record.items()})
-
-
 def write_export(
     occurrences: Iterable[Occurrence],
     fmt: ExportFormat,
@@ -344,12 +297,6 @@ def speakers(
         return
     rows = [[s.name, "; ".join(role_span(*r) for r in s.roles) or "-", str(s.quotes)] for s in found]
     typer.echo(table(["speaker", "roles", "quotes"], rows))
-
-
-def role_span(role: str, first: str | None, last: str | None) -> str:
-    if not first:
-        return role
-    return f"{role} ({first})" if first == last else f"{role} ({first}..{last})"
 
 
 @app.command()

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .cues import Attribution, attribution_for, is_cue, make_attribution, outermost_cue, tokens_between
+from .models import QuoteKind
 from .spans import QuoteSpan
 
 if TYPE_CHECKING:
@@ -128,7 +129,7 @@ def is_sentence(text: str, span: QuoteSpan) -> bool:
     return bool(content) and content[0].isupper() and len(content.split()) >= 3
 
 
-def quote_kind(text: str, span: QuoteSpan) -> str:
+def quote_kind(text: str, span: QuoteSpan) -> QuoteKind:
     """``direct`` for a full quoted sentence, ``partial`` for a fragment inside reported speech."""
     before = text[: span.open_at].rstrip()
     introduced = not before or before[-1] in ".:,;!?—–-\n"

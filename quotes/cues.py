@@ -32,6 +32,12 @@ REPORTING_VERBS = frozenset(
 )
 # Verbs that report only with a clause or quote as object, not on their own ("continue", "read").
 WEAK_CUES = frozenset({"continue", "call", "describe", "read", "cite", "order", "rule", "question"})
+STRONG_CUES = REPORTING_VERBS - WEAK_CUES  # enough on their own, read from the word when the parse fails
+IRREGULAR_VERBS = {
+    "said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write", "written": "write",
+    "thought": "think", "spoke": "speak", "sang": "sing", "sung": "sing", "read": "read", "reads": "read",
+    "put": "put", "puts": "put",
+}
 TAG_CLASSES = {
     "NNP": "PROPN", "NNPS": "PROPN", "NN": "NOUN", "NNS": "NOUN", "PRP": "PRON", "PRP$": "PRON", "WP": "PRON",
     "JJ": "ADJ", "JJR": "ADJ", "JJS": "ADJ", "CD": "NUM", "IN": "ADP", "DT": "DET",
@@ -68,13 +74,11 @@ def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     return [t for t in region if not t.is_space] if region is not None else []
 
 
-def is_cue(token: Token, *, strict: bool = False) -> bool:
+def is_cue(token: Token) -> bool:
+    """A reporting verb ("said", "tweeted", "according"), or a noun that carries words ("statement")."""
     if pos(token) != "VERB" and token.lower_ != "according":
-        return token.lower_ in {"statement", "statements", "tweet", "tweets"} and not strict
-    lemma = verb_base(token.lower_)
-    if lemma not in REPORTING_VERBS:
-        return False
-    return not (strict and lemma in WEAK_CUES)
+        return token.lower_ in {"statement", "statements", "tweet", "tweets"}
+    return verb_base(token.lower_) in REPORTING_VERBS
 
 
 def pos(token: Token) -> str:
@@ -88,11 +92,8 @@ def pos(token: Token) -> str:
 
 def verb_base(word: str) -> str:
     """A rough base form of a verb form, enough to recognise reporting verbs whatever their tag."""
-    irregular = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write",
-                 "written": "write", "thought": "think", "spoke": "speak", "sang": "sing", "sung": "sing",
-                 "read": "read", "reads": "read", "put": "put", "puts": "put"}
-    if word in irregular:
-        return irregular[word]
+    if word in IRREGULAR_VERBS:
+        return IRREGULAR_VERBS[word]
     for suffix, repl in (("ing", ""), ("ied", "y"), ("ies", "y"), ("ed", ""), ("es", ""), ("s", "")):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[: -len(suffix)] + repl

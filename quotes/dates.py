@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .errors import QueryError
+from .models import DateBasis
+
+Said = tuple[str, DateBasis]  # (ISO date, how it was found)
 
 MONTHS = {
     name: number
@@ -138,7 +141,7 @@ RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 
                  "yesterday": 1, "last night": 1}
 
 
-def resolve_expression(expr: str, published: str | None) -> tuple[str, str] | None:
+def resolve_expression(expr: str, published: str | None) -> Said | None:
     """Resolve a time expression ("on Sunday", "in March 2012") to ``(iso_date, basis)``.
 
     ``basis`` is ``explicit`` when the expression itself names the date and
@@ -165,14 +168,14 @@ def resolve_expression(expr: str, published: str | None) -> tuple[str, str] | No
     return None
 
 
-def shift(pub: PartialDate | None, back: int) -> tuple[str, str] | None:
+def shift(pub: PartialDate | None, back: int) -> Said | None:
     day = pub.full() if pub else None
     if day is None:
         return None
     return (day - timedelta(days=back)).isoformat(), "relative"
 
 
-def weekday_expression(weekday: int, pub: PartialDate | None) -> tuple[str, str] | None:
+def weekday_expression(weekday: int, pub: PartialDate | None) -> Said | None:
     """The most recent such weekday on or before publication; needs a full publication date."""
     day = pub.full() if pub else None
     if day is None:
@@ -181,7 +184,7 @@ def weekday_expression(weekday: int, pub: PartialDate | None) -> tuple[str, str]
     return (day - timedelta(days=back)).isoformat(), "relative"
 
 
-def month_expression(match: re.Match[str], pub: PartialDate | None) -> tuple[str, str] | None:
+def month_expression(match: re.Match[str], pub: PartialDate | None) -> Said | None:
     month = month_number(match.group("month"))
     day = int(match.group("day")) if match.group("day") else None
     if match.group("year"):
@@ -197,7 +200,7 @@ def month_expression(match: re.Match[str], pub: PartialDate | None) -> tuple[str
     return (found.iso(), "relative") if found else None
 
 
-def within_days(pub: PartialDate | None, first: int, last: int) -> tuple[str, str] | None:
+def within_days(pub: PartialDate | None, first: int, last: int) -> Said | None:
     """A span of days before publication: as precise as the span allows (month, else year)."""
     day = pub.full() if pub else None
     if day is None:
@@ -208,7 +211,7 @@ def within_days(pub: PartialDate | None, first: int, last: int) -> tuple[str, st
     return (f"{a.year:04d}", "relative") if a.year == b.year else None
 
 
-def previous_month(pub: PartialDate | None) -> tuple[str, str] | None:
+def previous_month(pub: PartialDate | None) -> Said | None:
     if pub is None or pub.year is None or pub.month is None:
         return None
     year, month = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)

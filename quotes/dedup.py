@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
+from .words import STOPWORDS
+
 THRESHOLD = 86.0  # tuned on benchmarks/dedup.py: variants score >= 88, distinct siblings <= 80
 SHORT_WORDS = 6  # quotes shorter than this are generic ("This is unacceptable") and need the same speaker
 TINY_WORDS = 3  # below this only exact normalised equality (and the same speaker) joins
@@ -37,13 +39,6 @@ def _words(text: str) -> list[str]:
 _ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…|\[\s*\.\.\.\s*\]")
 _APOSTROPHE = re.compile(r"(?<=\w)['’‘ʼ`´](?=\w)")
 _NON_WORD = re.compile(r"[^\w]+|_")
-STOPWORDS = frozenset(
-    _words(
-        "a an and are as at be been but by do does for from had has have he her his i if in is it "
-        "its me my no not of on or our she so than that the their them there these they this those "
-        "to us was we were what when which who will with would you your"
-    )
-)
 
 
 def normalize(text: str) -> str:

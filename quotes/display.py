@@ -1,8 +1,11 @@
-"""Plain-text tables for terminal output (no dependency: the CLI must start fast)."""
+"""Plain-text pieces shared by reports and exports: tables, speaker labels (no dependency: the CLI
+must start fast)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+from .models import Quote
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -17,3 +20,26 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 def fmt_row(cells: Sequence[str], widths: Sequence[int]) -> str:
     return "  ".join(cell.ljust(width) for cell, width in zip(cells, widths, strict=False)).rstrip()
+
+
+def who_said(speaker: str | None, role: str | None, *, unknown: str = "(not attributed)") -> str:
+    """``Dmitry Medvedev, Prime Minister``: the speaker with the role they held, for reports."""
+    return (speaker or unknown) + (f", {role}" if role else "")
+
+
+def format_quote_table(quotes: list[Quote]) -> str:
+    rows = [
+        [q.doc, q.speaker or "-", q.role or "-", q.date or "-", shorten(q.text, 70)] for q in quotes
+    ]
+    return table(["doc", "speaker", "role", "date", "quote"], rows)
+
+
+def shorten(text: str, width: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def role_span(role: str, first: str | None, last: str | None) -> str:
+    if not first:
+        return role
+    return f"{role} ({first})" if first == last else f"{role} ({first}..{last})"

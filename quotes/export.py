@@ -14,11 +14,12 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TextIO
 
 from .citation_styles import MONTHS, STYLES, Name, Reference, cite, reference
+from .display import who_said
 from .errors import ExportError
-from .models import Occurrence
+from .models import Cluster, Occurrence
 
 FORMATS = ("csl-json", "bibtex", "ris", "markdown")
 
@@ -42,14 +43,16 @@ def render(fmt: str, occurrences: Iterable[Occurrence], *, style: str = "apa") -
 # -- shared pieces --------------------------------------------------------------------------------
 
 
+def said_date(date: str) -> str:
+    """A date said as written, a year-less one flagged so no reader supplies a year."""
+    return f"{date}, year unknown" if date.startswith("--") else date
+
+
 def quote_note(occ: Occurrence) -> str:
     """ “quote” — Speaker, Role (said 2013-01-27) """
-    who = occ.speaker or "unattributed"
-    if occ.role:
-        who += f", {occ.role}"
+    who = who_said(occ.speaker, occ.role, unknown="unattributed")
     if occ.date:
-        said = f"{occ.date}, year unknown" if occ.date.startswith("--") else occ.date
-        who += f" (said {said})"
+        who += f" (said {said_date(occ.date)})"
     return f"“{' '.join(occ.text.split())}” — {who}"
 
 
@@ -261,10 +264,45 @@ def ris_name(name: Name) -> str:
 
 def markdown_entry(occ: Occurrence, style: str) -> str:
     """One bullet: the citation, then the quote and its speaker as a block quote."""
-    who = occ.speaker or "unattributed"
-    if occ.role:
-        who += f", {occ.role}"
+    who = who_said(occ.speaker, occ.role, unknown="unattributed")
     if occ.date:
-        who += f" ({occ.date}, year unknown)" if occ.date.startswith("--") else f" ({occ.date})"
+        who += f" ({said_date(occ.date)})"
     quote = " ".join(occ.text.split())
     return f"- {cite(occ, style)}\n  > \"{quote}\" — {who}\n"
+
+
+# -- plain records: JSON Lines and CSV ---------------------------------------------------------------
+
+
+def cluster_record(cluster: Cluster) -> dict[str, Any]:
+    outlets = sorted({o.outlet for o in cluster.occurrences if o.outlet})
+    return {
+        "cluster_id": cluster.cluster_id, "text": cluster.text, "speaker": cluster.speaker,
+        "role": cluster.role, "date": cluster.date, "outlets": outlets,
+        "occurrences": len(cluster.occurrences), "speakers": [name for name, _ in cluster.speakers],
+        "disputed": cluster.disputed,
+    }
+
+
+def occurrence_record(occ: Occurrence) -> dict[str, Any]:
+    return {
+        "cluster_id": occ.cluster_id, "doc": occ.doc, "outlet": occ.outlet, "published": occ.published,
+        "text": occ.text, "start": occ.start, "end": occ.end, "speaker": occ.speaker, "role": occ.role,
+        "date": occ.date, "cue": occ.cue, "kind": occ.kind, "source": occ.source,
+        "occurrence_id": occ.occurrence_id, "content_hash": occ.content_hash,
+    }
+
+
+def write_records(records: Iterable[dict[str, Any]], fmt: str, stream: TextIO) -> None:
+    """JSON Lines or CSV (lists joined with '; '), one record per line/row."""
+    import csv
+
+    writer: csv.DictWriter[str] | None = None
+    for record in records:
+        if fmt == "jsonl":
+            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+            continue
+        if writer is None:
+            writer = csv.DictWriter(stream, fieldnames=list(record), lineterminator="\n")
+            writer.writeheader()
+        writer.writerow({k: "; ".join(v) if isinstance(v, list) else v for k, v in record.items()})

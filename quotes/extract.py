@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import nlp as nlp_loader
@@ -75,12 +74,3 @@ def extract_one(article: Article, pipeline: Language) -> Extraction | Failure:
     except (ValueError, RuntimeError) as exc:  # a spaCy failure on odd input must not stop a batch
         log.exception("%s: extraction failed", article.source)
         return Failure(source=article.source, message=f"{article.source}: extraction failed ({exc})")
-
-
-def with_metadata(article: Article, *, published: str | None, outlet: str | None) -> Article:
-    """Fill in metadata found in the text where the caller gave none."""
-    return replace(
-        article,
-        published=article.published or published,
-        outlet=article.outlet or outlet,
-    )

@@ -8,13 +8,14 @@ memory. Every failure is an ``InputError`` naming the URL and what to do.
 from __future__ import annotations
 
 import logging
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
-from email.message import Message
-from http.client import HTTPException, HTTPResponse
+from typing import TYPE_CHECKING
 
 from .errors import InputError
+
+if TYPE_CHECKING:
+    from email.message import Message
+    from http.client import HTTPResponse
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,11 @@ def is_url(value: str) -> bool:
 
 def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES) -> Page:
     """GET ``url``; raise ``InputError`` on network and HTTP errors, wrong content types, oversize bodies."""
+    # Imported here: urllib.request costs every command's start-up, and only URL inputs need it.
+    import urllib.error
+    import urllib.request
+    from http.client import HTTPException
+
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"})
     log.info("fetching %s", url)
     try:

@@ -8,7 +8,7 @@ Articles already stored (same content hash) are skipped before extraction, the e
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from .models import Article, Extraction, Failure
@@ -24,8 +24,6 @@ class IngestStats:
     failed: int = 0
     quotes: int = 0
     new_clusters: int = 0
-    last: str = ""  # source of the input just handled
-    failures: list[Failure] = field(default_factory=list)
 
     @property
     def done(self) -> int:
@@ -80,11 +78,9 @@ def ingest_articles(
     for result in extract_many(fresh, model=model, jobs=jobs):
         if isinstance(result, Failure):
             stats.failed += 1
-            stats.failures.append(result)
-            on_failure(result)
+            on_failure(result)  # the caller keeps what it needs: a long batch must not hoard failures
         else:
             store_extraction(store, result, stats)
-        stats.last = result.source if isinstance(result, Failure) else result.article.source
         on_progress(stats)
     return stats
 
@@ -106,7 +102,6 @@ def _unseen(
     for item in articles:
         if isinstance(item, Article) and store.has_article(item.content_hash):
             stats.skipped += 1
-            stats.last = item.source
             on_progress(stats)
             continue
         yield item

@@ -9,14 +9,13 @@ describes the past and is skipped).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .cues import pos
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 # Head nouns a title ends with; modifiers before them ("Deputy Prime", "Defense") are kept.
 TITLE_HEADS = {
@@ -35,7 +34,7 @@ TITLE_WORDS = TITLE_HEADS | {
     "assistant", "under", "lieutenant", "communications", "policy", "senior", "top",
 }
 PAST_MARKERS = {"then", "then-", "former", "ex", "ex-", "late", "onetime", "one-time"}
-DROP_FROM_ROLE = {"the", "a", "an", "'s", "’s"}
+NOT_NAME_WORDS = TITLE_WORDS | PAST_MARKERS  # words that open a name's span but are no part of it
 HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "prof.", "rev."}
 NAME_LABELS = {"PERSON"}
 
@@ -86,16 +85,15 @@ def clean_name(name: str) -> str:
     name = name.replace("’", "'").strip(" ,.;:\"'“”")
     name = re.sub(r"'s$", "", name)
     words = [w for w in name.split() if w.lower() not in HONORIFICS]
-    while words and words[0].lower() in TITLE_WORDS | PAST_MARKERS:
+    while words and words[0].lower() in NOT_NAME_WORDS:
         words = words[1:]
     return " ".join(words)
 
 
-def build_index(doc: Doc, extra_names: Iterable[Span] = ()) -> PeopleIndex:
+def build_index(doc: Doc) -> PeopleIndex:
     """Collect every person mention of ``doc`` with its title, then settle names and roles."""
     index = PeopleIndex()
-    spans = [ent for ent in doc.ents if ent.label_ in NAME_LABELS] + list(extra_names)
-    for ent in sorted(spans, key=lambda s: s.start_char):
+    for ent in (ent for ent in doc.ents if ent.label_ in NAME_LABELS):  # in text order
         name = clean_name(ent.text)
         if not name or not any(ch.isupper() for ch in name):
             continue

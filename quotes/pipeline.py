@@ -10,8 +10,8 @@ from .attribution import attribute_all
 from .cleaning import article_body
 from .continuation import quote_kind
 from .cues import Attribution, pos
-from .dates import find_publication_date, resolve_expression
-from .models import Article, Extraction, Quote
+from .dates import Said, find_publication_date, resolve_expression
+from .models import Article, DateBasis, Extraction, Quote
 from .people import PeopleIndex, build_index
 from .spans import QuoteSpan, find_spans
 
@@ -40,7 +40,7 @@ class ArticleState:
     # articles quadratic.
     time_entities: list[Span]
     subject_mentions: list[bool]  # per ``people.mentions``: is that mention a clause subject?
-    said_on: dict[str, tuple[str, str]] = field(default_factory=dict)  # speaker -> (date, basis)
+    said_on: dict[str, Said] = field(default_factory=dict)  # speaker -> (date, basis)
 
 
 def analyse(article: Article, nlp: Language) -> Extraction:
@@ -67,7 +67,7 @@ def analyse(article: Article, nlp: Language) -> Extraction:
         for span, found in zip(spans, attributions, strict=True)
         if found is not None
     ]
-    return Extraction(article=article, quotes=tuple(q for q in quotes if q is not None))
+    return Extraction(article=article, quotes=tuple(quotes))
 
 
 def parse(nlp: Language, text: str) -> Doc:
@@ -89,7 +89,7 @@ def parse(nlp: Language, text: str) -> Doc:
     return doc
 
 
-def make_quote(article: Article, state: ArticleState, span: QuoteSpan, found: Attribution) -> Quote | None:
+def make_quote(article: Article, state: ArticleState, span: QuoteSpan, found: Attribution) -> Quote:
     speaker = resolve_speaker(state, found)
     role = state.people.role(speaker) if speaker else None
     date, basis = said_when(state, found, speaker)
@@ -103,9 +103,9 @@ def make_quote(article: Article, state: ArticleState, span: QuoteSpan, found: At
         speaker_end=found.speaker_end,
         role=role,
         date=date,
-        date_basis=basis,  # type: ignore[arg-type]
+        date_basis=basis,
         cue=found.cue,
-        kind=quote_kind(article.text, span),  # type: ignore[arg-type]
+        kind=quote_kind(article.text, span),
         confidence=CONFIDENCE.get(found.method, 0.5) * (0.9 if found.speaker_label == "PRON" else 1.0),
     )
 
@@ -140,7 +140,7 @@ def is_subject(doc: Doc, offset: int) -> bool:
     return token.dep_ in {"nsubj", "nsubjpass"}
 
 
-def said_when(state: ArticleState, found: Attribution, speaker: str | None) -> tuple[str | None, str | None]:
+def said_when(state: ArticleState, found: Attribution, speaker: str | None) -> tuple[str | None, DateBasis | None]:
     """When the words were said: the clause's own time expression, else the speaker's established
     time in this article, else the publication date."""
     own = time_expression(state, found)
@@ -155,7 +155,7 @@ def said_when(state: ArticleState, found: Attribution, speaker: str | None) -> t
     return None, None
 
 
-def time_expression(state: ArticleState, found: Attribution) -> tuple[str, str] | None:
+def time_expression(state: ArticleState, found: Attribution) -> Said | None:
     """A date expression in the attributing sentence, outside quotes, governing the cue."""
     for ent in state.time_entities:
         if not (found.sentence_start <= ent.start_char < found.sentence_end):

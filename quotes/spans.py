@@ -10,7 +10,7 @@ more than tidy marks). Offsets are content offsets, marks excluded.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 Side = Literal["open", "close", "either"]
@@ -67,11 +67,11 @@ def find_spans(text: str, bounds: list[tuple[int, int]] | None = None) -> list[Q
     for index, (p_start, p_end) in enumerate(paras):
         found = spans_in_paragraph(text, p_start, p_end, index)
         if carried and found and found[0].open_at == first_mark(text, p_start, p_end):
-            found[0] = _replace(found[0], continued=True)
+            found[0] = replace(found[0], continued=True)
         if found and found[-1].close_at is None and index + 1 < len(paras):
             nxt = paras[index + 1]
             if opens_paragraph(text, nxt[0], nxt[1]):
-                found[-1] = _replace(found[-1], continues=True)
+                found[-1] = replace(found[-1], continues=True)
         carried = bool(found) and found[-1].continues
         spans.extend(found)
     return spans
@@ -126,9 +126,3 @@ def make_span(
     while stop > start and text[stop - 1].isspace():
         stop -= 1
     return QuoteSpan(start=start, end=stop, open_at=open_at, close_at=close_at, paragraph=index)
-
-
-def _replace(span: QuoteSpan, **changes: bool) -> QuoteSpan:
-    from dataclasses import replace
-
-    return replace(span, **changes)

@@ -10,22 +10,16 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
+from .dates import parse_iso
 from .errors import QueryError
 from .models import Cluster, Occurrence
 from .store_compat import sqlite_utils
 from .store_dates import order_sql
-
-
-def _words(text: str) -> list[str]:
-    """Word lists written as one string (readable, and cheaper to maintain than a list literal)."""
-    return text.split()
-
+from .words import STOPWORDS
 
 _WORD = re.compile(r"\w+")
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 # Column weights for bm25 (text, speaker, role): a hit on the speaker's name outranks one in the words.
 _BM25 = "bm25(1.0, 8.0, 2.0)"
 # Without filters only the best hits can make the top clusters: FTS5 keeps a top-N heap in C instead
@@ -34,13 +28,6 @@ HITS_PER_RESULT = 20
 OCCURRENCE_SQL = """SELECT o.id, o.cluster_id, a.doc, a.source, a.outlet, a.title, a.author, a.published,
     a.id, o.text, o.start, o."end", o.speaker, o.role, o.date, o.cue, o.kind
     FROM occurrences o JOIN articles a ON a.id = o.article_id"""
-_STOP = frozenset(
-    _words(
-        "a an and are as at be been but by do for from had has have he her his i if in is it its me "
-        "my no not of on or our she so that the their them they this to us was we were will with "
-        "would you"
-    )
-)
 
 
 @dataclass(frozen=True)
@@ -66,16 +53,10 @@ def check_date(value: str | None, option: str) -> str | None:
     """A --since/--until bound as YYYY, YYYY-MM or YYYY-MM-DD, or a QueryError saying so."""
     if value is None:
         return None
-    value = value.strip()
-    ok = bool(_DATE.match(value))
-    if ok:
-        try:
-            date.fromisoformat((value + "-01-01")[:10] if len(value) < 10 else value)
-        except ValueError:
-            ok = False
-    if not ok:
+    parsed = parse_iso(value)
+    if parsed is None or parsed.year is None:  # a year-less --MM-DD bounds nothing
         raise QueryError(f"{option} {value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD (2012-05-18)")
-    return value
+    return parsed.iso()
 
 
 def fts_phrases(query: str) -> list[str]:
@@ -157,7 +138,7 @@ def search_ids(
 
 def candidate_ids(db: sqlite_utils.Database, text: str, limit: int) -> list[str]:
     """Clusters sharing any of the rarer words of ``text`` (an FTS OR-query), best bm25 first."""
-    words = sorted({w.lower() for w in _WORD.findall(text)} - _STOP, key=lambda w: (-len(w), w))[:16]
+    words = sorted({w.lower() for w in _WORD.findall(text)} - STOPWORDS, key=lambda w: (-len(w), w))[:16]
     if not words:
         return []
     expression = " OR ".join('"' + w + '"' for w in words)

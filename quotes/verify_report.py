@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .display import who_said
 from .models import Cluster, Occurrence
 from .store_dates import order_key
 from .verify import (
@@ -179,7 +180,7 @@ def speaker_line(cluster: Cluster) -> str:
     # computed from the occurrences: lenient name merging, and dated before year-less dates
     name, role, said = main_speaker(cluster.occurrences) if cluster.occurrences else (
         cluster.speaker, cluster.role, cluster.date)
-    text = (name or "(not attributed)") + (f", {role}" if role else "")
+    text = who_said(name, role)
     text += f"; said {show_date(said)}" if said else "; date said unknown"
     counts = merged_speakers(cluster.occurrences)
     if len(counts) > 1:
@@ -210,9 +211,7 @@ def article_ref(occ: Occurrence) -> str:
 
 
 def occurrence_lines(occ: Occurrence, check: Recheck | None) -> list[str]:
-    who = occ.speaker or "(not attributed)"
-    if occ.role:
-        who += f", {occ.role}"
+    who = who_said(occ.speaker, occ.role)
     status = {"ok": "OK, the article text at these offsets is the quote", "mismatch": "MISMATCH",
               "missing": "article text not stored"}
     return [
@@ -240,7 +239,7 @@ def cluster_history(cluster: Cluster) -> str:
     ]
     for occ in by_date(cluster.occurrences):
         lines.append(f"- {show_date(occ.published)} | {article_ref(occ)}")
-        who = (occ.speaker or "(not attributed)") + (f", {occ.role}" if occ.role else "")
+        who = who_said(occ.speaker, occ.role)
         lines.append(f"  Speaker: {who}; {said(occ.date)}")
         diff = word_diff(cluster.text, occ.text, trim_ends=True)
         same = "[-" not in diff and "{+" not in diff and "…" not in diff
