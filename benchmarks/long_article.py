@@ -42,7 +42,7 @@ def seconds(run: object) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[25, 100, 400])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[25, 100, 400, 1600])
     args = parser.parse_args()
     nlp = nlp_loader.load()
     nlp(article_of(4))  # warm up

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
 import json
 import subprocess
@@ -213,15 +212,7 @@ def test_import_cli_does_not_load_spacy() -> None:
     assert result.stdout.strip() == "set()"
 
 
-def _pipeline_missing() -> bool:
-    try:
-        return importlib.util.find_spec("quotes.pipeline") is None
-    except ImportError:
-        return True
-
-
 @pytest.mark.slow
-@pytest.mark.skipif(_pipeline_missing(), reason="quotes.pipeline (the extraction engine) is not written yet")
 def test_ingest_seeds_end_to_end_is_idempotent(tmp_path: Path) -> None:
     db = str(tmp_path / "seeds.db")
     bad = tmp_path / "bad.txt"
