@@ -53,6 +53,11 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
         ),
         ("“Almost all new income goes to the top 1 percent.”\n\n- Bernie Sanders.", "Almost all new income goes "
          "to the top 1 percent", "Bernie Sanders"),
+        # An inverted cue right after the quote: the parser takes the speaker for its object.
+        ("“Look, she needed to split the first two primaries,” added a South Carolina Democrat.",
+         "Look, she needed to split the first two primaries", "Democrat"),
+        ('"Meh," wrote a supporter who runs a fan account.', "Meh", "A supporter"),
+        ("“Nooooo!” the crowd cried out.", "Nooooo!", "The crowd"),  # "cried": a two-letter stem
     ],
 )
 def test_speaker(nlp: Any, text: str, quote: str, speaker: str) -> None:
