@@ -58,6 +58,16 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
          "Look, she needed to split the first two primaries", "Democrat"),
         ('"Meh," wrote a supporter who runs a fan account.', "Meh", "A supporter"),
         ("“Nooooo!” the crowd cried out.", "Nooooo!", "The crowd"),  # "cried": a two-letter stem
+        # The parse hangs the name off the quote: the noun phrase before the cue speaks.
+        ("''They were professionals, but also competitors,'' William M. Daley, President Obama's former chief "
+         "of staff, said of their time.", "They were professionals, but also competitors", "William M. Daley"),
+        # A verb outside the reporting list still attributes a quote that opens its sentence.
+        ('"Jeb wants to be a tough guy tonight," Trump shot back.', "Jeb wants to be a tough guy tonight", "Trump"),
+        ("“Would it be negotiable about the 11 million?” Hannity pressed.",
+         "Would it be negotiable about the 11 million?", "Hannity"),
+        # A possessive apostrophe before the mark does not start a sentence: the tail is not its clause.
+        ("Clinton has intimated that Sanders' \"diagnoses\" of economic ills (read: without prescriptions) are "
+         "the big draw.", "diagnoses", "Clinton"),
     ],
 )
 def test_speaker(nlp: Any, text: str, quote: str, speaker: str) -> None:
