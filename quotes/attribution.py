@@ -20,6 +20,7 @@ from .continuation import (
     reported_just_before,
     share_in_groups,
     share_in_paragraph,
+    share_in_sentence,
     share_with_next_paragraph,
 )
 from .cues import (
@@ -58,6 +59,7 @@ def attribute_all(doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, 
     found = [own_attribution(doc, text, spans, i, paragraphs, inside) for i in range(len(spans))]
     found = share_in_groups(spans, found)
     found = share_in_paragraph(text, spans, found)
+    found = share_in_sentence(doc, spans, found)
     found = share_with_next_paragraph(text, spans, paragraphs, found)
     found = reported_just_before(doc, text, spans, paragraphs, found, inside)
     found = byline_after(doc, text, spans, paragraphs, found)

@@ -59,6 +59,41 @@ def share_in_paragraph(
     return result
 
 
+def share_in_sentence(doc: Doc, spans: list[QuoteSpan], found: list[Attribution | None]) -> list[Attribution | None]:
+    """Quoted fragments of one sentence come from one source: ``Clinton said she wants "pay raises,"
+    not "arbitrary pay freezes"`` (the second has no clause of its own). Only a source named by a
+    reporting clause is shared: "Bush ordered ... "eligible candidates"" reports nothing."""
+    result = list(found)
+    sentences = [sentence_start(doc, span) for span in spans]
+    for i, sentence in enumerate(sentences):
+        if result[i] is not None or sentence is None or looks_like_a_name(doc.text[spans[i].start : spans[i].end]):
+            continue
+        same = [k for k, other in enumerate(sentences) if k != i and other == sentence and reported(found[k])]
+        if same:
+            shared = found[min(same, key=lambda k: (abs(k - i), k > i))]
+            assert shared is not None
+            result[i] = replace(shared, method="split")
+    return result
+
+
+def reported(found: Attribution | None) -> bool:
+    """Attributed by a reporting clause of its own, not just by the subject of any verb."""
+    return found is not None and found.method in {"tail", "lead", "tree", "transcript"}
+
+
+def looks_like_a_name(content: str) -> bool:
+    """``"Southern Strategy"``, ``"Today"``: capitalised words and no sentence end name something."""
+    words = re.findall(r"[\w’']+", content)
+    capitalised = all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS for w in words)
+    return bool(words) and capitalised and content.rstrip(" ,")[-1:] not in {".", "!", "?"}
+
+
+def sentence_start(doc: Doc, span: QuoteSpan) -> int | None:
+    """Where the sentence holding the opening mark starts (token index)."""
+    region = doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
+    return region[0].sent.start if region is not None and len(region) else None
+
+
 def share_with_next_paragraph(
     text: str, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]], found: list[Attribution | None]
 ) -> list[Attribution | None]:

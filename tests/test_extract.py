@@ -65,6 +65,9 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
         ('"Jeb wants to be a tough guy tonight," Trump shot back.', "Jeb wants to be a tough guy tonight", "Trump"),
         ("“Would it be negotiable about the 11 million?” Hannity pressed.",
          "Would it be negotiable about the 11 million?", "Hannity"),
+        # Fragments of one sentence share its source, even without a clause of their own.
+        ('In the interview, Clinton described the plan as "reckless"; the "real costs" fall on families.',
+         "real costs", "Clinton"),
         # A possessive apostrophe before the mark does not start a sentence: the tail is not its clause.
         ("Clinton has intimated that Sanders' \"diagnoses\" of economic ills (read: without prescriptions) are "
          "the big draw.", "diagnoses", "Clinton"),
