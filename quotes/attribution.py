@@ -99,6 +99,7 @@ def own_attribution(
     return (
         found
         or tree_attribution(doc, span, inside)
+        or according_to(doc, span, inside)
         or lexical_attribution(doc, span, inside)
         or introduced_by_previous_paragraph(doc, text, span, paragraphs, prev_close == p_start, inside)
         or subject_attribution(doc, span, inside)
@@ -293,6 +294,22 @@ def tree_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attributi
             if token.head == token:
                 break
             token = token.head
+    return None
+
+
+def according_to(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attribution | None:
+    """``According to his physician, Trump had "excellent" results`` / ``"...," according to the
+    outlet``: "according to" anywhere in the quote's sentence names its source (the parse often
+    hangs it where the walk up from the quote never passes)."""
+    ends = (span.open_at, (span.close_at or span.end) - 1)
+    for end in ends:
+        region = doc.char_span(end, end + 1, alignment_mode="expand")
+        if region is None or not len(region):
+            continue
+        for token in region[0].sent:
+            following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+            if token.lower_ == "according" and following == "to" and not inside[token.i]:
+                return make_attribution(doc, token, "tree", inside)
     return None
 
 

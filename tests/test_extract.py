@@ -68,6 +68,11 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
         # Fragments of one sentence share its source, even without a clause of their own.
         ('In the interview, Clinton described the plan as "reckless"; the "real costs" fall on families.',
          "real costs", "Clinton"),
+        # "According to" anywhere in the sentence names the source of its quotes.
+        ('According to his physician, Trump had "astonishingly excellent" results in his latest exam.',
+         "astonishingly excellent", "His physician"),
+        ('Section 1001 applies "when individuals make false statements," according to the news outlet.',
+         "when individuals make false statements", "The news outlet"),
         # A possessive apostrophe before the mark does not start a sentence: the tail is not its clause.
         ("Clinton has intimated that Sanders' \"diagnoses\" of economic ills (read: without prescriptions) are "
          "the big draw.", "diagnoses", "Clinton"),
