@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .continuation import (
     byline_after,
     is_title_of_work,
+    reported_earlier_in_paragraph,
     reported_just_before,
     share_in_groups,
     share_in_paragraph,
@@ -60,6 +61,7 @@ def attribute_all(doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, 
     found = share_in_groups(spans, found)
     found = share_in_paragraph(text, spans, found)
     found = share_in_sentence(doc, spans, found)
+    found = reported_earlier_in_paragraph(doc, text, spans, paragraphs, found, inside)
     found = share_with_next_paragraph(text, spans, paragraphs, found)
     found = reported_just_before(doc, text, spans, paragraphs, found, inside)
     found = byline_after(doc, text, spans, paragraphs, found)

@@ -151,6 +151,34 @@ def reported_just_before(
     return result
 
 
+def reported_earlier_in_paragraph(
+    doc: Doc,
+    text: str,
+    spans: list[QuoteSpan],
+    paragraphs: list[tuple[int, int]],
+    found: list[Attribution | None],
+    inside: list[bool],
+) -> list[Attribution | None]:
+    """A quoted sentence after reported speech in the same paragraph goes on with its speaker
+    ("She said she and Obama had made progress. “I really believe ...”")."""
+    result = list(found)
+    for i, span in enumerate(spans):
+        if result[i] is not None or not starts_a_sentence(text, span):
+            continue
+        p_start, _ = paragraphs[span.paragraph]
+        cues = [t for t in tokens_between(doc, p_start, span.open_at) if not inside[t.i] and is_cue(t, strict=True)]
+        if cues:
+            result[i] = make_attribution(doc, outermost_cue(cues[-1], inside), "paragraph", inside)
+    return result
+
+
+def starts_a_sentence(text: str, span: QuoteSpan) -> bool:
+    """A capitalised quote right after a finished sentence (not the paragraph's first words)."""
+    before = text[max(0, span.open_at - 3) : span.open_at].rstrip(" \t")
+    content = text[span.start : span.end]
+    return bool(before) and before[-1] in ".!?" and content[:1].isupper()
+
+
 def quote_only_paragraph(text: str, span: QuoteSpan, paragraphs: list[tuple[int, int]]) -> bool:
     start, end = paragraphs[span.paragraph]
     content = len(text[start:end].strip())

@@ -73,6 +73,11 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
          "astonishingly excellent", "His physician"),
         ('Section 1001 applies "when individuals make false statements," according to the news outlet.',
          "when individuals make false statements", "The news outlet"),
+        # A quoted sentence after reported speech in the same paragraph goes on with its speaker.
+        ("In response, Clinton said she and Obama had made progress against great odds. “I really believe that "
+         "the president has done an incredible job.”", "I really believe that the president has done an "
+         "incredible job", "Clinton"),
+        ('"I feel very good about chances in November," Tester said. "Very good."', "Very good", "Tester"),
         # A possessive apostrophe before the mark does not start a sentence: the tail is not its clause.
         ("Clinton has intimated that Sanders' \"diagnoses\" of economic ills (read: without prescriptions) are "
          "the big draw.", "diagnoses", "Clinton"),
