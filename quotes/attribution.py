@@ -278,7 +278,10 @@ def name_before_colon(doc: Doc, tokens: list[Token]) -> Attribution | None:
     # "Hoff's letter makes a case:", "Clinton's response was:": the clause's subject speaks.
     root = last.sent.root
     subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is not None and (is_agent(subject) or any(c.dep_ == "poss" and is_agent(c) for c in subject.children)):
+    if subject is None or root.i > last.i or subject.i > last.i:
+        return None  # the sentence's root lies in the quote: its subject is the quote's own
+    # Any noun subject before the colon introduces what follows ("Obama's questioners were hostile:").
+    if is_agent(subject) or pos(subject) == "NOUN" or any(c.dep_ == "poss" and is_agent(c) for c in subject.children):
         return attribution_for(doc, root, subject, "lead")
     return None
 

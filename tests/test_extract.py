@@ -78,6 +78,9 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
          "the president has done an incredible job.”", "I really believe that the president has done an "
          "incredible job", "Clinton"),
         ('"I feel very good about chances in November," Tester said. "Very good."', "Very good", "Tester"),
+        # Before a colon, a noun subject introduces the quote.
+        ('Giant screens hanging over the arena glittered with the words: "Over the Top."', "Over the Top",
+         "Giant screens"),
         # A possessive apostrophe before the mark does not start a sentence: the tail is not its clause.
         ("Clinton has intimated that Sanders' \"diagnoses\" of economic ills (read: without prescriptions) are "
          "the big draw.", "diagnoses", "Clinton"),
@@ -87,6 +90,18 @@ def test_speaker(nlp: Any, text: str, quote: str, speaker: str) -> None:
     found = by_text(quotes_of(nlp, text))
     assert quote in found, f"quote {quote!r} not found in {list(found)}"
     assert found[quote].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # Before a colon, the subject of a root inside the quote is the quote's own, not its speaker.
+        ('Here is the record: "Use of the fund is limited to refugees."', "Use of the fund is limited to refugees"),
+    ],
+)
+def test_subject_inside_the_quote_does_not_speak(nlp: Any, text: str, quote: str) -> None:
+    found = by_text(quotes_of(nlp, text))
+    assert quote not in found or found[quote].speaker != "Use"
 
 
 @pytest.mark.parametrize(
