@@ -17,9 +17,11 @@ from typing import TYPE_CHECKING
 from .continuation import (
     byline_after,
     is_title_of_work,
+    reported_earlier_in_paragraph,
     reported_just_before,
     share_in_groups,
     share_in_paragraph,
+    share_in_sentence,
     share_with_next_paragraph,
 )
 from .cues import (
@@ -27,6 +29,7 @@ from .cues import (
     SUBJECT_DEPS,
     Attribution,
     attribution_for,
+    can_speak,
     is_agent,
     is_cue,
     make_attribution,
@@ -42,6 +45,9 @@ if TYPE_CHECKING:
 
 # The cue stands within this many words of the closing mark ("Miller, a retired worker, said").
 MAX_TAIL_WORDS = 10
+# An unlisted verb attributes only when it comes this soon after the closing mark ("Trump shot back").
+UNLISTED_CUE_WORDS = 6
+SHORT_CLAUSE = 4  # tokens: "Hannity pressed." after a question is its attribution, not a new sentence
 MARKS = {'"', "“", "”", "„", "«", "'"}
 TRANSCRIPT_RE = re.compile(r"((?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z.'’-]+):\s")
 
@@ -53,6 +59,8 @@ def attribute_all(doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, 
     found = [own_attribution(doc, text, spans, i, paragraphs, inside) for i in range(len(spans))]
     found = share_in_groups(spans, found)
     found = share_in_paragraph(text, spans, found)
+    found = share_in_sentence(doc, spans, found)
+    found = reported_earlier_in_paragraph(doc, text, spans, paragraphs, found, inside)
     found = share_with_next_paragraph(text, spans, paragraphs, found)
     found = reported_just_before(doc, text, spans, paragraphs, found, inside)
     found = byline_after(doc, text, spans, paragraphs, found)
@@ -92,6 +100,7 @@ def own_attribution(
     return (
         found
         or tree_attribution(doc, span, inside)
+        or according_to(doc, span, inside)
         or lexical_attribution(doc, span, inside)
         or introduced_by_previous_paragraph(doc, text, span, paragraphs, prev_close == p_start, inside)
         or subject_attribution(doc, span, inside)
@@ -159,17 +168,75 @@ def tail_attribution(
         # ("...in my opinion." Reid said both ...), not this quote's attribution.
         return None
     tokens = [t for t in tokens_between(doc, start, end) if not inside[t.i]]
+    starts_sentence = opens_sentence(text, span)
     words = 0
     for token in tokens:
         if token.text in {".", "!", "?", ";"} or token.text in "“\"":
-            return None
+            break
         if is_cue(token):
-            return make_attribution(doc, token, "tail", inside)
+            found = make_attribution(doc, token, "tail", inside)
+            if found is None and starts_sentence and pos(token) == "VERB":
+                found = named_before_cue(doc, tokens, token)
+            return found
         if token.is_alpha:
             words += 1
             if words > MAX_TAIL_WORDS:
                 return None
+    verb = unlisted_cue(tokens, inside) if starts_sentence and opens_with_tail(content, tokens) else None
+    return make_attribution(doc, verb, "tail", inside) if verb is not None else None
+
+
+def third_party(token: Token) -> bool:
+    """Someone reported on: a noun or name (capitalised, whatever its tag), or he, she, they
+    (not "I like", "which votes")."""
+    if token.lower_ in {"he", "she", "they"}:
+        return True
+    return pos(token) in {"NOUN", "PROPN"} or (token.text[:1].isupper() and pos(token) != "PRON")
+
+
+def named_before_cue(doc: Doc, tokens: list[Token], cue: Token) -> Attribution | None:
+    """``"...," William M. Daley, Obama's chief of staff, said``: when the parse hangs the name
+    off the quote, the first noun phrase between the closing mark and the cue is the speaker."""
+    for token in tokens:
+        if token.i >= cue.i:
+            return None
+        if pos(token) in {"PROPN", "PRON", "NOUN"} and can_speak(token, [False] * len(doc)):
+            while token.dep_ in {"compound", "flat"} and token.head.i < cue.i:
+                token = token.head
+            return attribution_for(doc, cue, token, "tail")
     return None
+
+
+def opens_with_tail(content: str, tokens: list[Token]) -> bool:
+    """A quote ending in a comma leaves its sentence open for the clause that attributes it; after
+    ``?`` or ``!`` a lower-case word goes on with the same sentence (``"No!" the crowd cried``), and
+    so does a clause too short to be a sentence of its own (``"Why?" Hannity pressed.``)."""
+    if content[-1:] == ",":
+        return True
+    if content[-1:] not in {"?", "!"} or not tokens:
+        return False
+    ends = [k for k, t in enumerate(tokens) if t.text in {".", "!", "?", ";", ":"}]
+    return tokens[0].text[:1].islower() or (bool(ends) and ends[0] <= SHORT_CLAUSE)
+
+
+def unlisted_cue(tokens: list[Token], inside: list[bool]) -> Token | None:
+    """``"Jeb wants to be a tough guy," Trump shot back``: in the clause right after a quote that
+    opens its sentence, the first verb with a subject reports it, listed reporting verb or not."""
+    for token in tokens[:UNLISTED_CUE_WORDS]:
+        if token.text in {".", "!", "?", ";", ":"}:
+            return None
+        # The small model tags some names as verbs ("Trump shot back"): a subject is no cue.
+        if pos(token) == "VERB" and token.dep_ not in {"aux", "auxpass", "relcl", "acl", "amod"} | SUBJECT_DEPS:
+            subject = any(c.dep_ in SUBJECT_DEPS and can_speak(c, inside) and third_party(c) for c in token.children)
+            return token if subject else None
+    return None
+
+
+def opens_sentence(text: str, span: QuoteSpan) -> bool:
+    """The quote starts its sentence: nothing but a paragraph start, a finished sentence or a colon
+    before it (stricter than ``not mid_sentence``: ``Sanders' "diagnoses"``, ``(''select ...''),``)."""
+    before = text[max(0, span.open_at - 3) : span.open_at].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n\"”"
 
 
 def mid_sentence(text: str, span: QuoteSpan) -> bool:
@@ -210,7 +277,10 @@ def name_before_colon(doc: Doc, tokens: list[Token]) -> Attribution | None:
     # "Hoff's letter makes a case:", "Clinton's response was:": the clause's subject speaks.
     root = last.sent.root
     subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is not None and (is_agent(subject) or any(c.dep_ == "poss" and is_agent(c) for c in subject.children)):
+    if subject is None or root.i > last.i or subject.i > last.i:
+        return None  # the sentence's root lies in the quote: its subject is the quote's own
+    # Any noun subject before the colon introduces what follows ("Obama's questioners were hostile:").
+    if is_agent(subject) or pos(subject) == "NOUN" or any(c.dep_ == "poss" and is_agent(c) for c in subject.children):
         return attribution_for(doc, root, subject, "lead")
     return None
 
@@ -228,6 +298,22 @@ def tree_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attributi
             if token.head == token:
                 break
             token = token.head
+    return None
+
+
+def according_to(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attribution | None:
+    """``According to his physician, Trump had "excellent" results`` / ``"...," according to the
+    outlet``: "according to" anywhere in the quote's sentence names its source (the parse often
+    hangs it where the walk up from the quote never passes)."""
+    ends = (span.open_at, (span.close_at or span.end) - 1)
+    for end in ends:
+        region = doc.char_span(end, end + 1, alignment_mode="expand")
+        if region is None or not len(region):
+            continue
+        for token in region[0].sent:
+            following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+            if token.lower_ == "according" and following == "to" and not inside[token.i]:
+                return make_attribution(doc, token, "tree", inside)
     return None
 
 

@@ -60,6 +60,41 @@ def share_in_paragraph(
     return result
 
 
+def share_in_sentence(doc: Doc, spans: list[QuoteSpan], found: list[Attribution | None]) -> list[Attribution | None]:
+    """Quoted fragments of one sentence come from one source: ``Clinton said she wants "pay raises,"
+    not "arbitrary pay freezes"`` (the second has no clause of its own). Only a source named by a
+    reporting clause is shared: "Bush ordered ... "eligible candidates"" reports nothing."""
+    result = list(found)
+    sentences = [sentence_start(doc, span) for span in spans]
+    for i, sentence in enumerate(sentences):
+        if result[i] is not None or sentence is None or looks_like_a_name(doc.text[spans[i].start : spans[i].end]):
+            continue
+        same = [k for k, other in enumerate(sentences) if k != i and other == sentence and reported(found[k])]
+        if same:
+            shared = found[min(same, key=lambda k: (abs(k - i), k > i))]
+            assert shared is not None
+            result[i] = replace(shared, method="split")
+    return result
+
+
+def reported(found: Attribution | None) -> bool:
+    """Attributed by a reporting clause of its own, not just by the subject of any verb."""
+    return found is not None and found.method in {"tail", "lead", "tree", "transcript"}
+
+
+def looks_like_a_name(content: str) -> bool:
+    """``"Southern Strategy"``, ``"Today"``: capitalised words and no sentence end name something."""
+    words = re.findall(r"[\w’']+", content)
+    capitalised = all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS for w in words)
+    return bool(words) and capitalised and content.rstrip(" ,")[-1:] not in {".", "!", "?"}
+
+
+def sentence_start(doc: Doc, span: QuoteSpan) -> int | None:
+    """Where the sentence holding the opening mark starts (token index)."""
+    region = doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
+    return region[0].sent.start if region is not None and len(region) else None
+
+
 def share_with_next_paragraph(
     text: str, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]], found: list[Attribution | None]
 ) -> list[Attribution | None]:
@@ -115,6 +150,34 @@ def reported_just_before(
         if cues:
             result[i] = make_attribution(doc, outermost_cue(cues[-1], inside), "paragraph", inside)
     return result
+
+
+def reported_earlier_in_paragraph(
+    doc: Doc,
+    text: str,
+    spans: list[QuoteSpan],
+    paragraphs: list[tuple[int, int]],
+    found: list[Attribution | None],
+    inside: list[bool],
+) -> list[Attribution | None]:
+    """A quoted sentence after reported speech in the same paragraph goes on with its speaker
+    ("She said she and Obama had made progress. “I really believe ...”")."""
+    result = list(found)
+    for i, span in enumerate(spans):
+        if result[i] is not None or not starts_a_sentence(text, span):
+            continue
+        p_start, _ = paragraphs[span.paragraph]
+        cues = [t for t in tokens_between(doc, p_start, span.open_at) if not inside[t.i] and is_cue(t, strict=True)]
+        if cues:
+            result[i] = make_attribution(doc, outermost_cue(cues[-1], inside), "paragraph", inside)
+    return result
+
+
+def starts_a_sentence(text: str, span: QuoteSpan) -> bool:
+    """A capitalised quote right after a finished sentence (not the paragraph's first words)."""
+    before = text[max(0, span.open_at - 3) : span.open_at].rstrip(" \t")
+    content = text[span.start : span.end]
+    return bool(before) and before[-1] in ".!?" and content[:1].isupper()
 
 
 def quote_only_paragraph(text: str, span: QuoteSpan, paragraphs: list[tuple[int, int]]) -> bool:

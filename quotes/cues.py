@@ -50,6 +50,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "dep"}
 OUTER_CUES = frozenset({"say", "tell", "write", "tweet", "add", "argue", "claim", "insist", "explain", "note"})
 RELATIVE_PRONOUNS = {"who", "that", "which"}
+# What the parser makes of the speaker after an inverted cue ("said the 46-year-old").
+INVERTED_DEPS = {"dobj", "attr", "nsubj", "npadvmod", "dative", "oprd"}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -95,7 +97,8 @@ def verb_base(word: str) -> str:
     if word in IRREGULAR_VERBS:
         return IRREGULAR_VERBS[word]
     for suffix, repl in (("ing", ""), ("ied", "y"), ("ies", "y"), ("ed", ""), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+        # ">=": "cried" leaves a two-letter stem; only known reporting verbs are ever returned.
+        if word.endswith(suffix) and len(word) >= len(suffix) + 2:
             stem = word[: -len(suffix)] + repl
             for candidate in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem):
                 if candidate in REPORTING_VERBS:
@@ -162,6 +165,19 @@ def adjacent_name(cue: Token, inside: list[bool]) -> Token | None:
             continue
         if pos(token) in {"PROPN", "PRON"} or token.ent_type_ == "PERSON":
             return token
+    return inverted_subject(cue, inside) if after else None
+
+
+def inverted_subject(cue: Token, inside: list[bool]) -> Token | None:
+    """``"...," added a South Carolina Democrat``: after an inverted cue the parser takes the
+    speaker for the verb's object. Only a finite verb right after the closing mark is inverted
+    (``calling the plan "a disaster"`` has an object, not a speaker), and only a noun phrase
+    starting right after it counts."""
+    if not is_cue(cue) or cue.tag_ not in {"VBD", "VBZ", "VBP"} or cue.i == 0 or cue.doc[cue.i - 1].tag_ != "''":
+        return None
+    for child in cue.rights:
+        if child.dep_ in INVERTED_DEPS and child.left_edge.i == cue.i + 1 and can_speak(child, inside):
+            return child if pos(child) in {"NOUN", "PROPN"} else None
     return None
 
 

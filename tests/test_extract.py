@@ -53,12 +53,55 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
         ),
         ("“Almost all new income goes to the top 1 percent.”\n\n- Bernie Sanders.", "Almost all new income goes "
          "to the top 1 percent", "Bernie Sanders"),
+        # An inverted cue right after the quote: the parser takes the speaker for its object.
+        ("“Look, she needed to split the first two primaries,” added a South Carolina Democrat.",
+         "Look, she needed to split the first two primaries", "Democrat"),
+        ('"Meh," wrote a supporter who runs a fan account.', "Meh", "A supporter"),
+        ("“Nooooo!” the crowd cried out.", "Nooooo!", "The crowd"),  # "cried": a two-letter stem
+        # The parse hangs the name off the quote: the noun phrase before the cue speaks.
+        ("''They were professionals, but also competitors,'' William M. Daley, President Obama's former chief "
+         "of staff, said of their time.", "They were professionals, but also competitors", "William M. Daley"),
+        # A verb outside the reporting list still attributes a quote that opens its sentence.
+        ('"Jeb wants to be a tough guy tonight," Trump shot back.', "Jeb wants to be a tough guy tonight", "Trump"),
+        ("“Would it be negotiable about the 11 million?” Hannity pressed.",
+         "Would it be negotiable about the 11 million?", "Hannity"),
+        # Fragments of one sentence share its source, even without a clause of their own.
+        ('In the interview, Clinton described the plan as "reckless"; the "real costs" fall on families.',
+         "real costs", "Clinton"),
+        # "According to" anywhere in the sentence names the source of its quotes.
+        ('According to his physician, Trump had "astonishingly excellent" results in his latest exam.',
+         "astonishingly excellent", "His physician"),
+        ('Section 1001 applies "when individuals make false statements," according to the news outlet.',
+         "when individuals make false statements", "The news outlet"),
+        # A quoted sentence after reported speech in the same paragraph goes on with its speaker.
+        ("In response, Clinton said she and Obama had made progress against great odds. “I really believe that "
+         "the president has done an incredible job.”", "I really believe that the president has done an "
+         "incredible job", "Clinton"),
+        ('"I feel very good about chances in November," Tester said. "Very good."', "Very good", "Tester"),
+        # Before a colon, a noun subject introduces the quote.
+        ('Giant screens hanging over the arena glittered with the words: "Over the Top."', "Over the Top",
+         "Giant screens"),
+        # A possessive apostrophe before the mark does not start a sentence: the tail is not its clause.
+        ("Clinton has intimated that Sanders' \"diagnoses\" of economic ills (read: without prescriptions) are "
+         "the big draw.", "diagnoses", "Clinton"),
     ],
 )
 def test_speaker(nlp: Any, text: str, quote: str, speaker: str) -> None:
     found = by_text(quotes_of(nlp, text))
     assert quote in found, f"quote {quote!r} not found in {list(found)}"
     assert found[quote].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # Before a colon, the subject of a root inside the quote is the quote's own, not its speaker.
+        ('Here is the record: "Use of the fund is limited to refugees."', "Use of the fund is limited to refugees"),
+    ],
+)
+def test_subject_inside_the_quote_does_not_speak(nlp: Any, text: str, quote: str) -> None:
+    found = by_text(quotes_of(nlp, text))
+    assert quote not in found or found[quote].speaker != "Use"
 
 
 @pytest.mark.parametrize(
