@@ -59,7 +59,7 @@ def attribute_all(doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, 
     found = [own_attribution(doc, text, spans, i, paragraphs, inside) for i in range(len(spans))]
     found = share_in_groups(spans, found)
     found = share_in_paragraph(text, spans, found)
-    found = share_in_sentence(doc, spans, found)
+    found = share_in_sentence(doc, text, spans, found)
     found = reported_earlier_in_paragraph(doc, text, spans, paragraphs, found, inside)
     found = share_with_next_paragraph(text, spans, paragraphs, found)
     found = reported_just_before(doc, text, spans, paragraphs, found, inside)
@@ -176,7 +176,7 @@ def tail_attribution(
         if is_cue(token):
             found = make_attribution(doc, token, "tail", inside)
             if found is None and starts_sentence and pos(token) == "VERB":
-                found = named_before_cue(doc, tokens, token)
+                found = named_before_cue(doc, tokens, token, inside)
             return found
         if token.is_alpha:
             words += 1
@@ -194,13 +194,13 @@ def third_party(token: Token) -> bool:
     return pos(token) in {"NOUN", "PROPN"} or (token.text[:1].isupper() and pos(token) != "PRON")
 
 
-def named_before_cue(doc: Doc, tokens: list[Token], cue: Token) -> Attribution | None:
+def named_before_cue(doc: Doc, tokens: list[Token], cue: Token, inside: list[bool]) -> Attribution | None:
     """``"...," William M. Daley, Obama's chief of staff, said``: when the parse hangs the name
     off the quote, the first noun phrase between the closing mark and the cue is the speaker."""
     for token in tokens:
         if token.i >= cue.i:
             return None
-        if pos(token) in {"PROPN", "PRON", "NOUN"} and can_speak(token, [False] * len(doc)):
+        if pos(token) in {"PROPN", "PRON", "NOUN"} and can_speak(token, inside):
             while token.dep_ in {"compound", "flat"} and token.head.i < cue.i:
                 token = token.head
             return attribution_for(doc, cue, token, "tail")

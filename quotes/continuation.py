@@ -60,14 +60,16 @@ def share_in_paragraph(
     return result
 
 
-def share_in_sentence(doc: Doc, spans: list[QuoteSpan], found: list[Attribution | None]) -> list[Attribution | None]:
+def share_in_sentence(
+    doc: Doc, text: str, spans: list[QuoteSpan], found: list[Attribution | None]
+) -> list[Attribution | None]:
     """Quoted fragments of one sentence come from one source: ``Clinton said she wants "pay raises,"
     not "arbitrary pay freezes"`` (the second has no clause of its own). Only a source named by a
     reporting clause is shared: "Bush ordered ... "eligible candidates"" reports nothing."""
     result = list(found)
     sentences = [sentence_start(doc, span) for span in spans]
     for i, sentence in enumerate(sentences):
-        if result[i] is not None or sentence is None or looks_like_a_name(doc.text[spans[i].start : spans[i].end]):
+        if result[i] is not None or sentence is None or looks_like_a_name(text[spans[i].start : spans[i].end]):
             continue
         same = [k for k, other in enumerate(sentences) if k != i and other == sentence and reported(found[k])]
         if same:

@@ -76,11 +76,13 @@ def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     return [t for t in region if not t.is_space] if region is not None else []
 
 
-def is_cue(token: Token) -> bool:
-    """A reporting verb ("said", "tweeted", "according"), or a noun that carries words ("statement")."""
+def is_cue(token: Token, *, strict: bool = False) -> bool:
+    """A reporting verb ("said", "tweeted", "according"), or a noun that carries words ("statement").
+
+    ``strict``: only verbs that report on their own, far from the quote (not "called", "read")."""
     if pos(token) != "VERB" and token.lower_ != "according":
-        return token.lower_ in {"statement", "statements", "tweet", "tweets"}
-    return verb_base(token.lower_) in REPORTING_VERBS
+        return token.lower_ in {"statement", "statements", "tweet", "tweets"} and not strict
+    return verb_base(token.lower_) in (STRONG_CUES if strict else REPORTING_VERBS)
 
 
 def pos(token: Token) -> str:
