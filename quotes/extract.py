@@ -18,9 +18,6 @@ log = logging.getLogger(__name__)
 
 # Starting a worker costs a model load (~2 s): below this many articles one process is faster.
 WORKERS_PAY_OFF_AT = 24
-# Articles parsed together through ``nlp.pipe``: faster per article, and small enough that results
-# (and the store's commits) follow the input closely. See benchmarks/throughput.py --batch.
-BATCH_SIZE = 8
 
 
 def extract_quotes(
@@ -63,38 +60,8 @@ def extract_many(
         yield from extract_parallel(itertools.chain(head, stream), model=model, jobs=jobs)
         return
     pipeline = nlp_loader.load(model)
-    for entry in batches(itertools.chain(head, stream), BATCH_SIZE):
-        yield from [entry] if isinstance(entry, Failure) else extract_batch(entry, pipeline)
-
-
-def batches(items: Iterable[Article | Failure], size: int) -> Iterator[list[Article] | Failure]:
-    """Runs of up to ``size`` articles; a ``Failure`` from the input comes alone, in its place."""
-    batch: list[Article] = []
-    for item in items:
-        if isinstance(item, Failure):
-            if batch:
-                yield batch
-                batch = []
-            yield item
-            continue
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-def extract_batch(articles: list[Article], pipeline: Language) -> list[Extraction | Failure]:
-    """Articles parsed together; if that fails, one at a time, so only the bad article fails."""
-    from .pipeline import analyse_batch
-
-    if len(articles) > 1:
-        try:
-            return list(analyse_batch(articles, pipeline))
-        except (QuotesError, ValueError, RuntimeError):
-            log.info("a batch of %d articles failed; extracting them one at a time", len(articles))
-    return [extract_one(article, pipeline) for article in articles]
+    for item in itertools.chain(head, stream):
+        yield item if isinstance(item, Failure) else extract_one(item, pipeline)
 
 
 def extract_one(article: Article, pipeline: Language) -> Extraction | Failure:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from . import nlp as nlp_loader
 from .errors import QuotesError
-from .extract import BATCH_SIZE, batches, extract_batch
+from .extract import extract_one
 from .models import Article, Extraction, Failure
 
 if TYPE_CHECKING:
@@ -39,9 +39,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Result = Extraction | Failure
-CHUNKSIZE = BATCH_SIZE  # articles per task: parsed together in the worker (pickling is ~1 ms each)
-STOP_TIMEOUT_S = 120.0  # running tasks finish within this when the caller stops (a batch takes seconds)
-TASKS_PER_JOB = 2  # tasks in flight per worker: one running, one queued behind a slow head-of-line task
+CHUNKSIZE = 1  # an article takes ~0.1-2 s against ~1 ms of pickling: one per task balances best
+STOP_TIMEOUT_S = 120.0  # running tasks finish within this when the caller stops (an article takes seconds)
+TASKS_PER_JOB = 4  # tasks in flight per worker: keeps workers busy behind a slow head-of-line article
 
 # Per worker process: the pipeline, or the error that loading it raised (re-raised in the parent).
 _pipeline: Language | None = None
@@ -63,7 +63,7 @@ def _extract_batch(batch: list[Article]) -> list[Result]:
     if _load_error is not None:
         raise _load_error
     assert _pipeline is not None, "worker used without its initializer"
-    return extract_batch(batch, _pipeline)
+    return [extract_one(article, _pipeline) for article in batch]
 
 
 @dataclass
@@ -109,8 +109,9 @@ class _Workers:
 def _stop(processes: Sequence[BaseProcess]) -> None:
     """Wait for workers to exit; kill them if one died, or after ``STOP_TIMEOUT_S``.
 
-    A worker killed while it held the task queue's lock leaves the others blocked on that lock
-    for ever, so waiting on them (``shutdown(wait=True)``) could hang the caller.
+    An idle worker waits for tasks holding the task queue's lock: killed then, it leaves the
+    others blocked on that lock for ever, so waiting on them (``shutdown(wait=True)``) could
+    hang the caller.
     """
     deadline = time.monotonic() + STOP_TIMEOUT_S
     while any(p.is_alive() for p in processes):
@@ -137,7 +138,7 @@ def extract_parallel(
     workers = _Workers(model, jobs)
     pending: deque[_Entry] = deque()
     try:
-        for entry in batches(items, chunksize):
+        for entry in _batches(items, chunksize):
             pending.append(entry if isinstance(entry, Failure) else workers.submit(entry))
             while len(pending) > limit:  # input Failures count too, so a run of them stays bounded
                 yield from _take_head(pending, workers)
@@ -145,6 +146,23 @@ def extract_parallel(
             yield from _take_head(pending, workers)
     finally:  # also when the caller stops early: queued tasks are dropped, workers exit
         workers.close()
+
+
+def _batches(items: Iterable[Article | Failure], size: int) -> Iterator[list[Article] | Failure]:
+    batch: list[Article] = []
+    for item in items:
+        if isinstance(item, Failure):
+            if batch:
+                yield batch
+                batch = []
+            yield item
+            continue
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _take_head(pending: deque[_Entry], workers: _Workers) -> Iterator[Result]:
