@@ -192,6 +192,20 @@ def test_furniture_is_not_quoted(nlp: Any) -> None:
     assert [q.text for q in quotes_of(nlp, text)] == ["We are ready,"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An embed tag whose attribute value runs over a line break: its values are not quotes.
+        ('Cruz took it in stride.\n\n<tweet tweet-author="@tedcruz" tweet-date="January 19, 2016\n">I love '
+         "her.<tweet/>.\n", []),
+        # Quote marks after the tag are still read.
+        ('<tweet tweet-date="March 9,\n2016"><tweet/>.\n\n"We won," Rubio said.\n', ["We won,"]),
+    ],
+)
+def test_embed_markup_is_not_quoted(nlp: Any, text: str, expected: list[str]) -> None:
+    assert [q.text for q in quotes_of(nlp, text)] == expected
+
+
 def test_offsets_point_at_the_quote(nlp: Any) -> None:
     text = "Intro line.\n\n“Offsets matter,” said Medvedev.\n"
     (quote,) = quotes_of(nlp, text)
