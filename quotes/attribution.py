@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from .continuation import (
     byline_after,
-    is_title_of_work,
     reported_earlier_in_paragraph,
     reported_just_before,
     share_in_groups,
@@ -39,6 +38,7 @@ from .cues import (
     verb_base,
 )
 from .spans import QuoteSpan
+from .titles import names_something
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -65,7 +65,7 @@ def attribute_all(doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, 
     found = reported_just_before(doc, text, spans, paragraphs, found, inside)
     found = byline_after(doc, text, spans, paragraphs, found)
     found = share_with_next_paragraph(text, spans, paragraphs, found)
-    return [None if is_title_of_work(text, span) else f for span, f in zip(spans, found, strict=True)]
+    return [None if names_something(doc, text, spans, i, f) else f for i, f in enumerate(found)]
 
 
 def quote_mask(doc: Doc, spans: list[QuoteSpan]) -> list[bool]:

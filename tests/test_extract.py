@@ -148,6 +148,31 @@ def test_scare_quotes_and_titles_are_not_attributed(nlp: Any, text: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A list of titles joined by commas and "and", with no reporting verb.
+        ('Sanders is scheduled to appear on "The View" and "The Late Show With Stephen Colbert," among other '
+         "media appearances.", []),
+        # A headline followed by its byline.
+        ('FAREWELL—"The Living Room to close at the end of December," by Times\' Ben Sisario.', []),
+        # A label inside the speaker's own noun phrase names the speaker.
+        ("As the “Never Trump” movement continues to battle against the voters, donors worry.", []),
+        # A title after a possessive apostrophe ("CBS'"), with no reporting verb.
+        ("President Obama backed her up in an interview last October on CBS' ''60 Minutes.''", []),
+        # Negative rows: a reporting verb still reports the names it mentions (PolNeAR counts them) ...
+        ('The network said it would revive "24," "Prison Break" and "Gilmore Girls."',
+         [("24", "The network"), ("Prison Break", "The network"), ("Gilmore Girls", "The network")]),
+        ("Billy Bush is joining the ''Today'' show as an anchor, NBC announced on Tuesday.", [("Today", "NBC")]),
+        # ... and a fragment followed by "by" is no headline: a headline starts upper case.
+        ('Beck declared that Cruz was "anointed" by God.', [("anointed", "Beck")]),
+    ],
+)
+def test_names_of_things_are_not_quoted(nlp: Any, text: str, expected: list[tuple[str, str]]) -> None:
+    found = by_text([q for q in quotes_of(nlp, text) if q.speaker])
+    assert [(quote, q.speaker) for quote, q in found.items()] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "role"),
     [
         ("Deputy Prime Minister Dmitry Rogozin said: “We hope.”", "Deputy Prime Minister"),
