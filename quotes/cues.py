@@ -141,6 +141,8 @@ def speaker_token(cue: Token, inside: list[bool]) -> Token | None:
         return next((c for c in cue.subtree if c.dep_ == "pobj" and not inside[c.i]), None)
     verb = cue
     for _ in range(3):
+        if verb is not cue and cue.tag_ == "VBG" and not is_cue(verb):
+            verb = outermost_cue(verb, inside)  # "X said Y "had ...," adding": X adds, not Y
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and can_speak(c, inside)]
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - cue.i))

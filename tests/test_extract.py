@@ -81,6 +81,12 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
         # Before a colon, a noun subject introduces the quote.
         ('Giant screens hanging over the arena glittered with the words: "Over the Top."', "Over the Top",
          "Giant screens"),
+        # A participle after a fragment ("..., adding") belongs to the reporting verb, not the reported clause.
+        ("Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which was maniacal,” "
+         "adding, “He lost all of the Latino vote.”", "had a crazy policy of self-deportation which was maniacal",
+         "Trump"),
+        ("Sanders said the process of writing the platform could be “messy,” adding, “Democracy is messy.”",
+         "messy", "Sanders"),
         # A possessive apostrophe before the mark does not start a sentence: the tail is not its clause.
         ("Clinton has intimated that Sanders' \"diagnoses\" of economic ills (read: without prescriptions) are "
          "the big draw.", "diagnoses", "Clinton"),
