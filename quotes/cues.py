@@ -82,6 +82,9 @@ def is_cue(token: Token, *, strict: bool = False) -> bool:
     ``strict``: only verbs that report on their own, far from the quote (not "called", "read")."""
     if pos(token) != "VERB" and token.lower_ != "according":
         return token.lower_ in {"statement", "statements", "tweet", "tweets"} and not strict
+    if verb_base(token.lower_) == "put":  # "as Tom Ridge put it, ...": only with "it" does "put" report
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return not strict and following is not None and following.lower_ == "it"
     return verb_base(token.lower_) in (STRONG_CUES if strict else REPORTING_VERBS)
 
 

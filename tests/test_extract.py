@@ -81,6 +81,11 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
         # Before a colon, a noun subject introduces the quote.
         ('Giant screens hanging over the arena glittered with the words: "Over the Top."', "Over the Top",
          "Giant screens"),
+        # "put it" reports; "put" on its own does not (see the negative rows below).
+        ("Or, as Tom Ridge, a former secretary of homeland security, put it: ''The barbarians are no longer at "
+         "the gate. They're inside.''", "The barbarians are no longer at the gate. They're inside", "Tom Ridge"),
+        ('That is because, as Trump puts it, "the best thing we have going for us" is low rates.',
+         "the best thing we have going for us", "Trump"),
         # A participle after a fragment ("..., adding") belongs to the reporting verb, not the reported clause.
         ("Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which was maniacal,” "
          "adding, “He lost all of the Latino vote.”", "had a crazy policy of self-deportation which was maniacal",
@@ -115,6 +120,8 @@ def test_subject_inside_the_quote_does_not_speak(nlp: Any, text: str, quote: str
     [
         # The clause after a fragment inside a sentence belongs to the sentence, not the fragment.
         ("Sims said he was “riding the fence” until Haley said she backed Rubio.", "riding the fence", "Sims"),
+        # "put" without "it" reports nothing.
+        ('Trump put the plan, "a disaster for workers," on hold.', "a disaster for workers", None),
         # A full stop inside the marks ends the sentence: the next one is not its attribution.
         ("“It shows a lack of character.” Reid said both men are non-entities.", "It shows a lack of character",
          None),
