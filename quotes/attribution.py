@@ -294,7 +294,9 @@ def tree_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attributi
         token = root.head
         for _ in range(8):
             if not inside[token.i] and (is_cue(token) or token.lower_ == "according"):
-                return make_attribution(doc, outermost_cue(token, inside), "tree", inside)
+                found = make_attribution(doc, outermost_cue(token, inside), "tree", inside)
+                if found is not None:  # a cue without a subject ("of asking") hangs on one higher up
+                    return found
             if token.head == token:
                 break
             token = token.head

@@ -86,6 +86,9 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
          "the gate. They're inside.''", "The barbarians are no longer at the gate. They're inside", "Tom Ridge"),
         ('That is because, as Trump puts it, "the best thing we have going for us" is low rates.',
          "the best thing we have going for us", "Trump"),
+        # A cue without a subject of its own ("of asking") does not end the walk up to one that has one.
+        ('Senator Cruz fielded the most attacks, so much so that he accused the debate moderators of asking too '
+         'many "please attack Ted" questions.', "please attack Ted", "Cruz"),
         # A participle after a fragment ("..., adding") belongs to the reporting verb, not the reported clause.
         ("Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which was maniacal,” "
          "adding, “He lost all of the Latino vote.”", "had a crazy policy of self-deportation which was maniacal",
