@@ -50,6 +50,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "dep"}
 OUTER_CUES = frozenset({"say", "tell", "write", "tweet", "add", "argue", "claim", "insist", "explain", "note"})
 RELATIVE_PRONOUNS = {"who", "that", "which"}
+SUBJECT_PRONOUNS = {"he", "she", "they", "i", "we"}  # the only pronouns an inverted cue takes ("said he")
 # What the parser makes of the speaker after an inverted cue ("said the 46-year-old").
 INVERTED_DEPS = {"dobj", "attr", "nsubj", "npadvmod", "dative", "oprd"}
 
@@ -170,6 +171,8 @@ def adjacent_name(cue: Token, inside: list[bool]) -> Token | None:
         token = doc[i] if 0 <= i < len(doc) else None
         if token is None or not can_speak(token, inside):
             continue
+        if i == cue.i + 1 and pos(token) == "PRON" and token.lower_ not in SUBJECT_PRONOUNS:
+            continue  # "described it as", "calling him": the object, never an inverted speaker
         if pos(token) in {"PROPN", "PRON"} or token.ent_type_ == "PERSON":
             return token
     return inverted_subject(cue, inside) if after else None

@@ -86,6 +86,9 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
          "the gate. They're inside.''", "The barbarians are no longer at the gate. They're inside", "Tom Ridge"),
         ('That is because, as Trump puts it, "the best thing we have going for us" is low rates.',
          "the best thing we have going for us", "Trump"),
+        # The pronoun right after a cue is its object ("calling it"), not an inverted speaker ("said he").
+        ('After the attacks, Trump released a new radio ad calling it "dangerous" that Obama "has no strategy."',
+         "dangerous", "Trump"),
         # A cue without a subject of its own ("of asking") does not end the walk up to one that has one.
         ('Senator Cruz fielded the most attacks, so much so that he accused the debate moderators of asking too '
          'many "please attack Ted" questions.', "please attack Ted", "Cruz"),
@@ -123,6 +126,8 @@ def test_subject_inside_the_quote_does_not_speak(nlp: Any, text: str, quote: str
     [
         # The clause after a fragment inside a sentence belongs to the sentence, not the fragment.
         ("Sims said he was “riding the fence” until Haley said she backed Rubio.", "riding the fence", "Sims"),
+        # "described it": "it" is what was described, not who spoke.
+        ("Informed of the district's lean, Early described it as “news to me.”", "news to me", None),
         # "put" without "it" reports nothing.
         ('Trump put the plan, "a disaster for workers," on hold.', "a disaster for workers", None),
         # A full stop inside the marks ends the sentence: the next one is not its attribution.
