@@ -46,6 +46,9 @@ TAG_CLASSES = {
 NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 # Verbs whose next word is the one spoken to, not the speaker ("told AFP", "asked Clinton").
 ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "reassure", "urge", "warn", "remind", "instruct", "email"}
+# Verbs whose next word is what they judge, not the speaker ("described Trump as", "called Clinton").
+OBJECT_VERBS = {"describe", "call", "accuse", "praise", "blast", "slam", "criticize", "criticise", "mock", "dismiss",
+                "chide", "scold", "hail", "applaud", "cite", "question", "order", "lecture", "charge", "counter"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "dep"}
 OUTER_CUES = frozenset({"say", "tell", "write", "tweet", "add", "argue", "claim", "insist", "explain", "note"})
@@ -165,7 +168,7 @@ def adjacent_name(cue: Token, inside: list[bool]) -> Token | None:
     """When the parse gives no subject: a name or pronoun right after the cue ("said Putin"), unless
     the verb takes its addressee there ("told AFP"), else just before it ("Ramos, 58, told")."""
     doc = cue.doc
-    after = [] if verb_base(cue.lower_) in ADDRESSEE_VERBS else [cue.i + 1]
+    after = [] if verb_base(cue.lower_) in ADDRESSEE_VERBS | OBJECT_VERBS else [cue.i + 1]
     before = [cue.i - 1]
     for i in after + before:
         token = doc[i] if 0 <= i < len(doc) else None

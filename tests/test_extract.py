@@ -89,6 +89,9 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
         # The pronoun right after a cue is its object ("calling it"), not an inverted speaker ("said he").
         ('After the attacks, Trump released a new radio ad calling it "dangerous" that Obama "has no strategy."',
          "dangerous", "Trump"),
+        # The name right after a verb of judging is what it judges, not the speaker ("blasted Disney").
+        ("In March, Trump blasted Disney for its “outrageous practices” in requiring workers to train their "
+         "replacements.", "outrageous practices", "Trump"),
         # A cue without a subject of its own ("of asking") does not end the walk up to one that has one.
         ('Senator Cruz fielded the most attacks, so much so that he accused the debate moderators of asking too '
          'many "please attack Ted" questions.', "please attack Ted", "Cruz"),
