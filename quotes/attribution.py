@@ -34,6 +34,7 @@ from .cues import (
     make_attribution,
     outermost_cue,
     pos,
+    speech_noun_attribution,
     tokens_between,
     verb_base,
 )
@@ -103,6 +104,7 @@ def own_attribution(
         or according_to(doc, span, inside)
         or lexical_attribution(doc, span, inside)
         or introduced_by_previous_paragraph(doc, text, span, paragraphs, prev_close == p_start, inside)
+        or owner_of_speech_noun(doc, span, inside)
         or subject_attribution(doc, span, inside)
     )
 
@@ -317,6 +319,11 @@ def according_to(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attribution |
             if token.lower_ == "according" and following == "to" and not inside[token.i]:
                 return make_attribution(doc, token, "tree", inside)
     return None
+
+
+def owner_of_speech_noun(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attribution | None:
+    region = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return speech_noun_attribution(doc, region, inside) if region is not None else None
 
 
 def subject_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attribution | None:

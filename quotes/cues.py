@@ -54,6 +54,16 @@ CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "dep"}
 OUTER_CUES = frozenset({"say", "tell", "write", "tweet", "add", "argue", "claim", "insist", "explain", "note"})
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 SUBJECT_PRONOUNS = {"he", "she", "they", "i", "we"}  # the only pronouns an inverted cue takes ("said he")
+# Nouns that carry someone's words: "Trump's pledge to be “neutral”", "his call for “a total ban”".
+SPEECH_NOUNS = frozenset(
+    {
+        "call", "assertion", "claim", "comment", "remark", "pledge", "promise", "vow", "answer", "response",
+        "warning", "accusation", "insistence", "suggestion", "declaration", "argument", "rejection", "offer",
+        "aside", "dictum", "plea", "demand", "slogan", "broadside", "criticism", "boast", "complaint", "denial",
+        "admission", "prediction", "proposal", "description", "characterization", "quip", "retort", "refrain",
+    }
+)
+POSSESSIVE_PRONOUNS = {"his", "her", "their"}
 # What the parser makes of the speaker after an inverted cue ("said the 46-year-old").
 INVERTED_DEPS = {"dobj", "attr", "nsubj", "npadvmod", "dative", "oprd"}
 
@@ -256,3 +266,20 @@ def is_agent(token: Token) -> bool:
     if pos(token) == "PRON":
         return token.lower_ in {"he", "she", "they", "we", "i", "who"}
     return token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or pos(token) == "PROPN"
+
+
+def speech_noun_attribution(doc: Doc, region: Span, inside: list[bool]) -> Attribution | None:
+    """``Trump's recent assertion that “thousands” ...``, ``his call for “a total ban”``: a quote
+    under a noun of speech belongs to that noun's owner."""
+    token = region.root
+    for _ in range(6):
+        if token.head == token:
+            return None
+        token = token.head
+        if inside[token.i] or pos(token) != "NOUN" or token.lower_ not in SPEECH_NOUNS:
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss" and not inside[c.i]), None)
+        if owner is not None and (is_agent(owner) or owner.lower_ in POSSESSIVE_PRONOUNS):
+            return attribution_for(doc, token, owner, "tree")
+    return None
+

@@ -92,6 +92,11 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
         # The name right after a verb of judging is what it judges, not the speaker ("blasted Disney").
         ("In March, Trump blasted Disney for its “outrageous practices” in requiring workers to train their "
          "replacements.", "outrageous practices", "Trump"),
+        # A quote under a noun of speech belongs to its owner ("Trump's assertion", "Sanders's call").
+        ('For example, Trump\'s recent evidence-free assertion that "thousands" of Muslims celebrated was false.',
+         "thousands", "Trump"),
+        ('While Sanders\'s clarion call for a "revolution" draws thousands of liberals, Clinton\'s campaigning '
+         "does not.", "revolution", "Sanders"),
         # A cue without a subject of its own ("of asking") does not end the walk up to one that has one.
         ('Senator Cruz fielded the most attacks, so much so that he accused the debate moderators of asking too '
          'many "please attack Ted" questions.', "please attack Ted", "Cruz"),
@@ -131,6 +136,9 @@ def test_subject_inside_the_quote_does_not_speak(nlp: Any, text: str, quote: str
         ("Sims said he was “riding the fence” until Haley said she backed Rubio.", "riding the fence", "Sims"),
         # "described it": "it" is what was described, not who spoke.
         ("Informed of the district's lean, Early described it as “news to me.”", "news to me", None),
+        # A noun that carries no words ("Trump's wall") gives the quote no owner.
+        ('The cost of Trump\'s wall along the "entire southern border" was never estimated.',
+         "entire southern border", None),
         # "put" without "it" reports nothing.
         ('Trump put the plan, "a disaster for workers," on hold.', "a disaster for workers", None),
         # A full stop inside the marks ends the sentence: the next one is not its attribution.
