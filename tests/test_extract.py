@@ -97,6 +97,9 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
          "thousands", "Trump"),
         ('While Sanders\'s clarion call for a "revolution" draws thousands of liberals, Clinton\'s campaigning '
          "does not.", "revolution", "Sanders"),
+        # A coordinated reporting clause names its own speaker ("..., and Trump called it").
+        ('Ryan said he was "very encouraged" and Trump called it a "great meeting."', "great meeting", "Trump"),
+        ('Ryan said he was "very encouraged" and Trump called it a "great meeting."', "very encouraged", "Ryan"),
         # A cue without a subject of its own ("of asking") does not end the walk up to one that has one.
         ('Senator Cruz fielded the most attacks, so much so that he accused the debate moderators of asking too '
          'many "please attack Ted" questions.', "please attack Ted", "Cruz"),
