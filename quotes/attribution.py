@@ -171,10 +171,13 @@ def tail_attribution(
         return None
     tokens = [t for t in tokens_between(doc, start, end) if not inside[t.i]]
     starts_sentence = opens_sentence(text, span)
+    inner = mid_sentence(text, span)
     words = 0
     for token in tokens:
         if token.text in {".", "!", "?", ";"} or token.text in "“\"":
             break
+        if inner and token.lower_ in {"and", "but", "while", "whereas"}:
+            break  # 'make sand "glow," and Trump vowed': a new clause, with a speaker of its own
         if is_cue(token):
             found = make_attribution(doc, token, "tail", inside)
             if found is None and starts_sentence and pos(token) == "VERB":

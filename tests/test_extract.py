@@ -144,6 +144,9 @@ def test_subject_inside_the_quote_does_not_speak(nlp: Any, text: str, quote: str
          "entire southern border", None),
         # "put" without "it" reports nothing.
         ('Trump put the plan, "a disaster for workers," on hold.', "a disaster for workers", None),
+        # After a fragment inside a sentence, a clause after "and" is a new clause with its own speaker.
+        ('Cruz said he would make sand "glow in the dark," for instance, and Trump vowed to "bomb the hell" out '
+         "of the Islamic State.", "glow in the dark", "Cruz"),
         # A full stop inside the marks ends the sentence: the next one is not its attribution.
         ("“It shows a lack of character.” Reid said both men are non-entities.", "It shows a lack of character",
          None),
