@@ -165,8 +165,20 @@ def speaker_token(cue: Token, inside: list[bool]) -> Token | None:
             return min(subjects, key=lambda c: abs(c.i - cue.i))
         if verb.dep_ not in CLIMB_DEPS or verb.head == verb:
             break
+        controller = object_controller(verb, inside)
+        if controller is not None:
+            return controller
         verb = verb.head
     return adjacent_name(cue, inside)
+
+
+def object_controller(verb: Token, inside: list[bool]) -> Token | None:
+    """``That record prompted the Atlas to state, “...”``: the object of the verb an infinitive
+    hangs on is who does it."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    return obj if obj is not None and can_speak(obj, inside) and is_agent(obj) else None
 
 
 def can_speak(token: Token, inside: list[bool]) -> bool:

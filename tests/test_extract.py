@@ -100,6 +100,9 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
         # A coordinated reporting clause names its own speaker ("..., and Trump called it").
         ('Ryan said he was "very encouraged" and Trump called it a "great meeting."', "great meeting", "Trump"),
         ('Ryan said he was "very encouraged" and Trump called it a "great meeting."', "very encouraged", "Ryan"),
+        # The object of the verb an infinitive hangs on does it ("prompted Rubio to ... call").
+        ('That prompted Rubio to make a joke about yoga and call Trump "very flexible," a nod to his changing '
+         "positions.", "very flexible", "Rubio"),
         # A cue without a subject of its own ("of asking") does not end the walk up to one that has one.
         ('Senator Cruz fielded the most attacks, so much so that he accused the debate moderators of asking too '
          'many "please attack Ted" questions.', "please attack Ted", "Cruz"),
