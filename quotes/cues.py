@@ -156,6 +156,9 @@ def speaker_token(cue: Token, inside: list[bool]) -> Token | None:
     Words inside a quote are never the speaker: a quoted sentence has subjects of its own."""
     if cue.lower_ == "according":
         return next((c for c in cue.subtree if c.dep_ == "pobj" and not inside[c.i]), None)
+    agent = passive_agent(cue, inside)
+    if agent is not None:
+        return agent
     verb = cue
     for _ in range(3):
         if verb is not cue and cue.tag_ == "VBG" and not is_cue(verb):
@@ -170,6 +173,14 @@ def speaker_token(cue: Token, inside: list[bool]) -> Token | None:
             return controller
         verb = verb.head
     return adjacent_name(cue, inside)
+
+
+def passive_agent(cue: Token, inside: list[bool]) -> Token | None:
+    """``Asked by Thrush if ...``, ``was called “reckless” by Ryan``: the agent of a passive cue speaks,
+    not its subject (who was asked, or described)."""
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    person = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return person if person is not None and can_speak(person, inside) and is_agent(person) else None
 
 
 def object_controller(verb: Token, inside: list[bool]) -> Token | None:

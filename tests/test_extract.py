@@ -103,6 +103,8 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
         # The object of the verb an infinitive hangs on does it ("prompted Rubio to ... call").
         ('That prompted Rubio to make a joke about yoga and call Trump "very flexible," a nod to his changing '
          "positions.", "very flexible", "Rubio"),
+        # The agent of a passive cue speaks, not who was asked ("Asked by Thrush if ...").
+        ("Asked by Thrush if Clinton “gets” race, Sharpton avoided a declaration.", "gets", "Thrush"),
         # A cue without a subject of its own ("of asking") does not end the walk up to one that has one.
         ('Senator Cruz fielded the most attacks, so much so that he accused the debate moderators of asking too '
          'many "please attack Ted" questions.', "please attack Ted", "Cruz"),
