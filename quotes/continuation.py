@@ -43,7 +43,7 @@ def share_in_paragraph(
     """The halves of a split quote share the clause between them: ``"A," he said. "B."``."""
     result = list(found)
     for i, span in enumerate(spans):
-        if result[i] is not None or not is_sentence(text, span):
+        if result[i] is not None or not (is_sentence(text, span) or fills_its_sentence(text, span)):
             continue
         same = [k for k in range(len(spans)) if spans[k].paragraph == span.paragraph and found[k]]
         if same:
@@ -179,6 +179,17 @@ def is_sentence(text: str, span: QuoteSpan) -> bool:
     """A quote of at least one full sentence (starts upper case, several words)."""
     content = text[span.start : span.end]
     return bool(content) and content[0].isupper() and len(content.split()) >= 3
+
+
+def fills_its_sentence(text: str, span: QuoteSpan) -> bool:
+    """``Trump said. Instead, “he just acts like a defeated man.”``: a quote of several words that is
+    its whole sentence but for a word or two of lead-in is a sentence of the quoted speaker."""
+    content = text[span.start : span.end].rstrip()
+    if span.close_at is None or len(content.split()) < 3 or content[-1:] not in {".", "!", "?"}:
+        return False
+    lead = text[max(0, span.open_at - 60) : span.open_at]
+    lead = re.split(r"[.!?][\"”’']?\s|\n", lead)[-1]
+    return len(lead.split()) <= 2 and not lead.strip().endswith(("’s", "'s"))
 
 
 def quote_kind(text: str, span: QuoteSpan) -> QuoteKind:

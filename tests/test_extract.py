@@ -105,6 +105,9 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
          "positions.", "very flexible", "Rubio"),
         # The agent of a passive cue speaks, not who was asked ("Asked by Thrush if ...").
         ("Asked by Thrush if Clinton “gets” race, Sharpton avoided a declaration.", "gets", "Thrush"),
+        # A quote that is its whole sentence but for a word of lead-in goes on with the paragraph's speaker.
+        ("“He’s supposed to be a cheerleader for this country,” Trump said. Instead, “he just acts like a "
+         "defeated man.”", "he just acts like a defeated man", "Trump"),
         # A cue without a subject of its own ("of asking") does not end the walk up to one that has one.
         ('Senator Cruz fielded the most attacks, so much so that he accused the debate moderators of asking too '
          'many "please attack Ted" questions.', "please attack Ted", "Cruz"),
@@ -147,6 +150,9 @@ def test_subject_inside_the_quote_does_not_speak(nlp: Any, text: str, quote: str
         # A noun that carries no words ("Trump's wall") gives the quote no owner.
         ('The cost of Trump\'s wall along the "entire southern border" was never estimated.',
          "entire southern border", None),
+        # A fragment inside a longer sentence of its own is not the previous speaker's.
+        ('"We will win," Trump said. Analysts saw a different story about "a campaign in deep trouble."',
+         "a campaign in deep trouble", None),
         # "put" without "it" reports nothing.
         ('Trump put the plan, "a disaster for workers," on hold.', "a disaster for workers", None),
         # After a fragment inside a sentence, a clause after "and" is a new clause with its own speaker.
