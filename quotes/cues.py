@@ -224,7 +224,26 @@ def inverted_subject(cue: Token, inside: list[bool]) -> Token | None:
     for child in cue.rights:
         if child.dep_ in INVERTED_DEPS and child.left_edge.i == cue.i + 1 and can_speak(child, inside):
             return child if pos(child) in {"NOUN", "PROPN"} else None
-    return None
+    return phrase_after(cue, inside)
+
+
+def phrase_after(cue: Token, inside: list[bool]) -> Token | None:
+    """The noun phrase right after an inverted cue when the parse hangs it elsewhere (``," said
+    retired neurosurgeon Ben Carson, asked about ...``), or a capitalised name it mis-tags (``,"
+    said Skelly``): the head of the phrase starting at the next word."""
+    doc = cue.doc
+    if cue.i + 1 >= len(doc):
+        return None
+    token = doc[cue.i + 1]
+    if not can_speak(token, inside) or pos(token) == "PRON":
+        return None
+    if pos(token) not in {"NOUN", "PROPN", "ADJ"} and token.dep_ not in {"amod", "compound"}:
+        capitalised = token.is_alpha and token.text[:1].isupper()
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return token if capitalised and (following is None or following.is_punct) else None
+    while token.head.i > cue.i and token.head.left_edge.i == cue.i + 1 and pos(token.head) in {"NOUN", "PROPN"}:
+        token = token.head
+    return token if pos(token) in {"NOUN", "PROPN"} and can_speak(token, inside) else None
 
 
 def mention_span(doc: Doc, token: Token) -> tuple[Span, str]:

@@ -58,6 +58,10 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
          "Look, she needed to split the first two primaries", "Democrat"),
         ('"Meh," wrote a supporter who runs a fan account.', "Meh", "A supporter"),
         ("“Nooooo!” the crowd cried out.", "Nooooo!", "The crowd"),  # "cried": a two-letter stem
+        # After an inverted cue, the noun phrase starting right after it speaks, wherever the parse hangs it.
+        ("\"I'm not going to say it is a mistake, so forget about it,\" said retired neurosurgeon Ben Carson, "
+         "asked about his claims that he had received a scholarship offer.",
+         "I'm not going to say it is a mistake, so forget about it", "Ben Carson"),
         # The parse hangs the name off the quote: the noun phrase before the cue speaks.
         ("''They were professionals, but also competitors,'' William M. Daley, President Obama's former chief "
          "of staff, said of their time.", "They were professionals, but also competitors", "William M. Daley"),
