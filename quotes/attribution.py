@@ -24,6 +24,7 @@ from .continuation import (
     share_with_next_paragraph,
 )
 from .cues import (
+    RELATIVE_PRONOUNS,
     STRONG_CUES,
     SUBJECT_DEPS,
     Attribution,
@@ -49,6 +50,7 @@ MAX_TAIL_WORDS = 10
 # An unlisted verb attributes only when it comes this soon after the closing mark ("Trump shot back").
 UNLISTED_CUE_WORDS = 6
 SHORT_CLAUSE = 4  # tokens: "Hannity pressed." after a question is its attribution, not a new sentence
+BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "am"}
 MARKS = {'"', "“", "”", "„", "«", "'"}
 TRANSCRIPT_RE = re.compile(r"((?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z.'’-]+):\s")
 
@@ -343,12 +345,18 @@ def subject_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attrib
             return None
         if not inside[token.i] and pos(token) == "VERB":
             subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
-            if subject is not None and is_agent(subject):
+            if subject is not None and is_agent(subject) and not describes_antecedent(token, subject):
                 return make_attribution(doc, token, "subject", inside)
         if token.head == token:
             return None
         token = token.head
     return None
+
+
+def describes_antecedent(verb: Token, subject: Token) -> bool:
+    """``the "countless Americans" who are "victims of violence"``: a relative clause that only says
+    what its antecedent is speaks for nobody; whoever does is further up."""
+    return subject.lower_ in RELATIVE_PRONOUNS and (verb.lower_ in BE_FORMS or subject.lower_ != "who")
 
 
 def lexical_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attribution | None:

@@ -112,6 +112,11 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
         # A quote that is its whole sentence but for a word of lead-in goes on with the paragraph's speaker.
         ("“He’s supposed to be a cheerleader for this country,” Trump said. Instead, “he just acts like a "
          "defeated man.”", "he just acts like a defeated man", "Trump"),
+        # A relative clause saying what its antecedent is ("who are") speaks for nobody: the speaker is higher up.
+        ('At the rally, Trump launched into a lament for the "countless Americans" who are "victims of violence" '
+         "by criminals.", "victims of violence", "Trump"),
+        ("Ivanka Trump portrayed him as a generous executive who would be \"the people's champion\" and "
+         '"a fighter."', "the people's champion", "Ivanka Trump"),
         # A cue without a subject of its own ("of asking") does not end the walk up to one that has one.
         ('Senator Cruz fielded the most attacks, so much so that he accused the debate moderators of asking too '
          'many "please attack Ted" questions.', "please attack Ted", "Cruz"),
