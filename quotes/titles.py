@@ -48,7 +48,9 @@ def names_something(doc: Doc, text: str, spans: list[QuoteSpan], i: int, found: 
     PolNeAR-style news counts a name as quoted when a reporting verb reports it ("NBC announced
     ... the ''Today'' show"), so the looser rules apply only where no such verb does."""
     span = spans[i]
-    if is_title_of_work(text, span) or is_headline(text, span) or inside_speaker(span, found):
+    if is_title_of_work(text, span) or is_headline(text, span) or is_subheading(text, span):
+        return True
+    if inside_speaker(span, found):
         return True
     if found is None or reported_by_verb(found):
         return False
@@ -130,6 +132,21 @@ def is_headline(text: str, span: QuoteSpan) -> bool:
     (``"anointed" by God`` is a fragment: a headline starts upper case and ends with its comma)."""
     content = text[span.start : span.end]
     return content[:1].isupper() and content.endswith(",") and bool(BYLINE_AFTER.match(text_after(text, span)))
+
+
+def is_subheading(text: str, span: QuoteSpan) -> bool:
+    """``“DIVISIVE, STUPID AND WRONG”`` alone on its line: a wire story's section heading, not words said
+    (capitals inside a sentence, ``chanting “USA! USA!”``, are still quoted)."""
+    if span.close_at is None:
+        return False
+    line_start = text.rfind("\n", 0, span.open_at) + 1
+    line_end = text.find("\n", span.close_at)
+    after = text[span.close_at + 1 : line_end if line_end >= 0 else len(text)]
+    if text[line_start : span.open_at].strip() or after.strip(" '.\t"):
+        return False
+    content = text[span.start : span.end]
+    words = re.findall(r"[A-Za-z]+", content)
+    return len(words) >= 3 and all(w.isupper() for w in words) and content.rstrip()[-1:] not in {".", "!", "?"}
 
 
 def described_as_a_work(text: str, span: QuoteSpan) -> bool:

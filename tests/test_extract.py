@@ -217,7 +217,12 @@ def test_scare_quotes_and_titles_are_not_attributed(nlp: Any, text: str) -> None
         ("As the “Never Trump” movement continues to battle against the voters, donors worry.", []),
         # A title after a possessive apostrophe ("CBS'"), with no reporting verb.
         ("President Obama backed her up in an interview last October on CBS' ''60 Minutes.''", []),
-        # Negative rows: a reporting verb still reports the names it mentions (PolNeAR counts them) ...
+        # A wire story's section heading in capitals, alone on its line.
+        ("“It was stupid,” Cameron said.\n“DIVISIVE, STUPID AND WRONG”\nCameron will work with whoever wins.",
+         [("It was stupid", "Cameron")]),
+        # Negative rows: capitals inside a sentence are still quoted ...
+        ('The crowd chanted "USA! USA! USA!" as Trump spoke.', [("USA! USA! USA!", "The crowd")]),
+        # ... and a reporting verb still reports the names it mentions (PolNeAR counts them) ...
         ('The network said it would revive "24," "Prison Break" and "Gilmore Girls."',
          [("24", "The network"), ("Prison Break", "The network"), ("Gilmore Girls", "The network")]),
         ("Billy Bush is joining the ''Today'' show as an anchor, NBC announced on Tuesday.", [("Today", "NBC")]),
