@@ -166,7 +166,9 @@ def speaker_token(cue: Token, inside: list[bool]) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and can_speak(c, inside)]
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - cue.i))
-        if verb.dep_ not in CLIMB_DEPS or verb.head == verb:
+        # "Trump issued a statement, ...": a noun cue is what its verb's subject put out.
+        noun_object = pos(verb) != "VERB" and verb.dep_ in {"dobj", "attr"}
+        if (verb.dep_ not in CLIMB_DEPS and not noun_object) or verb.head == verb:
             break
         controller = object_controller(verb, inside)
         if controller is not None:

@@ -117,6 +117,10 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
          "by criminals.", "victims of violence", "Trump"),
         ("Ivanka Trump portrayed him as a generous executive who would be \"the people's champion\" and "
          '"a fighter."', "the people's champion", "Ivanka Trump"),
+        # A noun cue ("a statement") is put out by the subject of the verb it is the object of.
+        ("Immediately after the attacks, Trump issued a statement, “Last night, our nation was attacked by a "
+         "radical Islamic terrorist.”", "Last night, our nation was attacked by a radical Islamic terrorist",
+         "Trump"),
         # A cue without a subject of its own ("of asking") does not end the walk up to one that has one.
         ('Senator Cruz fielded the most attacks, so much so that he accused the debate moderators of asking too '
          'many "please attack Ted" questions.', "please attack Ted", "Cruz"),
