@@ -299,8 +299,11 @@ def entity_of(token: Token) -> Span:
 def outermost_cue(cue: Token, inside: list[bool]) -> Token:
     """A fragment reported inside reported speech belongs to the outer source
     ("Cardin said Republicans rejected it, calling it an “area of contention”")."""
-    if cue.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS and not inside[c.i] for c in cue.children):
-        return cue  # "Cruz said ..., and Trump vowed to": a coordinated clause names its own speaker
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and not inside[c.i]), None)
+    if subject is not None and (cue.dep_ == "conj" or subject.lower_ == "who"):
+        # "Cruz said ..., and Trump vowed to", "said Weaver, who said ...": a coordinated or relative
+        # clause names its own speaker
+        return cue
     best = cue
     for ancestor in cue.ancestors:
         if not inside[ancestor.i] and verb_base(ancestor.lower_) in OUTER_CUES and pos(ancestor) == "VERB":

@@ -183,6 +183,24 @@ def test_clause_after_a_finished_quote_is_not_its_attribution(
     assert (found[quote].speaker if quote in found else None) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "mention"),
+    [
+        # A relative clause with its own reporting verb ("..., who added") is the quote's clause, not the
+        # reporting verb it hangs on.
+        ('"It was not a convincing argument," said one Democrat familiar with the discussion, who added that '
+         'the White House seemed "rattled" by the opposition.', "rattled", "who"),
+        # Negative row: a fragment reported inside reported speech keeps the outer source.
+        ('Cardin said Republicans rejected it, calling it an "area of contention" in the talks.',
+         "area of contention", "Cardin"),
+    ],
+)
+def test_mention_of_the_speaker(nlp: Any, text: str, quote: str, mention: str) -> None:
+    found = by_text(quotes_of(nlp, text))
+    start, end = found[quote].speaker_start, found[quote].speaker_end
+    assert start is not None and end is not None and text[start:end] == mention
+
+
 def test_split_quote_shares_its_speaker(nlp: Any) -> None:
     text = "Sergei Lavrov spoke on Friday.\n“We disagree,” Lavrov said. “But we will keep talking.”"
     found = by_text(quotes_of(nlp, text))
