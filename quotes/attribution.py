@@ -354,9 +354,9 @@ def subject_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attrib
 
 
 def describes_antecedent(verb: Token, subject: Token) -> bool:
-    """``the "countless Americans" who are "victims of violence"``: a relative clause that only says
-    what its antecedent is speaks for nobody; whoever does is further up."""
-    return subject.lower_ in RELATIVE_PRONOUNS and (verb.lower_ in BE_FORMS or subject.lower_ != "who")
+    """``Wayne Borders is a "child of the '80s"``, ``the "countless Americans" who are "victims"``: a
+    clause that only says what its subject is speaks for nobody; whoever does is further up."""
+    return verb.lower_ in BE_FORMS or (subject.lower_ in RELATIVE_PRONOUNS and subject.lower_ != "who")
 
 
 def lexical_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attribution | None:

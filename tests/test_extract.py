@@ -218,6 +218,8 @@ def test_multi_paragraph_quote_takes_the_closing_attribution(nlp: Any) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # A copula says what its subject is: the subject is described, not quoted.
+        "Across town, Wayne Borders is a \"child of the '80s\" who left his job to volunteer.",
         "The authorities designated the paper an “undesirable” organization.",
         "They will hold “2+2 format” consultations on Friday.",
         "Her book, “Stealing America,” sold well.",
