@@ -345,7 +345,7 @@ def subject_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attrib
             return None
         if not inside[token.i] and pos(token) == "VERB":
             subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
-            if subject is not None and is_agent(subject) and not describes_antecedent(token, subject):
+            if subject is not None and is_agent(subject) and not only_describes(token, subject):
                 return make_attribution(doc, token, "subject", inside)
         if token.head == token:
             return None
@@ -353,7 +353,7 @@ def subject_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attrib
     return None
 
 
-def describes_antecedent(verb: Token, subject: Token) -> bool:
+def only_describes(verb: Token, subject: Token) -> bool:
     """``Wayne Borders is a "child of the '80s"``, ``the "countless Americans" who are "victims"``: a
     clause that only says what its subject is speaks for nobody; whoever does is further up."""
     return verb.lower_ in BE_FORMS or (subject.lower_ in RELATIVE_PRONOUNS and subject.lower_ != "who")
