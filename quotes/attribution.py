@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from .continuation import (
     byline_after,
-    is_title_of_work,
     reported_earlier_in_paragraph,
     reported_just_before,
     share_in_groups,
@@ -25,6 +24,7 @@ from .continuation import (
     share_with_next_paragraph,
 )
 from .cues import (
+    RELATIVE_PRONOUNS,
     STRONG_CUES,
     SUBJECT_DEPS,
     Attribution,
@@ -35,10 +35,12 @@ from .cues import (
     make_attribution,
     outermost_cue,
     pos,
+    speech_noun_attribution,
     tokens_between,
     verb_base,
 )
 from .spans import QuoteSpan
+from .titles import names_something
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -48,6 +50,7 @@ MAX_TAIL_WORDS = 10
 # An unlisted verb attributes only when it comes this soon after the closing mark ("Trump shot back").
 UNLISTED_CUE_WORDS = 6
 SHORT_CLAUSE = 4  # tokens: "Hannity pressed." after a question is its attribution, not a new sentence
+BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "am"}
 MARKS = {'"', "“", "”", "„", "«", "'"}
 TRANSCRIPT_RE = re.compile(r"((?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z.'’-]+):\s")
 
@@ -65,7 +68,7 @@ def attribute_all(doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, 
     found = reported_just_before(doc, text, spans, paragraphs, found, inside)
     found = byline_after(doc, text, spans, paragraphs, found)
     found = share_with_next_paragraph(text, spans, paragraphs, found)
-    return [None if is_title_of_work(text, span) else f for span, f in zip(spans, found, strict=True)]
+    return [None if names_something(doc, text, spans, i, f) else f for i, f in enumerate(found)]
 
 
 def quote_mask(doc: Doc, spans: list[QuoteSpan]) -> list[bool]:
@@ -103,6 +106,7 @@ def own_attribution(
         or according_to(doc, span, inside)
         or lexical_attribution(doc, span, inside)
         or introduced_by_previous_paragraph(doc, text, span, paragraphs, prev_close == p_start, inside)
+        or owner_of_speech_noun(doc, span, inside)
         or subject_attribution(doc, span, inside)
     )
 
@@ -169,10 +173,13 @@ def tail_attribution(
         return None
     tokens = [t for t in tokens_between(doc, start, end) if not inside[t.i]]
     starts_sentence = opens_sentence(text, span)
+    inner = mid_sentence(text, span)
     words = 0
     for token in tokens:
         if token.text in {".", "!", "?", ";"} or token.text in "“\"":
             break
+        if inner and token.lower_ in {"and", "but", "while", "whereas"}:
+            break  # 'make sand "glow," and Trump vowed': a new clause, with a speaker of its own
         if is_cue(token):
             found = make_attribution(doc, token, "tail", inside)
             if found is None and starts_sentence and pos(token) == "VERB":
@@ -294,7 +301,9 @@ def tree_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attributi
         token = root.head
         for _ in range(8):
             if not inside[token.i] and (is_cue(token) or token.lower_ == "according"):
-                return make_attribution(doc, outermost_cue(token, inside), "tree", inside)
+                found = make_attribution(doc, outermost_cue(token, inside), "tree", inside)
+                if found is not None:  # a cue without a subject ("of asking") hangs on one higher up
+                    return found
             if token.head == token:
                 break
             token = token.head
@@ -317,6 +326,11 @@ def according_to(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attribution |
     return None
 
 
+def owner_of_speech_noun(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attribution | None:
+    region = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return speech_noun_attribution(doc, region, inside) if region is not None else None
+
+
 def subject_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attribution | None:
     """No reporting verb at all: a fragment in a clause whose subject is a person or organisation
     ("Beruff called the standards “strong”", "They are skeptical of the “sharing economy”")."""
@@ -331,12 +345,18 @@ def subject_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attrib
             return None
         if not inside[token.i] and pos(token) == "VERB":
             subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
-            if subject is not None and is_agent(subject):
+            if subject is not None and is_agent(subject) and not only_describes(token, subject):
                 return make_attribution(doc, token, "subject", inside)
         if token.head == token:
             return None
         token = token.head
     return None
+
+
+def only_describes(verb: Token, subject: Token) -> bool:
+    """``Wayne Borders is a "child of the '80s"``, ``the "countless Americans" who are "victims"``: a
+    clause that only says what its subject is speaks for nobody; whoever does is further up."""
+    return verb.lower_ in BE_FORMS or (subject.lower_ in RELATIVE_PRONOUNS and subject.lower_ != "who")
 
 
 def lexical_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attribution | None:

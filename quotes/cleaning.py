@@ -86,6 +86,8 @@ def mask(text: str, bounds: list[tuple[int, int]]) -> str:
         prefix = DATELINE_PREFIX.match(text, start, end)
         keep_from = prefix.end() if prefix else start
         chars[keep_from:end] = text[keep_from:end]
-        for tag in MARKUP_TAG.finditer(text, keep_from, end):  # embed markup: its attributes are not quotes
-            chars[tag.start() : tag.end()] = " " * (tag.end() - tag.start())
+    # Embed markup: its attributes are not quotes. Searched over the whole text, not per paragraph:
+    # an attribute value can run over a line break (``tweet-date="March 9, 2016\n">``).
+    for tag in MARKUP_TAG.finditer(text):
+        chars[tag.start() : tag.end()] = [c if c == "\n" else " " for c in text[tag.start() : tag.end()]]
     return "".join(chars)

@@ -14,18 +14,12 @@ from typing import TYPE_CHECKING
 from .cues import Attribution, attribution_for, is_cue, make_attribution, outermost_cue, tokens_between
 from .models import QuoteKind
 from .spans import QuoteSpan
+from .titles import looks_like_a_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 BYLINE = re.compile(r"\s*[-—–]\s*([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,4})\.?\s*$")
-SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is"}
-TITLE_CUES = {"on", "of", "in", "to", "from", "at", "with", "for", "show", "program", "programme", "book",
-              "film", "movie", "series", "titled", "entitled", "memoir", "novel", "song", "album", "magazine",
-              "newspaper", "column", "op-ed", "editorial", "podcast", "documentary", "episode", "play",
-              "like", "including", "starred", "films", "movies", "books", "shows"}
-
-
 def share_in_groups(spans: list[QuoteSpan], found: list[Attribution | None]) -> list[Attribution | None]:
     """A quote running over several paragraphs takes one attribution for all its parts."""
     result = list(found)
@@ -49,7 +43,7 @@ def share_in_paragraph(
     """The halves of a split quote share the clause between them: ``"A," he said. "B."``."""
     result = list(found)
     for i, span in enumerate(spans):
-        if result[i] is not None or not is_sentence(text, span):
+        if result[i] is not None or not (is_sentence(text, span) or fills_its_sentence(text, span)):
             continue
         same = [k for k in range(len(spans)) if spans[k].paragraph == span.paragraph and found[k]]
         if same:
@@ -82,13 +76,6 @@ def share_in_sentence(
 def reported(found: Attribution | None) -> bool:
     """Attributed by a reporting clause of its own, not just by the subject of any verb."""
     return found is not None and found.method in {"tail", "lead", "tree", "transcript"}
-
-
-def looks_like_a_name(content: str) -> bool:
-    """``"Southern Strategy"``, ``"Today"``: capitalised words and no sentence end name something."""
-    words = re.findall(r"[\w’']+", content)
-    capitalised = all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS for w in words)
-    return bool(words) and capitalised and content.rstrip(" ,")[-1:] not in {".", "!", "?"}
 
 
 def sentence_start(doc: Doc, span: QuoteSpan) -> int | None:
@@ -194,22 +181,20 @@ def is_sentence(text: str, span: QuoteSpan) -> bool:
     return bool(content) and content[0].isupper() and len(content.split()) >= 3
 
 
+def fills_its_sentence(text: str, span: QuoteSpan) -> bool:
+    """``Trump said. Instead, “he just acts like a defeated man.”``: a quote of several words that is
+    its whole sentence but for a word or two of lead-in is a sentence of the quoted speaker."""
+    content = text[span.start : span.end].rstrip()
+    if span.close_at is None or len(content.split()) < 3 or content[-1:] not in {".", "!", "?"}:
+        return False
+    lead = text[max(0, span.open_at - 60) : span.open_at]
+    lead = re.split(r"[.!?][\"”’']?\s|\n", lead)[-1]
+    return len(lead.split()) <= 2 and not lead.strip().endswith(("’s", "'s"))
+
+
 def quote_kind(text: str, span: QuoteSpan) -> QuoteKind:
     """``direct`` for a full quoted sentence, ``partial`` for a fragment inside reported speech."""
     before = text[: span.open_at].rstrip()
     introduced = not before or before[-1] in ".:,;!?—–-\n"
     return "direct" if (is_sentence(text, span) and introduced) or span.continues or span.continued else "partial"
 
-
-def is_title_of_work(text: str, span: QuoteSpan) -> bool:
-    """``on "Meet the Press."``, ``his book "The Art of the Deal"``: a capitalised name after a
-    preposition or a media noun is a title, not something said."""
-    content = text[span.start : span.end]
-    words = re.findall(r"[\w’']+", content)
-    # A subtitle after a colon makes titles long: "Backfire: Carly Fiorina's High-Stakes Battle ..."
-    if not words or len(words) > (14 if ":" in content else 8):
-        return False
-    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS for w in words):
-        return False
-    before = re.findall(r"[\w’']+", text[max(0, span.open_at - 40) : span.open_at])
-    return bool(before) and (before[-1].lower() in TITLE_CUES or before[-1].lower().endswith(("’s", "'s")))

@@ -46,10 +46,24 @@ TAG_CLASSES = {
 NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 # Verbs whose next word is the one spoken to, not the speaker ("told AFP", "asked Clinton").
 ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "reassure", "urge", "warn", "remind", "instruct", "email"}
+# Verbs whose next word is what they judge, not the speaker ("described Trump as", "called Clinton").
+OBJECT_VERBS = {"describe", "call", "accuse", "praise", "blast", "slam", "criticize", "criticise", "mock", "dismiss",
+                "chide", "scold", "hail", "applaud", "cite", "question", "order", "lecture", "charge", "counter"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "dep"}
 OUTER_CUES = frozenset({"say", "tell", "write", "tweet", "add", "argue", "claim", "insist", "explain", "note"})
 RELATIVE_PRONOUNS = {"who", "that", "which"}
+SUBJECT_PRONOUNS = {"he", "she", "they", "i", "we"}  # the only pronouns an inverted cue takes ("said he")
+# Nouns that carry someone's words: "Trump's pledge to be “neutral”", "his call for “a total ban”".
+SPEECH_NOUNS = frozenset(
+    {
+        "call", "assertion", "claim", "comment", "remark", "pledge", "promise", "vow", "answer", "response",
+        "warning", "accusation", "insistence", "suggestion", "declaration", "argument", "rejection", "offer",
+        "aside", "dictum", "plea", "demand", "slogan", "broadside", "criticism", "boast", "complaint", "denial",
+        "admission", "prediction", "proposal", "description", "characterization", "quip", "retort", "refrain",
+    }
+)
+POSSESSIVE_PRONOUNS = {"his", "her", "their"}
 # What the parser makes of the speaker after an inverted cue ("said the 46-year-old").
 INVERTED_DEPS = {"dobj", "attr", "nsubj", "npadvmod", "dative", "oprd"}
 
@@ -82,6 +96,9 @@ def is_cue(token: Token, *, strict: bool = False) -> bool:
     ``strict``: only verbs that report on their own, far from the quote (not "called", "read")."""
     if pos(token) != "VERB" and token.lower_ != "according":
         return token.lower_ in {"statement", "statements", "tweet", "tweets"} and not strict
+    if verb_base(token.lower_) == "put":  # "as Tom Ridge put it, ...": only with "it" does "put" report
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return not strict and following is not None and following.lower_ == "it"
     return verb_base(token.lower_) in (STRONG_CUES if strict else REPORTING_VERBS)
 
 
@@ -139,15 +156,42 @@ def speaker_token(cue: Token, inside: list[bool]) -> Token | None:
     Words inside a quote are never the speaker: a quoted sentence has subjects of its own."""
     if cue.lower_ == "according":
         return next((c for c in cue.subtree if c.dep_ == "pobj" and not inside[c.i]), None)
+    agent = passive_agent(cue, inside)
+    if agent is not None:
+        return agent
     verb = cue
     for _ in range(3):
+        if verb is not cue and cue.tag_ == "VBG" and not is_cue(verb):
+            verb = outermost_cue(verb, inside)  # "X said Y "had ...," adding": X adds, not Y
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and can_speak(c, inside)]
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - cue.i))
-        if verb.dep_ not in CLIMB_DEPS or verb.head == verb:
+        # "Trump issued a statement, ...": a noun cue is what its verb's subject put out.
+        noun_object = pos(verb) != "VERB" and verb.dep_ in {"dobj", "attr"}
+        if (verb.dep_ not in CLIMB_DEPS and not noun_object) or verb.head == verb:
             break
+        controller = object_controller(verb, inside)
+        if controller is not None:
+            return controller
         verb = verb.head
     return adjacent_name(cue, inside)
+
+
+def passive_agent(cue: Token, inside: list[bool]) -> Token | None:
+    """``Asked by Thrush if ...``, ``was called “reckless” by Ryan``: the agent of a passive cue speaks,
+    not its subject (who was asked, or described)."""
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    person = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return person if person is not None and can_speak(person, inside) and is_agent(person) else None
+
+
+def object_controller(verb: Token, inside: list[bool]) -> Token | None:
+    """``That record prompted the Atlas to state, “...”``: the object of the verb an infinitive
+    hangs on is who does it."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    return obj if obj is not None and can_speak(obj, inside) and is_agent(obj) else None
 
 
 def can_speak(token: Token, inside: list[bool]) -> bool:
@@ -159,12 +203,14 @@ def adjacent_name(cue: Token, inside: list[bool]) -> Token | None:
     """When the parse gives no subject: a name or pronoun right after the cue ("said Putin"), unless
     the verb takes its addressee there ("told AFP"), else just before it ("Ramos, 58, told")."""
     doc = cue.doc
-    after = [] if verb_base(cue.lower_) in ADDRESSEE_VERBS else [cue.i + 1]
+    after = [] if verb_base(cue.lower_) in ADDRESSEE_VERBS | OBJECT_VERBS else [cue.i + 1]
     before = [cue.i - 1]
     for i in after + before:
         token = doc[i] if 0 <= i < len(doc) else None
         if token is None or not can_speak(token, inside):
             continue
+        if i == cue.i + 1 and pos(token) == "PRON" and token.lower_ not in SUBJECT_PRONOUNS:
+            continue  # "described it as", "calling him": the object, never an inverted speaker
         if pos(token) in {"PROPN", "PRON"} or token.ent_type_ == "PERSON":
             return token
     return inverted_subject(cue, inside) if after else None
@@ -180,7 +226,26 @@ def inverted_subject(cue: Token, inside: list[bool]) -> Token | None:
     for child in cue.rights:
         if child.dep_ in INVERTED_DEPS and child.left_edge.i == cue.i + 1 and can_speak(child, inside):
             return child if pos(child) in {"NOUN", "PROPN"} else None
-    return None
+    return phrase_after(cue, inside)
+
+
+def phrase_after(cue: Token, inside: list[bool]) -> Token | None:
+    """The noun phrase right after an inverted cue when the parse hangs it elsewhere (``," said
+    retired neurosurgeon Ben Carson, asked about ...``), or a capitalised name it mis-tags (``,"
+    said Skelly``): the head of the phrase starting at the next word."""
+    doc = cue.doc
+    if cue.i + 1 >= len(doc):
+        return None
+    token = doc[cue.i + 1]
+    if not can_speak(token, inside) or pos(token) == "PRON":
+        return None
+    if pos(token) not in {"NOUN", "PROPN", "ADJ"} and token.dep_ not in {"amod", "compound"}:
+        capitalised = token.is_alpha and token.text[:1].isupper()
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return token if capitalised and (following is None or following.is_punct) else None
+    while token.head.i > cue.i and token.head.left_edge.i == cue.i + 1 and pos(token.head) in {"NOUN", "PROPN"}:
+        token = token.head
+    return token if pos(token) in {"NOUN", "PROPN"} and can_speak(token, inside) else None
 
 
 def mention_span(doc: Doc, token: Token) -> tuple[Span, str]:
@@ -234,6 +299,11 @@ def entity_of(token: Token) -> Span:
 def outermost_cue(cue: Token, inside: list[bool]) -> Token:
     """A fragment reported inside reported speech belongs to the outer source
     ("Cardin said Republicans rejected it, calling it an “area of contention”")."""
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and not inside[c.i]), None)
+    if subject is not None and (cue.dep_ == "conj" or subject.lower_ == "who"):
+        # "Cruz said ..., and Trump vowed to", "said Weaver, who said ...": a coordinated or relative
+        # clause names its own speaker
+        return cue
     best = cue
     for ancestor in cue.ancestors:
         if not inside[ancestor.i] and verb_base(ancestor.lower_) in OUTER_CUES and pos(ancestor) == "VERB":
@@ -245,3 +315,20 @@ def is_agent(token: Token) -> bool:
     if pos(token) == "PRON":
         return token.lower_ in {"he", "she", "they", "we", "i", "who"}
     return token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or pos(token) == "PROPN"
+
+
+def speech_noun_attribution(doc: Doc, region: Span, inside: list[bool]) -> Attribution | None:
+    """``Trump's recent assertion that “thousands” ...``, ``his call for “a total ban”``: a quote
+    under a noun of speech belongs to that noun's owner."""
+    token = region.root
+    for _ in range(6):
+        if token.head == token:
+            return None
+        token = token.head
+        if inside[token.i] or pos(token) != "NOUN" or token.lower_ not in SPEECH_NOUNS:
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss" and not inside[c.i]), None)
+        if owner is not None and (is_agent(owner) or owner.lower_ in POSSESSIVE_PRONOUNS):
+            return attribution_for(doc, token, owner, "tree")
+    return None
+

@@ -50,8 +50,9 @@ def mark_side(text: str, at: int, mark: str) -> Side:
     if mark in OPENERS:
         return "close" if (not space_before and space_after) else "open"
     if mark in CLOSERS:
-        # A ”-as-opener: space before it and a word straight after.
-        return "open" if (space_before and after.isalnum()) else "close"
+        # A ”-as-opener: space before it and a word straight after, or first on its line (a closing
+        # mark never starts a paragraph: ``” … in the case of Wyoming,” wrote Time``).
+        return "open" if (space_before and after.isalnum()) or before == "\n" or at == 0 else "close"
     if space_before and not space_after:
         return "open"
     if space_after and not space_before:

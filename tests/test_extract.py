@@ -58,6 +58,10 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
          "Look, she needed to split the first two primaries", "Democrat"),
         ('"Meh," wrote a supporter who runs a fan account.', "Meh", "A supporter"),
         ("“Nooooo!” the crowd cried out.", "Nooooo!", "The crowd"),  # "cried": a two-letter stem
+        # After an inverted cue, the noun phrase starting right after it speaks, wherever the parse hangs it.
+        ("\"I'm not going to say it is a mistake, so forget about it,\" said retired neurosurgeon Ben Carson, "
+         "asked about his claims that he had received a scholarship offer.",
+         "I'm not going to say it is a mistake, so forget about it", "Ben Carson"),
         # The parse hangs the name off the quote: the noun phrase before the cue speaks.
         ("''They were professionals, but also competitors,'' William M. Daley, President Obama's former chief "
          "of staff, said of their time.", "They were professionals, but also competitors", "William M. Daley"),
@@ -81,6 +85,51 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
         # Before a colon, a noun subject introduces the quote.
         ('Giant screens hanging over the arena glittered with the words: "Over the Top."', "Over the Top",
          "Giant screens"),
+        # "put it" reports; "put" on its own does not (see the negative rows below).
+        ("Or, as Tom Ridge, a former secretary of homeland security, put it: ''The barbarians are no longer at "
+         "the gate. They're inside.''", "The barbarians are no longer at the gate. They're inside", "Tom Ridge"),
+        ('That is because, as Trump puts it, "the best thing we have going for us" is low rates.',
+         "the best thing we have going for us", "Trump"),
+        # The pronoun right after a cue is its object ("calling it"), not an inverted speaker ("said he").
+        ('After the attacks, Trump released a new radio ad calling it "dangerous" that Obama "has no strategy."',
+         "dangerous", "Trump"),
+        # The name right after a verb of judging is what it judges, not the speaker ("blasted Disney").
+        ("In March, Trump blasted Disney for its “outrageous practices” in requiring workers to train their "
+         "replacements.", "outrageous practices", "Trump"),
+        # A quote under a noun of speech belongs to its owner ("Trump's assertion", "Sanders's call").
+        ('For example, Trump\'s recent evidence-free assertion that "thousands" of Muslims celebrated was false.',
+         "thousands", "Trump"),
+        ('While Sanders\'s clarion call for a "revolution" draws thousands of liberals, Clinton\'s campaigning '
+         "does not.", "revolution", "Sanders"),
+        # A coordinated reporting clause names its own speaker ("..., and Trump called it").
+        ('Ryan said he was "very encouraged" and Trump called it a "great meeting."', "great meeting", "Trump"),
+        ('Ryan said he was "very encouraged" and Trump called it a "great meeting."', "very encouraged", "Ryan"),
+        # The object of the verb an infinitive hangs on does it ("prompted Rubio to ... call").
+        ('That prompted Rubio to make a joke about yoga and call Trump "very flexible," a nod to his changing '
+         "positions.", "very flexible", "Rubio"),
+        # The agent of a passive cue speaks, not who was asked ("Asked by Thrush if ...").
+        ("Asked by Thrush if Clinton “gets” race, Sharpton avoided a declaration.", "gets", "Thrush"),
+        # A quote that is its whole sentence but for a word of lead-in goes on with the paragraph's speaker.
+        ("“He’s supposed to be a cheerleader for this country,” Trump said. Instead, “he just acts like a "
+         "defeated man.”", "he just acts like a defeated man", "Trump"),
+        # A relative clause saying what its antecedent is ("who are") speaks for nobody: the speaker is higher up.
+        ('At the rally, Trump launched into a lament for the "countless Americans" who are "victims of violence" '
+         "by criminals.", "victims of violence", "Trump"),
+        ("Ivanka Trump portrayed him as a generous executive who would be \"the people's champion\" and "
+         '"a fighter."', "the people's champion", "Ivanka Trump"),
+        # A noun cue ("a statement") is put out by the subject of the verb it is the object of.
+        ("Immediately after the attacks, Trump issued a statement, “Last night, our nation was attacked by a "
+         "radical Islamic terrorist.”", "Last night, our nation was attacked by a radical Islamic terrorist",
+         "Trump"),
+        # A cue without a subject of its own ("of asking") does not end the walk up to one that has one.
+        ('Senator Cruz fielded the most attacks, so much so that he accused the debate moderators of asking too '
+         'many "please attack Ted" questions.', "please attack Ted", "Cruz"),
+        # A participle after a fragment ("..., adding") belongs to the reporting verb, not the reported clause.
+        ("Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which was maniacal,” "
+         "adding, “He lost all of the Latino vote.”", "had a crazy policy of self-deportation which was maniacal",
+         "Trump"),
+        ("Sanders said the process of writing the platform could be “messy,” adding, “Democracy is messy.”",
+         "messy", "Sanders"),
         # A possessive apostrophe before the mark does not start a sentence: the tail is not its clause.
         ("Clinton has intimated that Sanders' \"diagnoses\" of economic ills (read: without prescriptions) are "
          "the big draw.", "diagnoses", "Clinton"),
@@ -109,6 +158,19 @@ def test_subject_inside_the_quote_does_not_speak(nlp: Any, text: str, quote: str
     [
         # The clause after a fragment inside a sentence belongs to the sentence, not the fragment.
         ("Sims said he was “riding the fence” until Haley said she backed Rubio.", "riding the fence", "Sims"),
+        # "described it": "it" is what was described, not who spoke.
+        ("Informed of the district's lean, Early described it as “news to me.”", "news to me", None),
+        # A noun that carries no words ("Trump's wall") gives the quote no owner.
+        ('The cost of Trump\'s wall along the "entire southern border" was never estimated.',
+         "entire southern border", None),
+        # A fragment inside a longer sentence of its own is not the previous speaker's.
+        ('"We will win," Trump said. Analysts saw a different story about "a campaign in deep trouble."',
+         "a campaign in deep trouble", None),
+        # "put" without "it" reports nothing.
+        ('Trump put the plan, "a disaster for workers," on hold.', "a disaster for workers", None),
+        # After a fragment inside a sentence, a clause after "and" is a new clause with its own speaker.
+        ('Cruz said he would make sand "glow in the dark," for instance, and Trump vowed to "bomb the hell" out '
+         "of the Islamic State.", "glow in the dark", "Cruz"),
         # A full stop inside the marks ends the sentence: the next one is not its attribution.
         ("“It shows a lack of character.” Reid said both men are non-entities.", "It shows a lack of character",
          None),
@@ -119,6 +181,24 @@ def test_clause_after_a_finished_quote_is_not_its_attribution(
 ) -> None:
     found = by_text(quotes_of(nlp, text))
     assert (found[quote].speaker if quote in found else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "mention"),
+    [
+        # A relative clause with its own reporting verb ("..., who added") is the quote's clause, not the
+        # reporting verb it hangs on.
+        ('"It was not a convincing argument," said one Democrat familiar with the discussion, who added that '
+         'the White House seemed "rattled" by the opposition.', "rattled", "who"),
+        # Negative row: a fragment reported inside reported speech keeps the outer source.
+        ('Cardin said Republicans rejected it, calling it an "area of contention" in the talks.',
+         "area of contention", "Cardin"),
+    ],
+)
+def test_mention_of_the_speaker(nlp: Any, text: str, quote: str, mention: str) -> None:
+    found = by_text(quotes_of(nlp, text))
+    start, end = found[quote].speaker_start, found[quote].speaker_end
+    assert start is not None and end is not None and text[start:end] == mention
 
 
 def test_split_quote_shares_its_speaker(nlp: Any) -> None:
@@ -138,6 +218,8 @@ def test_multi_paragraph_quote_takes_the_closing_attribution(nlp: Any) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # A copula says what its subject is: the subject is described, not quoted.
+        "Across town, Wayne Borders is a \"child of the '80s\" who left his job to volunteer.",
         "The authorities designated the paper an “undesirable” organization.",
         "They will hold “2+2 format” consultations on Friday.",
         "Her book, “Stealing America,” sold well.",
@@ -145,6 +227,36 @@ def test_multi_paragraph_quote_takes_the_closing_attribution(nlp: Any) -> None:
 )
 def test_scare_quotes_and_titles_are_not_attributed(nlp: Any, text: str) -> None:
     assert [q for q in quotes_of(nlp, text) if q.speaker] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A list of titles joined by commas and "and", with no reporting verb.
+        ('Sanders is scheduled to appear on "The View" and "The Late Show With Stephen Colbert," among other '
+         "media appearances.", []),
+        # A headline followed by its byline.
+        ('FAREWELL—"The Living Room to close at the end of December," by Times\' Ben Sisario.', []),
+        # A label inside the speaker's own noun phrase names the speaker.
+        ("As the “Never Trump” movement continues to battle against the voters, donors worry.", []),
+        # A title after a possessive apostrophe ("CBS'"), with no reporting verb.
+        ("President Obama backed her up in an interview last October on CBS' ''60 Minutes.''", []),
+        # A wire story's section heading in capitals, alone on its line.
+        ("“It was stupid,” Cameron said.\n“DIVISIVE, STUPID AND WRONG”\nCameron will work with whoever wins.",
+         [("It was stupid", "Cameron")]),
+        # Negative rows: capitals inside a sentence are still quoted ...
+        ('The crowd chanted "USA! USA! USA!" as Trump spoke.', [("USA! USA! USA!", "The crowd")]),
+        # ... and a reporting verb still reports the names it mentions (PolNeAR counts them) ...
+        ('The network said it would revive "24," "Prison Break" and "Gilmore Girls."',
+         [("24", "The network"), ("Prison Break", "The network"), ("Gilmore Girls", "The network")]),
+        ("Billy Bush is joining the ''Today'' show as an anchor, NBC announced on Tuesday.", [("Today", "NBC")]),
+        # ... and a fragment followed by "by" is no headline: a headline starts upper case.
+        ('Beck declared that Cruz was "anointed" by God.', [("anointed", "Beck")]),
+    ],
+)
+def test_names_of_things_are_not_quoted(nlp: Any, text: str, expected: list[tuple[str, str]]) -> None:
+    found = by_text([q for q in quotes_of(nlp, text) if q.speaker])
+    assert [(quote, q.speaker) for quote, q in found.items()] == expected
 
 
 @pytest.mark.parametrize(
@@ -190,6 +302,20 @@ def test_furniture_is_not_quoted(nlp: Any) -> None:
         "The authorities claim our work “discredits the decisions of the leadership.”\n"
     )
     assert [q.text for q in quotes_of(nlp, text)] == ["We are ready,"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An embed tag whose attribute value runs over a line break: its values are not quotes.
+        ('Cruz took it in stride.\n\n<tweet tweet-author="@tedcruz" tweet-date="January 19, 2016\n">I love '
+         "her.<tweet/>.\n", []),
+        # Quote marks after the tag are still read.
+        ('<tweet tweet-date="March 9,\n2016"><tweet/>.\n\n"We won," Rubio said.\n', ["We won,"]),
+    ],
+)
+def test_embed_markup_is_not_quoted(nlp: Any, text: str, expected: list[str]) -> None:
+    assert [q.text for q in quotes_of(nlp, text)] == expected
 
 
 def test_offsets_point_at_the_quote(nlp: Any) -> None:

@@ -19,6 +19,9 @@ def contents(text: str) -> list[str]:
         ('"We hope so,” Rogozin said.', ["We hope so,"]),  # mixed straight and curly
         ("He said ''no deal'' today.", ["no deal"]),  # NYT's doubled apostrophes
         ("He called it ”a disaster” twice.", ["a disaster"]),  # a closing mark typed as opener
+        # a closing mark first on its line opens
+        ("Intro.\n” … the train has left the station,” wrote Time.", ["… the train has left the station,"]),
+        ("Intro.\n“Closed here.”\nNext line.", ["Closed here."]),  # a closer ending a line still closes
         ("“A,” he said. “B.”", ["A,", "B."]),
         ("“Outer “inner” outer,” she said.", ["Outer “inner” outer,"]),  # nested curly marks
         ("“Left open at the end", ["Left open at the end"]),  # unbalanced: kept to paragraph end
