@@ -2,7 +2,7 @@
 
 The other half of a split quote, the earlier paragraphs of a multi-paragraph
 quote, a quote-only paragraph after an attributed one or after reported speech.
-Also here: which quoted stretches are titles of works, and direct or partial.
+Also here: whether a quote is direct or partial (titles of works are in ``titles``).
 """
 
 from __future__ import annotations
