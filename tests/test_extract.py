@@ -26,6 +26,11 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
         ("According to Anatoly Antonov, “talks were useful.”", "talks were useful", "Anatoly Antonov"),
         ("Dmitry Medvedev met Obama.\n“It went well,” Medvedev said.", "It went well", "Dmitry Medvedev"),
         ("Vladimir Putin arrived late.\n“We are ready,” he said.", "We are ready", "Vladimir Putin"),
+        # A quote mark glued to a word ('said,“Look', 'paranoia,”Clinton') is split off by the tokenizer.
+        ("Paul Ryan spoke.\nRyan said,“Look, it has no place here.”", "Look, it has no place here", "Paul Ryan"),
+        ("“It is surprising to me,”Clinton said.", "It is surprising to me", "Clinton"),
+        # "the 46-year-old" is tagged as a date but names a person.
+        ("“He is an amazing leader,” said the 46-year-old.", "He is an amazing leader", "46-year-old"),
         (
             "Barack Obama was caught telling Dmitry Medvedev that he would have “more flexibility” later.",
             "more flexibility",
