@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .stranded import appositive_before
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -174,7 +176,7 @@ def speaker_token(cue: Token, inside: list[bool]) -> Token | None:
         if controller is not None:
             return controller
         verb = verb.head
-    return adjacent_name(cue, inside)
+    return adjacent_name(cue, inside) or appositive_before(cue, inside)
 
 
 def passive_agent(cue: Token, inside: list[bool]) -> Token | None:

@@ -31,6 +31,19 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
         ("“It is surprising to me,”Clinton said.", "It is surprising to me", "Clinton"),
         # "the 46-year-old" is tagged as a date but names a person.
         ("“He is an amazing leader,” said the 46-year-old.", "He is an amazing leader", "46-year-old"),
+        # The parse hangs the speaker on the opening phrase as an apposition: the verb has no subject.
+        (
+            "In an interview with the Times, his chief of staff, Mary Jones, said: “The senator will run again.”",
+            "The senator will run again",
+            "Mary Jones",
+        ),
+        (
+            "Although talks continue, a State Department official who spoke on condition of anonymity said "
+            "Friday, “There is no deal yet.”",
+            "There is no deal yet",
+            "A State Department official",
+        ),
+        ("Critics compared the plan to “a blank check.”", "a blank check", "Critics"),  # a person noun as subject
         (
             "Barack Obama was caught telling Dmitry Medvedev that he would have “more flexibility” later.",
             "more flexibility",
@@ -228,6 +241,7 @@ def test_multi_paragraph_quote_takes_the_closing_attribution(nlp: Any) -> None:
         "The authorities designated the paper an “undesirable” organization.",
         "They will hold “2+2 format” consultations on Friday.",
         "Her book, “Stealing America,” sold well.",
+        "The tourists liked the “rustic” charm of the village.",  # a plain noun subject, not a person noun
     ],
 )
 def test_scare_quotes_and_titles_are_not_attributed(nlp: Any, text: str) -> None:
