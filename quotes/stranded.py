@@ -14,7 +14,8 @@ PERSON_NOUNS = {
     "lawmaker", "senator", "congressman", "congresswoman", "president", "secretary",
     "director", "chairman", "chairwoman", "governor", "mayor", "minister", "ambassador", "diplomat",
     "officer", "lawyer", "attorney", "executive", "manager", "professor", "economist", "critic",
-    "supporter", "opponent", "expert",
+    "supporter", "opponent", "expert", "candidate", "nominee", "attendee", "delegate", "source", "witness",
+    "activist", "founder", "organizer",
 }
 
 

@@ -45,6 +45,12 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
         ),
         ("Critics compared the plan to “a blank check.”", "a blank check", "Critics"),  # a person noun as subject
         (
+            "In an interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate "
+            "stated that the comments were “mean-spirited.”",
+            "mean-spirited",
+            "The Democratic presidential candidate",
+        ),
+        (
             "Barack Obama was caught telling Dmitry Medvedev that he would have “more flexibility” later.",
             "more flexibility",
             "Barack Obama",
