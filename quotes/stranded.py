@@ -46,3 +46,27 @@ def appositive_before(cue: Token, inside: list[bool]) -> Token | None:
         if name is not None:
             return name
     return None
+
+
+def subject_before_aside(cue: Token, inside: list[bool]) -> Token | None:
+    """``One attendee, who spoke on condition of anonymity, said ...``, ``," Texas delegate Bill
+    Eastland, wearing a cowboy hat, said``: an aside between the speaker and the verb makes the
+    parser lose the subject. The name before the aside (opened by "who" or a participle, closed by
+    the comma right before the finite cue) speaks when nothing but its own words precede it."""
+    doc = cue.doc
+    if cue.i < 4 or cue.tag_ not in FINITE_TAGS or doc[cue.i - 1].text != ",":
+        return None
+    start = cue.sent.start
+    comma = next((i for i in range(cue.i - 2, start, -1) if doc[i].text == ","), None)
+    if comma is None or comma + 1 >= cue.i - 1:
+        return None
+    opener = doc[comma + 1]
+    if opener.lower_ != "who" and opener.tag_ not in {"VBG", "VBN"}:
+        return None
+    name = doc[comma - 1]
+    if inside[name.i] or not (name.ent_type_ == "PERSON" or is_person_noun(name)):
+        return None
+    clause_start = max([start] + [i + 1 for i in range(start, name.i) if inside[i]])
+    if any(t.tag_.startswith("VB") for t in doc[clause_start : name.i]):
+        return None  # the name is an object in a clause of its own, not the subject
+    return name

@@ -44,6 +44,12 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
             "A State Department official",
         ),
         ("Critics compared the plan to “a blank check.”", "a blank check", "Critics"),  # a person noun as subject
+        # An aside ("who ...", a participle) between the speaker and a subjectless verb.
+        (
+            "“We had better conventions,” delegate Bill Eastland, wearing a cowboy hat, said as confetti fell.",
+            "We had better conventions",
+            "Bill Eastland",
+        ),
         (
             "In an interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate "
             "stated that the comments were “mean-spirited.”",
