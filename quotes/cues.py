@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .stranded import appositive_before, subject_before_aside
+from .stranded import appositive_before, stands_for_people, subject_before_aside
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -198,7 +198,9 @@ def object_controller(verb: Token, inside: list[bool]) -> Token | None:
 
 def can_speak(token: Token, inside: list[bool]) -> bool:
     """Not inside a quote, and not a date, time or number ("said Saturday")."""
-    return not inside[token.i] and (token.ent_type_ not in NOT_SPEAKERS or is_age_noun(token))
+    return not inside[token.i] and (
+        token.ent_type_ not in NOT_SPEAKERS or is_age_noun(token) or stands_for_people(token)
+    )
 
 
 def is_age_noun(token: Token) -> bool:
@@ -259,7 +261,7 @@ def phrase_after(cue: Token, inside: list[bool]) -> Token | None:
 
 def mention_span(doc: Doc, token: Token) -> tuple[Span, str]:
     """The words naming the speaker, and what kind of mention they are."""
-    if token.ent_type_:
+    if token.ent_type_ and not stands_for_people(token):  # "one of two witnesses" is no mere number
         ent, label = entity_of(token), token.ent_type_
         owner = next((c for c in ent.root.lefts if c.dep_ == "poss" and c.i < ent.start), None)
         if owner is not None and label != "PERSON":  # "Russia's Defense Ministry"

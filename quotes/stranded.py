@@ -70,3 +70,14 @@ def subject_before_aside(cue: Token, inside: list[bool]) -> Token | None:
     if any(t.tag_.startswith("VB") for t in doc[clause_start : name.i]):
         return None  # the name is an object in a clause of its own, not the subject
     return name
+
+
+def stands_for_people(token: Token) -> bool:
+    """``the two write``, ``said one of two witnesses``: a numeral heading its own phrase stands for
+    people already named or described, though the tagger reads it as a mere number."""
+    if token.tag_ != "CD" or token.dep_ == "nummod":
+        return False
+    if token.lower_ == "one":
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    group = token.lower_ in {"two", "three", "four"}
+    return group and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)

@@ -44,6 +44,12 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
             "A State Department official",
         ),
         ("Critics compared the plan to “a blank check.”", "a blank check", "Critics"),  # a person noun as subject
+        # A numeral heading its own phrase stands for people, not a number.
+        (
+            "“It was unseemly,” said one of two witnesses who relayed the same story.",
+            "It was unseemly",
+            "One of two witnesses who relayed the same story",
+        ),
         # An aside ("who ...", a participle) between the speaker and a subjectless verb.
         (
             "“We had better conventions,” delegate Bill Eastland, wearing a cowboy hat, said as confetti fell.",
