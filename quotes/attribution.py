@@ -40,7 +40,7 @@ from .cues import (
     verb_base,
 )
 from .spans import QuoteSpan
-from .stranded import is_person_noun
+from .stranded import is_speaking_noun
 from .titles import names_something
 
 if TYPE_CHECKING:
@@ -346,7 +346,7 @@ def subject_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attrib
             return None
         if not inside[token.i] and pos(token) == "VERB":
             subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
-            speaks = subject is not None and (is_agent(subject) or is_person_noun(subject))
+            speaks = subject is not None and (is_agent(subject) or is_speaking_noun(subject))
             if speaks and subject is not None and not only_describes(token, subject):
                 return make_attribution(doc, token, "subject", inside)
         if token.head == token:

@@ -17,6 +17,8 @@ PERSON_NOUNS = {
     "supporter", "opponent", "expert", "candidate", "nominee", "attendee", "delegate", "source", "witness",
     "activist", "founder", "organizer",
 }
+# Bodies that speak through statements: as a clause's subject they can own a quoted fragment.
+SPEAKING_BODIES = {"campaign", "agency", "administration", "commission", "committee"}
 
 
 def is_person_noun(token: Token) -> bool:
@@ -24,6 +26,11 @@ def is_person_noun(token: Token) -> bool:
     # The pipeline has no lemmatizer: a plural is read by its "-s".
     word = token.lower_[:-1] if token.tag_ == "NNS" and token.lower_.endswith("s") else token.lower_
     return token.tag_ in {"NN", "NNS"} and word in PERSON_NOUNS
+
+
+def is_speaking_noun(token: Token) -> bool:
+    """A common noun that can own words: a person by role, or a body that issues statements."""
+    return is_person_noun(token) or (token.tag_ == "NN" and token.lower_ in SPEAKING_BODIES)
 
 
 def appositive_before(cue: Token, inside: list[bool]) -> Token | None:

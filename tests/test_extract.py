@@ -44,6 +44,11 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
             "A State Department official",
         ),
         ("Critics compared the plan to “a blank check.”", "a blank check", "Critics"),  # a person noun as subject
+        (  # a body that issues statements, as subject
+            "The agency declined to detail the investigation’s “specific focus, scope or potential targets.”",
+            "specific focus, scope or potential targets",
+            "The agency",
+        ),
         # A numeral heading its own phrase stands for people, not a number.
         (
             "“It was unseemly,” said one of two witnesses who relayed the same story.",
@@ -260,6 +265,7 @@ def test_multi_paragraph_quote_takes_the_closing_attribution(nlp: Any) -> None:
         "They will hold “2+2 format” consultations on Friday.",
         "Her book, “Stealing America,” sold well.",
         "The tourists liked the “rustic” charm of the village.",  # a plain noun subject, not a person noun
+        "The building had a “rustic” look.",  # nor a body that issues statements
     ],
 )
 def test_scare_quotes_and_titles_are_not_attributed(nlp: Any, text: str) -> None:
