@@ -135,9 +135,7 @@ def reported_just_before(
         if i > 0 and spans[i - 1].paragraph == span.paragraph - 1:
             continue  # the previous paragraph ends in a quote nobody claimed: do not guess
         prev_start, prev_end = paragraphs[span.paragraph - 1]
-        cues = [t for t in tokens_between(doc, prev_start, prev_end) if not inside[t.i] and is_cue(t)]
-        if cues:
-            result[i] = make_attribution(doc, outermost_cue(cues[-1], inside), "paragraph", inside)
+        result[i] = last_reported(doc, prev_start, prev_end, inside)
     return result
 
 
@@ -156,10 +154,14 @@ def reported_earlier_in_paragraph(
         if result[i] is not None or not starts_a_sentence(text, span):
             continue
         p_start, _ = paragraphs[span.paragraph]
-        cues = [t for t in tokens_between(doc, p_start, span.open_at) if not inside[t.i] and is_cue(t, strict=True)]
-        if cues:
-            result[i] = make_attribution(doc, outermost_cue(cues[-1], inside), "paragraph", inside)
+        result[i] = last_reported(doc, p_start, span.open_at, inside, strict=True)
     return result
+
+
+def last_reported(doc: Doc, start: int, end: int, inside: list[bool], *, strict: bool = False) -> Attribution | None:
+    """The speaker of the last reporting verb between ``start`` and ``end``, outside quotes."""
+    cues = [t for t in tokens_between(doc, start, end) if not inside[t.i] and is_cue(t, strict=strict)]
+    return make_attribution(doc, outermost_cue(cues[-1], inside), "paragraph", inside) if cues else None
 
 
 def starts_a_sentence(text: str, span: QuoteSpan) -> bool:
