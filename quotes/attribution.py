@@ -39,7 +39,7 @@ from .cues import (
     tokens_between,
     verb_base,
 )
-from .spans import QuoteSpan
+from .spans import QuoteSpan, char_before_mark
 from .stranded import is_speaking_noun
 from .titles import names_something
 
@@ -243,13 +243,12 @@ def unlisted_cue(tokens: list[Token], inside: list[bool]) -> Token | None:
 def opens_sentence(text: str, span: QuoteSpan) -> bool:
     """The quote starts its sentence: nothing but a paragraph start, a finished sentence or a colon
     before it (stricter than ``not mid_sentence``: ``Sanders' "diagnoses"``, ``(''select ...''),``)."""
-    before = text[max(0, span.open_at - 3) : span.open_at].rstrip(" \t")
-    return not before or before[-1] in ".!?:\n\"”"
+    before = char_before_mark(text, span)
+    return not before or before in ".!?:\n\"”"
 
 
 def mid_sentence(text: str, span: QuoteSpan) -> bool:
-    before = text[max(0, span.open_at - 3) : span.open_at].rstrip(" \t")
-    return bool(before) and before[-1].isalnum()
+    return char_before_mark(text, span).isalnum()
 
 
 def introduces_next_quote(text: str, span: QuoteSpan, start: int, end: int) -> bool:

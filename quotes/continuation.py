@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .cues import Attribution, attribution_for, is_cue, make_attribution, outermost_cue, tokens_between
 from .models import QuoteKind
-from .spans import QuoteSpan
+from .spans import QuoteSpan, char_before_mark, last_char_before
 from .titles import looks_like_a_name
 
 if TYPE_CHECKING:
@@ -166,9 +166,9 @@ def last_reported(doc: Doc, start: int, end: int, inside: list[bool], *, strict:
 
 def starts_a_sentence(text: str, span: QuoteSpan) -> bool:
     """A capitalised quote right after a finished sentence (not the paragraph's first words)."""
-    before = text[max(0, span.open_at - 3) : span.open_at].rstrip(" \t")
+    before = char_before_mark(text, span)
     content = text[span.start : span.end]
-    return bool(before) and before[-1] in ".!?" and content[:1].isupper()
+    return bool(before) and before in ".!?" and content[:1].isupper()
 
 
 def quote_only_paragraph(text: str, span: QuoteSpan, paragraphs: list[tuple[int, int]]) -> bool:
@@ -196,7 +196,7 @@ def fills_its_sentence(text: str, span: QuoteSpan) -> bool:
 
 def quote_kind(text: str, span: QuoteSpan) -> QuoteKind:
     """``direct`` for a full quoted sentence, ``partial`` for a fragment inside reported speech."""
-    before = text[: span.open_at].rstrip()
-    introduced = not before or before[-1] in ".:,;!?—–-\n"
+    before = last_char_before(text, span.open_at)
+    introduced = not before or before in ".:,;!?—–-\n"
     return "direct" if (is_sentence(text, span) and introduced) or span.continues or span.continued else "partial"
 

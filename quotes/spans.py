@@ -127,3 +127,18 @@ def make_span(
     while stop > start and text[stop - 1].isspace():
         stop -= 1
     return QuoteSpan(start=start, end=stop, open_at=open_at, close_at=close_at, paragraph=index)
+
+
+def char_before_mark(text: str, span: QuoteSpan) -> str:
+    """The character just before the opening mark, spaces and tabs skipped (looking at most three
+    characters back); "" at the start of the text or after only spaces."""
+    return text[max(0, span.open_at - 3) : span.open_at].rstrip(" \t")[-1:]
+
+
+def last_char_before(text: str, at: int) -> str:
+    """The last non-space character before ``at``, "" if there is none (walks back over the
+    whitespace only: slicing the whole prefix per quote would make long articles quadratic)."""
+    i = at - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return text[i] if i >= 0 else ""
