@@ -40,6 +40,7 @@ class ArticleState:
     # articles quadratic.
     time_entities: list[Span]
     subject_mentions: list[bool]  # per ``people.mentions``: is that mention a clause subject?
+    mention_starts: list[int]  # per ``people.mentions``, in text order: where each starts
     said_on: dict[str, Said] = field(default_factory=dict)  # speaker -> (date, basis)
 
 
@@ -60,6 +61,7 @@ def analyse(article: Article, nlp: Language) -> Extraction:
         spans=spans,
         time_entities=[e for e in doc.ents if e.label_ in DATE_LABELS],
         subject_mentions=[is_subject(doc, m.start) for m in people.mentions],
+        mention_starts=[m.start for m in people.mentions],
     )
     attributions = attribute_all(doc, spans, list(body.paragraphs))
     quotes = [
@@ -125,7 +127,7 @@ def antecedent(state: ArticleState, offset: int, pronoun: str) -> str | None:
     """The person a pronoun refers to: the latest person mentioned as a subject before it."""
     if pronoun in {"it", "they", "we", "i", "who"}:
         return None
-    earlier = bisect_left([m.start for m in state.people.mentions], offset)  # mentions are in order
+    earlier = bisect_left(state.mention_starts, offset)
     chosen = next((k for k in reversed(range(earlier)) if state.subject_mentions[k]), earlier - 1)
     return state.people.canonical(state.people.mentions[chosen].name) if chosen >= 0 else None
 
