@@ -57,11 +57,20 @@ def extract_many(
     if jobs > 1 and len(head) == WORKERS_PAY_OFF_AT:
         from .parallel import extract_parallel
 
-        yield from extract_parallel(itertools.chain(head, stream), model=model, jobs=jobs)
+        yield from map(warn_unclosed, extract_parallel(itertools.chain(head, stream), model=model, jobs=jobs))
         return
     pipeline = nlp_loader.load(model)
     for item in itertools.chain(head, stream):
-        yield item if isinstance(item, Failure) else extract_one(item, pipeline)
+        yield item if isinstance(item, Failure) else warn_unclosed(extract_one(item, pipeline))
+
+
+def warn_unclosed(result: Extraction | Failure) -> Extraction | Failure:
+    """Log the quotes an article leaves open (here, in the calling process, not in a worker)."""
+    if isinstance(result, Extraction) and result.unclosed:
+        at = ("char " if len(result.unclosed) == 1 else "chars ") + ", ".join(map(str, result.unclosed))
+        log.warning("%s: a quote mark is never closed (at %s); the quote was taken to the end of its "
+                    "paragraph: check where it ends in the source", result.article.source, at)
+    return result
 
 
 def extract_one(article: Article, pipeline: Language) -> Extraction | Failure:

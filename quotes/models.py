@@ -65,6 +65,9 @@ class Extraction:
 
     article: Article
     quotes: tuple[Quote, ...] = field(default_factory=tuple)
+    # Opening marks of quotes never closed (nor carried on by the next paragraph): each such quote
+    # was taken to the end of its paragraph, a guess the user should check against the source.
+    unclosed: tuple[int, ...] = field(default_factory=tuple)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -24,6 +24,7 @@ CONFIDENCE = {
     "transcript": 0.9, "tail": 0.9, "lead": 0.9, "continued": 0.85, "split": 0.8,
     "tree": 0.75, "byline": 0.75, "paragraph": 0.65, "subject": 0.5,
 }
+UNCLOSED_CONFIDENCE = 0.8  # where such a quote ends is a guess (the paragraph's end)
 MALE, FEMALE = {"he", "him", "his"}, {"she", "her", "hers"}
 DATE_LABELS = {"DATE", "TIME"}
 
@@ -64,12 +65,15 @@ def analyse(article: Article, nlp: Language) -> Extraction:
         mention_starts=[m.start for m in people.mentions],
     )
     attributions = attribute_all(doc, spans, list(body.paragraphs))
-    quotes = [
-        make_quote(article, state, span, found)
-        for span, found in zip(spans, attributions, strict=True)
-        if found is not None
-    ]
-    return Extraction(article=article, quotes=tuple(quotes))
+    found = [(span, f) for span, f in zip(spans, attributions, strict=True) if f is not None]
+    quotes = tuple(make_quote(article, state, span, f) for span, f in found)
+    unclosed = tuple(span.open_at for span, _ in found if is_unclosed(span))
+    return Extraction(article=article, quotes=quotes, unclosed=unclosed)
+
+
+def is_unclosed(span: QuoteSpan) -> bool:
+    """No closing mark, and no next paragraph carrying the quote on (the newswire convention)."""
+    return span.close_at is None and not span.continues
 
 
 def parse(nlp: Language, text: str) -> Doc:
@@ -108,7 +112,9 @@ def make_quote(article: Article, state: ArticleState, span: QuoteSpan, found: At
         date_basis=basis,
         cue=found.cue,
         kind=quote_kind(article.text, span),
-        confidence=CONFIDENCE.get(found.method, 0.5) * (0.9 if found.speaker_label == "PRON" else 1.0),
+        confidence=CONFIDENCE.get(found.method, 0.5)
+        * (0.9 if found.speaker_label == "PRON" else 1.0)
+        * (UNCLOSED_CONFIDENCE if is_unclosed(span) else 1.0),
     )
 
 

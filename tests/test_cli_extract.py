@@ -93,13 +93,35 @@ def test_missing_path(tmp_path: Path) -> None:
     assert code == 1 and "no such file" in err
 
 
-def test_unbalanced_quote_marks_still_give_the_quote(tmp_path: Path) -> None:
+def test_unbalanced_quote_marks_still_give_the_quote(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     article = tmp_path / "open.txt"
     article.write_text("Putin said: “We will not agree to this\n\nThe talks ended on Friday.\n", encoding="utf-8")
     code, out, _ = extract(str(article), "--format", "jsonl")
     assert code == 0
     (row,) = [json.loads(line) for line in out.splitlines()]
     assert row["text"] == "We will not agree to this" and row["speaker"] == "Putin"
+    # The guessed end is flagged: a warning naming the file and the mark, and a lower confidence.
+    assert f"{article}: a quote mark is never closed (at char 12)" in caplog.text
+    assert row["confidence"] < 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "unclosed"),
+    [
+        ("Putin said: “We will not agree.”\n", False),
+        # the newswire convention: no closing mark where the next paragraph opens with one
+        ("Putin said: “We will not agree.\n\n“Never,” he added.\n", False),
+        ("Putin said: “We will not agree.\n\nThe talks ended.\n", True),
+    ],
+)
+def test_only_quotes_left_open_are_warned_about(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, text: str, unclosed: bool
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(text, encoding="utf-8")
+    code, out, _ = extract(str(article), "--format", "jsonl")
+    assert code == 0 and out.strip()
+    assert ("never closed" in caplog.text) == unclosed
 
 
 def test_unknown_model_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
