@@ -39,6 +39,7 @@ from .cues import (
     tokens_between,
     verb_base,
 )
+from .misread import phrase_before_cue
 from .spans import QuoteSpan, char_before_mark
 from .stranded import is_speaking_noun
 from .titles import names_something
@@ -184,14 +185,16 @@ def tail_attribution(
         if is_cue(token):
             found = make_attribution(doc, token, "tail", inside)
             if found is None and starts_sentence and pos(token) == "VERB":
-                found = named_before_cue(doc, tokens, token, inside)
+                found = named_before_cue(doc, tokens, token, inside) or phrase_before_cue(doc, tokens)
             return found
         if token.is_alpha:
             words += 1
             if words > MAX_TAIL_WORDS:
-                return None
-    verb = unlisted_cue(tokens, inside) if starts_sentence and opens_with_tail(content, tokens) else None
-    return make_attribution(doc, verb, "tail", inside) if verb is not None else None
+                break
+    if not (starts_sentence and opens_with_tail(content, tokens)):
+        return None
+    verb = unlisted_cue(tokens, inside) if words <= MAX_TAIL_WORDS else None
+    return make_attribution(doc, verb, "tail", inside) if verb is not None else phrase_before_cue(doc, tokens)
 
 
 def third_party(token: Token) -> bool:

@@ -171,6 +171,17 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
          "Trump"),
         ("Sanders said the process of writing the platform could be “messy,” adding, “Democracy is messy.”",
          "messy", "Sanders"),
+        # The tagger misreads the reporting clause after a quote (the verb as a noun, the name as a modal,
+        # the speaker as a date): a short noun phrase and a reporting verb form still attribute it.
+        ("“We do not understand the need to cite intent,” the two write.",
+         "We do not understand the need to cite intent", "The two"),
+        ("“If she wants to be president, Hillary Clinton should act like one,” the editorial read.",
+         "If she wants to be president, Hillary Clinton should act like one", "The editorial"),
+        ('"Today, the kingdom is one of the leading nations in combating terror," the Saudis state in the white '
+         "paper.", "Today, the kingdom is one of the leading nations in combating terror", "The Saudis"),
+        ("“The eruption of war is a reminder,” Will wrote.", "The eruption of war is a reminder", "Will"),
+        ("“What if Donald Trump had elocution lessons?” the 43-year-old asked in the video’s description.",
+         "What if Donald Trump had elocution lessons?", "The 43-year-old"),
         # A possessive apostrophe before the mark does not start a sentence: the tail is not its clause.
         ("Clinton has intimated that Sanders' \"diagnoses\" of economic ills (read: without prescriptions) are "
          "the big draw.", "diagnoses", "Clinton"),
@@ -212,6 +223,10 @@ def test_subject_inside_the_quote_does_not_speak(nlp: Any, text: str, quote: str
         # After a fragment inside a sentence, a clause after "and" is a new clause with its own speaker.
         ('Cruz said he would make sand "glow in the dark," for instance, and Trump vowed to "bomb the hell" out '
          "of the Islamic State.", "glow in the dark", "Cruz"),
+        # A misread reporting clause needs a reporting verb form ("plan" is none) ending its clause
+        # ("report cards" is a noun phrase).
+        ('"We will win," the two plan in private.', "We will win", None),
+        ('"We lost," the two report cards in hand.', "We lost", None),
         # A full stop inside the marks ends the sentence: the next one is not its attribution.
         ("“It shows a lack of character.” Reid said both men are non-entities.", "It shows a lack of character",
          None),
