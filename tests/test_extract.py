@@ -182,6 +182,13 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
         ("“The eruption of war is a reminder,” Will wrote.", "The eruption of war is a reminder", "Will"),
         ("“What if Donald Trump had elocution lessons?” the 43-year-old asked in the video’s description.",
          "What if Donald Trump had elocution lessons?", "The 43-year-old"),
+        # Right after the closing mark a verb that takes an addressee is inverted: what follows it speaks ...
+        ("“How big is that wall?” asked the boy, who was wearing a hat.", "How big is that wall?", "The boy"),
+        ("''Is Donald Trump running against the committee?'' asked Mr. Manafort, referring to the candidate.",
+         "Is Donald Trump running against the committee?", "Manafort"),
+        ("“Shut the border now,” urged Sen. Tom Cotton.", "Shut the border now", "Tom Cotton"),
+        # ... elsewhere it is still the one asked.
+        ("Trump asked Clinton “why did you do it?” at the debate.", "why did you do it?", "Trump"),
         # A possessive apostrophe before the mark does not start a sentence: the tail is not its clause.
         ("Clinton has intimated that Sanders' \"diagnoses\" of economic ills (read: without prescriptions) are "
          "the big draw.", "diagnoses", "Clinton"),
