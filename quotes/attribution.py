@@ -167,7 +167,8 @@ def tail_attribution(
 ) -> Attribution | None:
     """``"...," Rogozin said`` / ``"...," said Rogozin`` / ``"...?" he asked``."""
     content = text[span.start : span.end].rstrip()
-    if mid_sentence(text, span) and content[-1:] not in {",", "?", "!"}:
+    # A nested quote closing with it ("'helping my husband,'") leaves the comma just inside its mark.
+    if mid_sentence(text, span) and content.rstrip("’'")[-1:] not in {",", "?", "!"}:
         return None  # a fragment inside a sentence ("Sims say he was “riding the fence” until Haley said")
     if introduces_next_quote(text, span, start, end) or content.endswith("."):
         # A full stop inside the marks ends the sentence: what follows is a new one

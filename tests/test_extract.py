@@ -189,6 +189,9 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
         ("“Shut the border now,” urged Sen. Tom Cotton.", "Shut the border now", "Tom Cotton"),
         # ... elsewhere it is still the one asked.
         ("Trump asked Clinton “why did you do it?” at the debate.", "why did you do it?", "Trump"),
+        # A nested quote that closes with the outer one keeps the fragment's comma inside its own mark.
+        ("The event “was the first time I heard the phrase ‘He’s the ringleader,’” Sexton said.",
+         "was the first time I heard the phrase ‘He’s the ringleader,’", "Sexton"),
         # A possessive apostrophe before the mark does not start a sentence: the tail is not its clause.
         ("Clinton has intimated that Sanders' \"diagnoses\" of economic ills (read: without prescriptions) are "
          "the big draw.", "diagnoses", "Clinton"),
@@ -234,6 +237,8 @@ def test_subject_inside_the_quote_does_not_speak(nlp: Any, text: str, quote: str
         # ("report cards" is a noun phrase).
         ('"We will win," the two plan in private.', "We will win", None),
         ('"We lost," the two report cards in hand.', "We lost", None),
+        # Only a comma, "?" or "!" inside a nested mark leaves the fragment's sentence open.
+        ("She called it “the ‘ringleader’” and Sexton said nothing.", "the ‘ringleader’", None),
         # A full stop inside the marks ends the sentence: the next one is not its attribution.
         ("“It shows a lack of character.” Reid said both men are non-entities.", "It shows a lack of character",
          None),
