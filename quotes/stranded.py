@@ -39,7 +39,7 @@ def appositive_before(cue: Token, inside: list[bool]) -> Token | None:
     and leaves the verb without a subject. A phrase set off by a comma, ending right before the
     finite cue and naming a person, is then who speaks."""
     doc = cue.doc
-    if cue.i < 3 or cue.tag_ not in FINITE_TAGS:
+    if cue.i < 3 or not finite(cue):
         return None
     end = cue.i - 2 if doc[cue.i - 1].text == "," else cue.i - 1
     phrases = [t for t in doc[cue.sent.start : end + 1] if t.dep_ == "appos" and t.right_edge.i == end]
@@ -53,6 +53,13 @@ def appositive_before(cue: Token, inside: list[bool]) -> Token | None:
         if name is not None:
             return name
     return None
+
+
+def finite(cue: Token) -> bool:
+    """A finite verb, or one the tagger reads as a participle though nothing makes it passive
+    ("Mitt Romney, the 2012 nominee, tweeted in response:")."""
+    helped = any(c.dep_ in {"aux", "auxpass"} for c in cue.children)
+    return cue.tag_ in FINITE_TAGS or (cue.tag_ == "VBN" and not helped)
 
 
 def subject_before_aside(cue: Token, inside: list[bool]) -> Token | None:
