@@ -192,6 +192,11 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
         # A nested quote that closes with the outer one keeps the fragment's comma inside its own mark.
         ("The event “was the first time I heard the phrase ‘He’s the ringleader,’” Sexton said.",
          "was the first time I heard the phrase ‘He’s the ringleader,’", "Sexton"),
+        # A quoted paragraph signed on the next line, the signature going on with a description.
+        ("“The whole idea needs to stop.”\n\n-Michelle Marks, Philadelphia.", "The whole idea needs to stop",
+         "Michelle Marks"),
+        ("“Great speech. She's tested.”\n\n-President Obama, tweeting after Clinton's speech.",
+         "Great speech. She's tested", "President Obama"),
         # A possessive apostrophe before the mark does not start a sentence: the tail is not its clause.
         ("Clinton has intimated that Sanders' \"diagnoses\" of economic ills (read: without prescriptions) are "
          "the big draw.", "diagnoses", "Clinton"),
@@ -239,6 +244,9 @@ def test_subject_inside_the_quote_does_not_speak(nlp: Any, text: str, quote: str
         ('"We lost," the two report cards in hand.', "We lost", None),
         # Only a comma, "?" or "!" inside a nested mark leaves the fragment's sentence open.
         ("She called it “the ‘ringleader’” and Sexton said nothing.", "the ‘ringleader’", None),
+        # A dash line going on with a clause of its own is a bullet point, not a signature.
+        ("“Almost all new income goes to the top.”\n\n- Sanders, in Iowa, was wrong about that.",
+         "Almost all new income goes to the top", None),
         # A full stop inside the marks ends the sentence: the next one is not its attribution.
         ("“It shows a lack of character.” Reid said both men are non-entities.", "It shows a lack of character",
          None),
