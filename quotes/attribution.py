@@ -372,7 +372,9 @@ def lexical_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attrib
         return None
     first = region[0]
     for token in reversed(doc[first.sent.start : first.i]):
-        # Lower case only: "State" in "State Department" is not the verb "state".
+        # Lower case only: "State" in "State Department" is not the verb "state"; nor is a word after
+        # an article or a possessive ("the cries of", "his remarks").
         if not inside[token.i] and token.text.islower() and verb_base(token.lower_) in STRONG_CUES:
-            return make_attribution(doc, token, "tree", inside)
+            determined = doc[token.i - 1].lower_ in {"the", "a", "an"} or doc[token.i - 1].tag_ == "PRP$"
+            return None if determined else make_attribution(doc, token, "tree", inside)
     return None

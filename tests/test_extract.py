@@ -247,6 +247,12 @@ def test_subject_inside_the_quote_does_not_speak(nlp: Any, text: str, quote: str
         # A dash line going on with a clause of its own is a bullet point, not a signature.
         ("“Almost all new income goes to the top.”\n\n- Sanders, in Iowa, was wrong about that.",
          "Almost all new income goes to the top", None),
+        # A reporting word after an article or a possessive is a noun ("your email", "a report", "his
+        # claims"): read from the word, it attributes nothing.
+        ("Just click here, enter your email address, and click “sign up.”", "sign up", None),
+        ('On Friday, it was a report by Politico that he "fabricated" the story of an offer.', "fabricated", None),
+        ("Trevor Noah laughed. Trump did post on Twitter Friday that his claims were “sarcasm” but it took a "
+         "long time.", "sarcasm", None),
         # A full stop inside the marks ends the sentence: the next one is not its attribution.
         ("“It shows a lack of character.” Reid said both men are non-entities.", "It shows a lack of character",
          None),
