@@ -328,6 +328,15 @@ def test_scare_quotes_and_titles_are_not_attributed(nlp: Any, text: str) -> None
         # A wire story's section heading in capitals, alone on its line.
         ("“It was stupid,” Cameron said.\n“DIVISIVE, STUPID AND WRONG”\nCameron will work with whoever wins.",
          [("It was stupid", "Cameron")]),
+        # Words shouted together are said, however capitalised: "chants of" is no title cue ...
+        ('Anti-war activists joined in a thunderous chant of "Feel the Bern!" outside.',
+         [("Feel the Bern!", "Anti-war activists")]),
+        ('Walking into the office to chants of "Marco! Marco!," the senator said his campaign was strong.',
+         [("Marco! Marco!", "The senator")]),
+        # ... other nouns before "of" still introduce a title.
+        ('Anti-war activists joined in a thunderous screening of "Feel the Bern!" outside.', []),
+        ('Walking into the office to the strains of "Marco! Marco!," the senator said his campaign was strong.',
+         []),
         # Negative rows: capitals inside a sentence are still quoted ...
         ('The crowd chanted "USA! USA! USA!" as Trump spoke.', [("USA! USA! USA!", "The crowd")]),
         # ... and a reporting verb still reports the names it mentions (PolNeAR counts them) ...
