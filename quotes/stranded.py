@@ -19,6 +19,10 @@ PERSON_NOUNS = {
 }
 # Bodies that speak through statements: as a clause's subject they can own a quoted fragment.
 SPEAKING_BODIES = {"campaign", "agency", "administration", "commission", "committee"}
+# Writings that say things: as a clause's subject they own the fragments they quote ("The ad targets a
+# “rigged economy”").
+SPEAKING_DOCUMENTS = {"ad", "statement", "report", "memo", "letter", "editorial", "survey", "study", "poll",
+                      "document", "paper", "ruling", "video"}
 
 
 def is_person_noun(token: Token) -> bool:
@@ -30,7 +34,7 @@ def is_person_noun(token: Token) -> bool:
 
 def is_speaking_noun(token: Token) -> bool:
     """A common noun that can own words: a person by role, or a body that issues statements."""
-    return is_person_noun(token) or (token.tag_ == "NN" and token.lower_ in SPEAKING_BODIES)
+    return is_person_noun(token) or (token.tag_ == "NN" and token.lower_ in SPEAKING_BODIES | SPEAKING_DOCUMENTS)
 
 
 def appositive_before(cue: Token, inside: list[bool]) -> Token | None:

@@ -110,6 +110,11 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
         ('"Jeb wants to be a tough guy tonight," Trump shot back.', "Jeb wants to be a tough guy tonight", "Trump"),
         ("“Would it be negotiable about the 11 million?” Hannity pressed.",
          "Would it be negotiable about the 11 million?", "Hannity"),
+        # A writing that says things, as subject, owns the fragments it quotes.
+        ("The ad targets a “corrupt political system that keeps in place a rigged economy.”",
+         "corrupt political system that keeps in place a rigged economy", "The ad"),
+        ("Instead, the statement talked about giving voters the right to “determine who they want.”",
+         "determine who they want", "The statement"),
         # Fragments of one sentence share its source, even without a clause of their own.
         ('In the interview, Clinton described the plan as "reckless"; the "real costs" fall on families.',
          "real costs", "Clinton"),
@@ -307,6 +312,7 @@ def test_multi_paragraph_quote_takes_the_closing_attribution(nlp: Any) -> None:
         "Her book, “Stealing America,” sold well.",
         "The tourists liked the “rustic” charm of the village.",  # a plain noun subject, not a person noun
         "The building had a “rustic” look.",  # nor a body that issues statements
+        "The building in the ad had a “rustic” look.",  # nor a writing that is not the subject
     ],
 )
 def test_scare_quotes_and_titles_are_not_attributed(nlp: Any, text: str) -> None:
