@@ -16,6 +16,8 @@ PERSON_NOUNS = {
     "officer", "lawyer", "attorney", "executive", "manager", "professor", "economist", "critic",
     "supporter", "opponent", "expert", "candidate", "nominee", "attendee", "delegate", "source", "witness",
     "activist", "founder", "organizer",
+    "researcher", "columnist", "writer", "author", "commentator", "journalist", "historian",
+    "pollster", "judge",
 }
 # Bodies that speak through statements: as a clause's subject they can own a quoted fragment.
 SPEAKING_BODIES = {"campaign", "agency", "administration", "commission", "committee"}

@@ -110,6 +110,11 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
         ('"Jeb wants to be a tough guy tonight," Trump shot back.', "Jeb wants to be a tough guy tonight", "Trump"),
         ("“Would it be negotiable about the 11 million?” Hannity pressed.",
          "Would it be negotiable about the 11 million?", "Hannity"),
+        # People who write or judge for a living are named by their work ("columnist", "judge").
+        ("The Slate technology columnist David Auerbach went so far as to say: ''Twitter as we know it is "
+         "over.''", "Twitter as we know it is over", "David Auerbach"),
+        ("A federal judge determined that the handling has created at least a “reasonable suspicion” of bad "
+         "faith.", "reasonable suspicion", "A federal judge"),
         # A writing that says things, as subject, owns the fragments it quotes.
         ("The ad targets a “corrupt political system that keeps in place a rigged economy.”",
          "corrupt political system that keeps in place a rigged economy", "The ad"),
@@ -313,6 +318,7 @@ def test_multi_paragraph_quote_takes_the_closing_attribution(nlp: Any) -> None:
         "The tourists liked the “rustic” charm of the village.",  # a plain noun subject, not a person noun
         "The building had a “rustic” look.",  # nor a body that issues statements
         "The building in the ad had a “rustic” look.",  # nor a writing that is not the subject
+        "Scout leaders faced a “test of leadership” this week.",  # "leader" names a rank, not who speaks
     ],
 )
 def test_scare_quotes_and_titles_are_not_attributed(nlp: Any, text: str) -> None:
