@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .stranded import appositive_before, stands_for_people, subject_before_aside
+from .stranded import appositive_before, participle_owner, stands_for_people, subject_before_aside
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -176,7 +176,12 @@ def speaker_token(cue: Token, inside: list[bool]) -> Token | None:
         if controller is not None:
             return controller
         verb = verb.head
-    return adjacent_name(cue, inside) or appositive_before(cue, inside) or subject_before_aside(cue, inside)
+    return (
+        adjacent_name(cue, inside)
+        or appositive_before(cue, inside)
+        or subject_before_aside(cue, inside)
+        or participle_owner(cue, inside)
+    )
 
 
 def passive_agent(cue: Token, inside: list[bool]) -> Token | None:

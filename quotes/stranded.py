@@ -68,6 +68,25 @@ def finite(cue: Token) -> bool:
     return cue.tag_ in FINITE_TAGS or (cue.tag_ == "VBN" and not helped)
 
 
+def participle_owner(cue: Token, inside: list[bool]) -> Token | None:
+    """``a man yelled “Stay there!”``, ``one lawmaker called Trump "the orange prince"``: the parser
+    hangs the verb on the noun before it as a modifier (``acl``), so the verb has no subject. A verb
+    tagged finite is that noun's own; one tagged as a participle is too when nothing makes it
+    passive and it has an object of its own before the quote (``Trump, called a “liar” in the ad``
+    is described, not speaking), and the noun names someone."""
+    owner = cue.head
+    if cue.dep_ != "acl" or owner.i > cue.i or inside[owner.i] or owner.dep_ not in {"nsubj", "appos", "ROOT"}:
+        return None  # "who served during the 2012 campaign, called": the noun of an aside is no speaker
+    if owner.tag_ not in {"NN", "NNS", "NNP", "NNPS"}:
+        return None
+    if cue.tag_ in FINITE_TAGS:  # right after its noun: "A blog, called the “Feed,”" is an aside
+        return owner if owner.i == cue.i - 1 else None
+    quote = next((i for i in range(cue.i + 1, len(inside)) if inside[i]), len(inside))
+    active = finite(cue) and any(c.dep_ in {"dobj", "oprd"} and c.i < quote for c in cue.children)
+    named = owner.ent_type_ in {"PERSON", "ORG", "NORP"} or owner.tag_ in {"NNP", "NNPS"}
+    return owner if active and (named or is_speaking_noun(owner)) else None
+
+
 def subject_before_aside(cue: Token, inside: list[bool]) -> Token | None:
     """``One attendee, who spoke on condition of anonymity, said ...``, ``," Texas delegate Bill
     Eastland, wearing a cowboy hat, said``: an aside between the speaker and the verb makes the
