@@ -39,6 +39,7 @@ from .cues import (
     tokens_between,
     verb_base,
 )
+from .misread import phrase_before_cue
 from .spans import QuoteSpan, char_before_mark
 from .stranded import is_speaking_noun
 from .titles import names_something
@@ -166,7 +167,8 @@ def tail_attribution(
 ) -> Attribution | None:
     """``"...," Rogozin said`` / ``"...," said Rogozin`` / ``"...?" he asked``."""
     content = text[span.start : span.end].rstrip()
-    if mid_sentence(text, span) and content[-1:] not in {",", "?", "!"}:
+    # A nested quote closing with it ("'helping my husband,'") leaves the comma just inside its mark.
+    if mid_sentence(text, span) and content.rstrip("’'")[-1:] not in {",", "?", "!"}:
         return None  # a fragment inside a sentence ("Sims say he was “riding the fence” until Haley said")
     if introduces_next_quote(text, span, start, end) or content.endswith("."):
         # A full stop inside the marks ends the sentence: what follows is a new one
@@ -184,14 +186,16 @@ def tail_attribution(
         if is_cue(token):
             found = make_attribution(doc, token, "tail", inside)
             if found is None and starts_sentence and pos(token) == "VERB":
-                found = named_before_cue(doc, tokens, token, inside)
+                found = named_before_cue(doc, tokens, token, inside) or phrase_before_cue(doc, tokens)
             return found
         if token.is_alpha:
             words += 1
             if words > MAX_TAIL_WORDS:
-                return None
-    verb = unlisted_cue(tokens, inside) if starts_sentence and opens_with_tail(content, tokens) else None
-    return make_attribution(doc, verb, "tail", inside) if verb is not None else None
+                break
+    if not (starts_sentence and opens_with_tail(content, tokens)):
+        return None
+    verb = unlisted_cue(tokens, inside) if words <= MAX_TAIL_WORDS else None
+    return make_attribution(doc, verb, "tail", inside) if verb is not None else phrase_before_cue(doc, tokens)
 
 
 def third_party(token: Token) -> bool:
@@ -368,7 +372,9 @@ def lexical_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attrib
         return None
     first = region[0]
     for token in reversed(doc[first.sent.start : first.i]):
-        # Lower case only: "State" in "State Department" is not the verb "state".
+        # Lower case only: "State" in "State Department" is not the verb "state"; nor is a word after
+        # an article or a possessive ("the cries of", "his remarks").
         if not inside[token.i] and token.text.islower() and verb_base(token.lower_) in STRONG_CUES:
-            return make_attribution(doc, token, "tree", inside)
+            determined = doc[token.i - 1].lower_ in {"the", "a", "an"} or doc[token.i - 1].tag_ == "PRP$"
+            return None if determined else make_attribution(doc, token, "tree", inside)
     return None

@@ -19,7 +19,12 @@ from .titles import looks_like_a_name
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-BYLINE = re.compile(r"\s*[-—–]\s*([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,4})\.?\s*$")
+# "- Bernie Sanders.", "-Michelle Marks, Philadelphia.", "-President Obama, tweeting after the speech."
+# After the comma a description, not a clause ("- Sanders, in Iowa, was wrong" is a bullet point).
+BYLINE = re.compile(
+    r"\s*[-—–]\s*([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,4})"
+    r"(?:,(?![^\n]*\b(?:is|was|are|were|has|have|had|will|says|said)\b)[^\n]*)?\.?\s*$"
+)
 def share_in_groups(spans: list[QuoteSpan], found: list[Attribution | None]) -> list[Attribution | None]:
     """A quote running over several paragraphs takes one attribution for all its parts."""
     result = list(found)
@@ -114,8 +119,15 @@ def byline_after(
             continue
         name = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
         if name is not None and len(name):
-            result[i] = attribution_for(doc, doc[name.start - 1], name.root, "byline")
+            result[i] = without_dash(attribution_for(doc, doc[name.start - 1], name.root, "byline"), match.start(1))
     return result
+
+
+def without_dash(found: Attribution, name_start: int) -> Attribution:
+    """The tokenizer glues a dash to the name after it ("-Michelle Marks"): the mention starts after it."""
+    if found.speaker_text[:1] not in "-—–":
+        return found
+    return replace(found, cue="-", speaker_start=name_start, speaker_text=found.speaker_text.lstrip("-—– "))
 
 
 def reported_just_before(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .stranded import appositive_before, stands_for_people, subject_before_aside
+from .stranded import appositive_before, participle_owner, stands_for_people, subject_before_aside
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -176,7 +176,12 @@ def speaker_token(cue: Token, inside: list[bool]) -> Token | None:
         if controller is not None:
             return controller
         verb = verb.head
-    return adjacent_name(cue, inside) or appositive_before(cue, inside) or subject_before_aside(cue, inside)
+    return (
+        adjacent_name(cue, inside)
+        or appositive_before(cue, inside)
+        or subject_before_aside(cue, inside)
+        or participle_owner(cue, inside)
+    )
 
 
 def passive_agent(cue: Token, inside: list[bool]) -> Token | None:
@@ -214,7 +219,9 @@ def adjacent_name(cue: Token, inside: list[bool]) -> Token | None:
     """When the parse gives no subject: a name or pronoun right after the cue ("said Putin"), unless
     the verb takes its addressee there ("told AFP"), else just before it ("Ramos, 58, told")."""
     doc = cue.doc
-    after = [] if verb_base(cue.lower_) in ADDRESSEE_VERBS | OBJECT_VERBS else [cue.i + 1]
+    # Right after a closing mark the verb is inverted: what follows it speaks ('?" asked the boy').
+    object_taking = verb_base(cue.lower_) in ADDRESSEE_VERBS | OBJECT_VERBS and not after_closing_mark(cue)
+    after = [] if object_taking else [cue.i + 1]
     before = [cue.i - 1]
     for i in after + before:
         token = doc[i] if 0 <= i < len(doc) else None
@@ -223,8 +230,18 @@ def adjacent_name(cue: Token, inside: list[bool]) -> Token | None:
         if i == cue.i + 1 and pos(token) == "PRON" and token.lower_ not in SUBJECT_PRONOUNS:
             continue  # "described it as", "calling him": the object, never an inverted speaker
         if pos(token) in {"PROPN", "PRON"} or token.ent_type_ == "PERSON":
-            return token
+            return name_after_title(token) if i > cue.i and after_closing_mark(cue) else token
     return inverted_subject(cue, inside) if after else None
+
+
+def name_after_title(token: Token) -> Token:
+    """``," recalled Mr. Rhodes``: an abbreviated title is a compound of the name that follows it."""
+    title = token.text.endswith(".") and token.dep_ == "compound" and token.head.i == token.i + 1
+    return token.head if title else token
+
+
+def after_closing_mark(cue: Token) -> bool:
+    return cue.i > 0 and cue.doc[cue.i - 1].tag_ == "''"
 
 
 def inverted_subject(cue: Token, inside: list[bool]) -> Token | None:
@@ -232,7 +249,7 @@ def inverted_subject(cue: Token, inside: list[bool]) -> Token | None:
     speaker for the verb's object. Only a finite verb right after the closing mark is inverted
     (``calling the plan "a disaster"`` has an object, not a speaker), and only a noun phrase
     starting right after it counts."""
-    if not is_cue(cue) or cue.tag_ not in {"VBD", "VBZ", "VBP"} or cue.i == 0 or cue.doc[cue.i - 1].tag_ != "''":
+    if not is_cue(cue) or cue.tag_ not in {"VBD", "VBZ", "VBP"} or not after_closing_mark(cue):
         return None
     for child in cue.rights:
         if child.dep_ in INVERTED_DEPS and child.left_edge.i == cue.i + 1 and can_speak(child, inside):

@@ -16,9 +16,15 @@ PERSON_NOUNS = {
     "officer", "lawyer", "attorney", "executive", "manager", "professor", "economist", "critic",
     "supporter", "opponent", "expert", "candidate", "nominee", "attendee", "delegate", "source", "witness",
     "activist", "founder", "organizer",
+    "researcher", "columnist", "writer", "author", "commentator", "journalist", "historian",
+    "pollster", "judge",
 }
 # Bodies that speak through statements: as a clause's subject they can own a quoted fragment.
 SPEAKING_BODIES = {"campaign", "agency", "administration", "commission", "committee"}
+# Writings that say things: as a clause's subject they own the fragments they quote ("The ad targets a
+# “rigged economy”").
+SPEAKING_DOCUMENTS = {"ad", "statement", "report", "memo", "letter", "editorial", "survey", "study", "poll",
+                      "document", "paper", "ruling", "video"}
 
 
 def is_person_noun(token: Token) -> bool:
@@ -30,7 +36,7 @@ def is_person_noun(token: Token) -> bool:
 
 def is_speaking_noun(token: Token) -> bool:
     """A common noun that can own words: a person by role, or a body that issues statements."""
-    return is_person_noun(token) or (token.tag_ == "NN" and token.lower_ in SPEAKING_BODIES)
+    return is_person_noun(token) or (token.tag_ == "NN" and token.lower_ in SPEAKING_BODIES | SPEAKING_DOCUMENTS)
 
 
 def appositive_before(cue: Token, inside: list[bool]) -> Token | None:
@@ -39,7 +45,7 @@ def appositive_before(cue: Token, inside: list[bool]) -> Token | None:
     and leaves the verb without a subject. A phrase set off by a comma, ending right before the
     finite cue and naming a person, is then who speaks."""
     doc = cue.doc
-    if cue.i < 3 or cue.tag_ not in FINITE_TAGS:
+    if cue.i < 3 or not finite(cue):
         return None
     end = cue.i - 2 if doc[cue.i - 1].text == "," else cue.i - 1
     phrases = [t for t in doc[cue.sent.start : end + 1] if t.dep_ == "appos" and t.right_edge.i == end]
@@ -53,6 +59,32 @@ def appositive_before(cue: Token, inside: list[bool]) -> Token | None:
         if name is not None:
             return name
     return None
+
+
+def finite(cue: Token) -> bool:
+    """A finite verb, or one the tagger reads as a participle though nothing makes it passive
+    ("Mitt Romney, the 2012 nominee, tweeted in response:")."""
+    helped = any(c.dep_ in {"aux", "auxpass"} for c in cue.children)
+    return cue.tag_ in FINITE_TAGS or (cue.tag_ == "VBN" and not helped)
+
+
+def participle_owner(cue: Token, inside: list[bool]) -> Token | None:
+    """``a man yelled “Stay there!”``, ``one lawmaker called Trump "the orange prince"``: the parser
+    hangs the verb on the noun before it as a modifier (``acl``), so the verb has no subject. A verb
+    tagged finite is that noun's own; one tagged as a participle is too when nothing makes it
+    passive and it has an object of its own before the quote (``Trump, called a “liar” in the ad``
+    is described, not speaking), and the noun names someone."""
+    owner = cue.head
+    if cue.dep_ != "acl" or owner.i > cue.i or inside[owner.i] or owner.dep_ not in {"nsubj", "appos", "ROOT"}:
+        return None  # "who served during the 2012 campaign, called": the noun of an aside is no speaker
+    if owner.tag_ not in {"NN", "NNS", "NNP", "NNPS"}:
+        return None
+    if cue.tag_ in FINITE_TAGS:  # right after its noun: "A blog, called the “Feed,”" is an aside
+        return owner if owner.i == cue.i - 1 else None
+    quote = next((i for i in range(cue.i + 1, len(inside)) if inside[i]), len(inside))
+    active = finite(cue) and any(c.dep_ in {"dobj", "oprd"} and c.i < quote for c in cue.children)
+    named = owner.ent_type_ in {"PERSON", "ORG", "NORP"} or owner.tag_ in {"NNP", "NNPS"}
+    return owner if active and (named or is_speaking_noun(owner)) else None
 
 
 def subject_before_aside(cue: Token, inside: list[bool]) -> Token | None:

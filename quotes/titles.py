@@ -20,6 +20,8 @@ TITLE_CUES = {"on", "of", "in", "to", "from", "at", "with", "for", "show", "prog
               "film", "movie", "series", "titled", "entitled", "memoir", "novel", "song", "album", "magazine",
               "newspaper", "column", "op-ed", "editorial", "podcast", "documentary", "episode", "play",
               "like", "including", "starred", "films", "movies", "books", "shows"}
+# Words shouted together: what follows "chants of" is said, however it is capitalised.
+CHANT_NOUNS = {"chant", "chants", "cry", "cries", "call", "calls", "shout", "shouts", "chorus", "choruses"}
 WORD_RE = re.compile(r"\w[\w’']*")  # a word starts with a letter or digit, never a mark
 # Between the items of a list of titles: commas, "and", "or" and closing marks only.
 LIST_GAP = re.compile(r"[\s,”\"']*(?:(?:and|or|&)\s*)?$")
@@ -77,8 +79,10 @@ def inside_speaker(span: QuoteSpan, found: Attribution | None) -> bool:
 
 def is_title_of_work(text: str, span: QuoteSpan) -> bool:
     """``on "Meet the Press."``, ``his book "The Art of the Deal"``: a capitalised name after a
-    preposition or a media noun is a title, not something said."""
+    preposition or a media noun is a title, not something said (``chants of "Feel the Bern!"`` is said)."""
     before = title_shaped(text, span)
+    if before[-2:-1] and before[-1] == "of" and before[-2] in CHANT_NOUNS:
+        return False
     return bool(before) and (before[-1] in TITLE_CUES or before[-1].endswith(("’s", "'s")))
 
 
