@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .stranded import appositive_before, stands_for_people, subject_before_aside
+from .stranded import appositive_before, stands_for_people, subject_before_aside, who_stands_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -136,8 +136,7 @@ def attribution_for(doc: Doc, cue: Token, subject: Token, method: str) -> Attrib
     mention, label = mention_span(doc, subject)
     named, named_label = mention, label
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
-        # "Smith, who said ...": the mention is "who", the name is the noun it hangs on.
-        named, named_label = mention_span(doc, subject.head.head)
+        named, named_label = named_by_relative(doc, subject)
     sent = cue.sent
     return Attribution(
         cue="according to" if cue.lower_ == "according" else cue.text,
@@ -150,6 +149,16 @@ def attribution_for(doc: Doc, cue: Token, subject: Token, method: str) -> Attrib
         sentence_start=sent.start_char,
         sentence_end=sent.end_char,
     )
+
+
+def named_by_relative(doc: Doc, relative: Token) -> tuple[Span, str]:
+    """"Smith, who said ...": the mention is "who", the name is the noun it hangs on (for "who",
+    the person that noun belongs to), without the relative clause itself."""
+    antecedent = relative.head.head
+    named, label = mention_span(doc, who_stands_for(antecedent) if relative.lower_ == "who" else antecedent)
+    if named.start < relative.i < named.end:  # "the girlfriend of his friend, who ...": not the clause
+        named = doc[named.start : relative.i - 1 if doc[relative.i - 1].is_punct else relative.i]
+    return named, label
 
 
 def speaker_token(cue: Token, inside: list[bool]) -> Token | None:

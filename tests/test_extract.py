@@ -242,6 +242,32 @@ def test_mention_of_the_speaker(nlp: Any, text: str, quote: str, mention: str) -
     assert start is not None and end is not None and text[start:end] == mention
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # "Who" hangs on the description in apposition: the name it describes speaks.
+        ('"We are gearing up," said Scott Reed, the Chamber\'s chief political strategist, who added that his '
+         'group would "spend heavily."', "spend heavily", "Scott Reed"),
+        # ... or on an institution inside the description: "who" is never the Caucus.
+        ("The letter came from Raul Grijalva of Arizona, a co-chairman of the Congressional Progressive Caucus, "
+         'who said the law was "a disgrace."', "a disgrace", "Raul Grijalva"),
+        # ... or on the second of a pair of descriptions.
+        ("Cash came from Lionel Sosa, a Texas media consultant and an influential Hispanic Republican who said "
+         'he would "never vote for him."', "never vote for him", "Lionel Sosa"),
+        # Negative rows: a person named in the "of" phrase, or after "on", is who "who" stands for.
+        ('She hugged the widow of Tim Jones, who called it "a good day."', "a good day", "Tim Jones"),
+        ('She followed up with a frontal attack on Donald Trump, who has said he is "a neutral guy."',
+         "a neutral guy", "Donald Trump"),
+        # The named words stop before the relative clause itself.
+        ('The plan was backed by the chairman of the Progressive Caucus, who said it was "fun."', "fun",
+         "The chairman of the Progressive Caucus"),
+    ],
+)
+def test_who_stands_for_a_person(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    found = by_text(quotes_of(nlp, text))
+    assert found[quote].speaker == speaker
+
+
 def test_split_quote_shares_its_speaker(nlp: Any) -> None:
     text = "Sergei Lavrov spoke on Friday.\n“We disagree,” Lavrov said. “But we will keep talking.”"
     found = by_text(quotes_of(nlp, text))
