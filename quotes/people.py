@@ -114,10 +114,23 @@ def settle(index: PeopleIndex) -> None:
         current = index.full_names.get(last)
         if current is None or len(mention.name.split()) > len(current.split()):
             index.full_names[last] = mention.name
+    complete_first_names(index)
     for mention in index.mentions:
         canonical = index.canonical(mention.name)
         if mention.role and not mention.past and canonical not in index.roles:
             index.roles[canonical] = mention.role
+
+
+def complete_first_names(index: PeopleIndex) -> None:
+    """``"Donald is very tough," she said`` after ``Donald Trump filed``: a name used alone that no
+    fuller name ends with, but exactly one fuller name begins with, is that person's first name."""
+    fuller = [m.name for m in index.mentions if " " in m.name]
+    for last, name in list(index.full_names.items()):
+        if " " in name:
+            continue
+        owners = {index.canonical(full) for full in fuller if full.split()[0] == name}
+        if len(owners) == 1:
+            index.full_names[last] = owners.pop()
 
 
 def title_before(doc: Doc, start: int) -> tuple[str | None, bool]:

@@ -268,6 +268,22 @@ def test_who_stands_for_a_person(nlp: Any, text: str, quote: str, speaker: str) 
     assert found[quote].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A first name used alone is the one fuller name that begins with it.
+        ("Bernie Sanders spoke in Iowa.\n“We won tonight,” Bernie said.", "We won tonight", "Bernie Sanders"),
+        ("Ban Ki-moon flew to Seoul.\n“It was a long trip,” Ban said.", "It was a long trip", "Ban Ki-moon"),
+        # Negative rows: two fuller names begin with it, or a fuller name ends with it.
+        ("Bill Clinton met Bill Gates.\n“It went well,” Bill said.", "It went well", "Bill"),
+        ("Michael Jordan met Jordan Smith.\n“It was great,” Jordan said.", "It was great", "Michael Jordan"),
+    ],
+)
+def test_first_name_alone(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    found = by_text(quotes_of(nlp, text))
+    assert found[quote].speaker == speaker
+
+
 def test_split_quote_shares_its_speaker(nlp: Any) -> None:
     text = "Sergei Lavrov spoke on Friday.\n“We disagree,” Lavrov said. “But we will keep talking.”"
     found = by_text(quotes_of(nlp, text))
