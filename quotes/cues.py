@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .stranded import appositive_before, stands_for_people, subject_before_aside, who_stands_for
+from .clauses import is_adverbial_clause
+from .stranded import FINITE_TAGS, appositive_before, stands_for_people, subject_before_aside, who_stands_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -325,9 +326,13 @@ def outermost_cue(cue: Token, inside: list[bool]) -> Token:
         # clause names its own speaker
         return cue
     best = cue
+    below = cue
     for ancestor in cue.ancestors:
+        if is_adverbial_clause(below) and cue.tag_ in FINITE_TAGS:
+            break  # "Axelrod tweeted after Clinton argued that “...”": the words are Clinton's
         if not inside[ancestor.i] and verb_base(ancestor.lower_) in OUTER_CUES and pos(ancestor) == "VERB":
             best = ancestor
+        below = ancestor
     return best
 
 

@@ -284,6 +284,24 @@ def test_first_name_alone(nlp: Any, text: str, quote: str, speaker: str) -> None
     assert found[quote].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # Words reported in a clause of time ("after X argued", "as X yelled") are that clause's speaker's.
+        ("“It was misleading,” Axelrod tweeted after Clinton argued for the second time that “if everyone had "
+         "voted as he voted, we would lose.”", "if everyone had voted as he voted, we would lose", "Clinton"),
+        ('"There is a young man with problems," Cruz said as the heckler yelled: "You suck!"', "You suck!",
+         "The heckler"),
+        # Negative row: a participle without a subject of its own goes on with the outer speaker.
+        ('"We need him back," Hannity said after the senator won his primary, remarking that he "paid a heavy '
+         'price."', "paid a heavy price", "Hannity"),
+    ],
+)
+def test_clause_of_time_keeps_its_words(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    found = by_text(quotes_of(nlp, text))
+    assert found[quote].speaker == speaker
+
+
 def test_split_quote_shares_its_speaker(nlp: Any) -> None:
     text = "Sergei Lavrov spoke on Friday.\n“We disagree,” Lavrov said. “But we will keep talking.”"
     found = by_text(quotes_of(nlp, text))

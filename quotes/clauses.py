@@ -1,0 +1,19 @@
+"""Adverbial clauses ("when Trump suggested ...", "after Clinton argued ...") set the scene for the
+main clause: they neither report the main clause's words nor pass their own words up to it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Words that open a clause of time: what was said in it was said by its own subject.
+SUBORDINATORS = {"when", "after", "as", "before", "while", "whenever"}
+
+
+def is_adverbial_clause(verb: Token) -> bool:
+    """The verb heads a clause opened by "when", "after", "as" ... and hangs on a verb outside it."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in SUBORDINATORS and c.i < verb.i for c in verb.children
+    )
