@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .clauses import main_clause_subject
 from .continuation import (
     byline_after,
     reported_earlier_in_paragraph,
@@ -270,6 +271,9 @@ def lead_attribution(doc: Doc, text: str, start: int, end: int, inside: list[boo
         if token.i < sentence_start:
             break
         if is_cue(token) or token.lower_ == "according":
+            main = main_clause_subject(token)
+            if main is not None and can_speak(main, inside) and is_agent(main):
+                return attribution_for(doc, main.head, main, "lead")
             return make_attribution(doc, outermost_cue(token, inside), "lead", inside)
     return name_before_colon(doc, tokens) if clause.endswith(":") else None
 

@@ -17,3 +17,15 @@ def is_adverbial_clause(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(
         c.dep_ in {"mark", "advmod"} and c.lower_ in SUBORDINATORS and c.i < verb.i for c in verb.children
     )
+
+
+def main_clause_subject(cue: Token) -> Token | None:
+    """``When Trump suggested that Cuba would sue, Rubio fired back: “...”``: a cue in a clause of time
+    before the main clause only sets the scene; the quote the main clause introduces is its subject's,
+    even when its verb ("fired back", "shot back") is no reporting verb."""
+    if not is_adverbial_clause(cue):
+        return None
+    main = cue.head
+    if main.i < cue.i or not main.tag_.startswith("VB"):
+        return None
+    return next((c for c in main.children if c.dep_ == "nsubj" and c.i > cue.i), None)

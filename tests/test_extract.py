@@ -292,7 +292,16 @@ def test_first_name_alone(nlp: Any, text: str, quote: str, speaker: str) -> None
          "voted as he voted, we would lose.”", "if everyone had voted as he voted, we would lose", "Clinton"),
         ('"There is a young man with problems," Cruz said as the heckler yelled: "You suck!"', "You suck!",
          "The heckler"),
-        # Negative row: a participle without a subject of its own goes on with the outer speaker.
+        # A cue in a clause of time before the main clause sets the scene: the main clause's subject
+        # introduces the quote, even with a verb that does not report ("fired back", "shot back").
+        ("When Trump suggested that Cuba would sue the U.S., Rubio fired back forcefully: “If they sue us, "
+         "they lose.”", "If they sue us, they lose", "Rubio"),
+        ("After Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary Clinton shot back, “I suppose "
+         "I could have stayed home.”", "I suppose I could have stayed home", "Hillary Clinton"),
+        # Negative rows: a main clause whose subject cannot speak leaves the quote to the cue; a participle
+        # without a subject of its own goes on with the outer speaker.
+        ("When Trump suggested that Cuba would sue the U.S., the room fell silent: “If they sue us, they "
+         "lose.”", "If they sue us, they lose", "Trump"),
         ('"We need him back," Hannity said after the senator won his primary, remarking that he "paid a heavy '
          'price."', "paid a heavy price", "Hannity"),
     ],
