@@ -56,6 +56,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "dep"}
 OUTER_CUES = frozenset({"say", "tell", "write", "tweet", "add", "argue", "claim", "insist", "explain", "note"})
 RELATIVE_PRONOUNS = {"who", "that", "which"}
+RESTATING_CUES = frozenset({"say", "add", "tweet", "describe", "write"})  # speech, not thought
 SUBJECT_PRONOUNS = {"he", "she", "they", "i", "we"}  # the only pronouns an inverted cue takes ("said he")
 # Nouns that carry someone's words: "Trump's pledge to be “neutral”", "his call for “a total ban”".
 SPEECH_NOUNS = frozenset(
@@ -321,7 +322,7 @@ def outermost_cue(cue: Token, inside: list[bool]) -> Token:
     """A fragment reported inside reported speech belongs to the outer source
     ("Cardin said Republicans rejected it, calling it an “area of contention”")."""
     subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and not inside[c.i]), None)
-    if subject is not None and (cue.dep_ == "conj" or subject.lower_ == "who"):
+    if subject is not None and (cue.dep_ == "conj" or subject.lower_ == "who" or restates(cue, subject)):
         # "Cruz said ..., and Trump vowed to", "said Weaver, who said ...": a coordinated or relative
         # clause names its own speaker
         return cue
@@ -334,6 +335,13 @@ def outermost_cue(cue: Token, inside: list[bool]) -> Token:
             best = ancestor
         below = ancestor
     return best
+
+
+def restates(cue: Token, subject: Token) -> bool:
+    """``Netanyahu said ... although he tweeted that he “rejects ...”``: a verb of speech whose pronoun
+    subject takes the speaker up again is the nearest mention of who said the words (a verb of
+    thought, "he believes", is still reported by the outer clause)."""
+    return subject.lower_ in {"he", "she"} and verb_base(cue.lower_) in RESTATING_CUES
 
 
 def is_agent(token: Token) -> bool:

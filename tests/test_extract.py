@@ -231,6 +231,14 @@ def test_clause_after_a_finished_quote_is_not_its_attribution(
         # reporting verb it hangs on.
         ('"It was not a convincing argument," said one Democrat familiar with the discussion, who added that '
          'the White House seemed "rattled" by the opposition.', "rattled", "who"),
+        # A verb of speech whose pronoun takes the speaker up again is the nearest mention of the speaker.
+        ('Netanyahu said late Wednesday that he would go ahead with the meeting, although he tweeted that he '
+         '"rejects the latest comments."', "rejects the latest comments", "he"),
+        ('Amnesty spokesman Eric Ferrero said observers went with the marchers, whom he described as '
+         '"peaceful."', "peaceful", "he"),
+        # Negative row: a verb of thought is still reported by the outer clause.
+        ('Benjamin said he believes "there may be some generals who are beating their chest."',
+         "there may be some generals who are beating their chest", "Benjamin"),
         # Negative row: a fragment reported inside reported speech keeps the outer source.
         ('Cardin said Republicans rejected it, calling it an "area of contention" in the talks.',
          "area of contention", "Cardin"),
