@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .clauses import main_clause_subject
+from .clauses import main_clause_subject, parenthetical_cue
 from .continuation import (
     byline_after,
     reported_earlier_in_paragraph,
@@ -302,10 +302,11 @@ def tree_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attributi
     if region is None:
         return None
     for root in (t for t in region if not (region.start <= t.head.i < region.end) or t.head == t):
-        token = root.head
-        for _ in range(8):
-            if not inside[token.i] and (is_cue(token) or token.lower_ == "according"):
-                found = make_attribution(doc, outermost_cue(token, inside), "tree", inside)
+        token = root
+        for _ in range(9):
+            aside = parenthetical_cue(token, inside)
+            if aside is not None or (not inside[token.i] and (is_cue(token) or token.lower_ == "according")):
+                found = make_attribution(doc, aside or outermost_cue(token, inside), "tree", inside)
                 if found is not None:  # a cue without a subject ("of asking") hangs on one higher up
                     return found
             if token.head == token:

@@ -236,7 +236,14 @@ def test_clause_after_a_finished_quote_is_not_its_attribution(
          '"rejects the latest comments."', "rejects the latest comments", "he"),
         ('Amnesty spokesman Eric Ferrero said observers went with the marchers, whom he described as '
          '"peaceful."', "peaceful", "he"),
-        # Negative row: a verb of thought is still reported by the outer clause.
+        # A reporting clause set off by commas inside the sentence reports the whole sentence.
+        ('He sincerely believes, he said, that "Donald Trump is a really good guy."',
+         "Donald Trump is a really good guy", "he"),
+        ('Nor, she said, did Clinton say anything that could be "interpreted as an order."',
+         "interpreted as an order", "she"),
+        # Negative rows: "as he said" is a clause of its own, not an aside; a verb of thought is still
+        # reported by the outer clause.
+        ('He believes, as he said in May, that "the wall will work."', "the wall will work", "He"),
         ('Benjamin said he believes "there may be some generals who are beating their chest."',
          "there may be some generals who are beating their chest", "Benjamin"),
         # Negative row: a fragment reported inside reported speech keeps the outer source.
