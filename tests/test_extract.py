@@ -326,6 +326,26 @@ def test_clause_of_time_keeps_its_words(nlp: Any, text: str, quote: str, speaker
     assert found[quote].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A name before the colon inside a phrase of the clause ("to Trump", "in Italian") is where the
+        # words went; the clause's subject speaks.
+        ('Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "It is time to '
+         'quit attacking people."', "It is time to quit attacking people", "Mitch McConnell"),
+        ("At a conference in Aspen, the Stanford graduate ended her speech by quoting Leonardo da Vinci in "
+         'Italian: "Ogni impedimento è distrutto."', "Ogni impedimento è distrutto", "The Stanford graduate"),
+        # Negative rows: a name standing alone before the colon, or the agent of a passive, speaks.
+        ('More from Jones: "The data are clear."', "The data are clear", "Jones"),
+        ('Sanders was asked by host Bill Maher: "Now, you famously said it."', "Now, you famously said it",
+         "Bill Maher"),
+    ],
+)
+def test_name_before_a_colon(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    found = by_text(quotes_of(nlp, text))
+    assert found[quote].speaker == speaker
+
+
 def test_split_quote_shares_its_speaker(nlp: Any) -> None:
     text = "Sergei Lavrov spoke on Friday.\n“We disagree,” Lavrov said. “But we will keep talking.”"
     found = by_text(quotes_of(nlp, text))
