@@ -104,7 +104,28 @@ def build_index(doc: Doc) -> PeopleIndex:
             Mention(start=ent.start_char, end=ent.end_char, name=name, role=role, past=past)
         )
     settle(index)
+    missed = [missed_mention(token) for token in doc if is_missed_surname(index, token)]
+    if missed:
+        index.mentions = sorted(index.mentions + missed, key=lambda m: m.start)
     return index
+
+
+def is_missed_surname(index: PeopleIndex, token: Token) -> bool:
+    """``Fiorina wrote, she began ...`` with "Fiorina" tagged as an organisation or nothing: the
+    surname of a person the article names elsewhere is a mention of that person (not inside a
+    longer name such as "Trump Tower", and not a place such as "Washington")."""
+    return (
+        token.tag_ == "NNP"
+        and token.ent_type_ in {"", "ORG"}
+        and token.dep_ not in {"compound", "poss"}
+        and token.lower_ in index.full_names
+        and " " in index.full_names[token.lower_]
+        and bool(clean_name(token.text))  # "House" of a misread "White House" is no surname
+    )
+
+
+def missed_mention(token: Token) -> Mention:
+    return Mention(start=token.idx, end=token.idx + len(token), name=token.text, role=None, past=False)
 
 
 def settle(index: PeopleIndex) -> None:

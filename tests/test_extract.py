@@ -346,6 +346,24 @@ def test_name_before_a_colon(nlp: Any, text: str, quote: str, speaker: str) -> N
     assert found[quote].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A surname the parser does not tag as a person ("Canova" as an organisation) is still a mention
+        # of the person the article names in full: the pronoun goes back to it.
+        ("Tim Canova is running against Debbie Wasserman Schultz.\n\nWasserman Schultz raised $3 million from "
+         "committees. Canova said he has not held fundraising dinners. “What the grassroots has done for me "
+         "is huge,” he said.", "What the grassroots has done for me is huge", "Tim Canova"),
+        # Negative row: a surname inside a longer name ("the Trump campaign") is no mention of the person.
+        ("Donald Trump spoke on Monday.\n\nJeb Bush answered him. The Trump campaign said “he was angry.”\n\n"
+         "“It went badly,” he said.", "It went badly", "Jeb Bush"),
+    ],
+)
+def test_surname_the_parser_missed(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    found = by_text(quotes_of(nlp, text))
+    assert found[quote].speaker == speaker
+
+
 def test_split_quote_shares_its_speaker(nlp: Any) -> None:
     text = "Sergei Lavrov spoke on Friday.\n“We disagree,” Lavrov said. “But we will keep talking.”"
     found = by_text(quotes_of(nlp, text))
