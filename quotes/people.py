@@ -46,6 +46,7 @@ class Mention:
     name: str  # the name as written, titles and possessive removed
     role: str | None
     past: bool  # the title is marked as past ("then-President", "former")
+    gender: str | None = None  # "he" after "Mr.", "she" after "Mrs." or "Ms."
 
 
 @dataclass(kw_only=True)
@@ -55,6 +56,7 @@ class PeopleIndex:
     mentions: list[Mention] = field(default_factory=list)
     full_names: dict[str, str] = field(default_factory=dict)  # last token (lower) -> fullest name
     roles: dict[str, str] = field(default_factory=dict)  # canonical name -> role in force
+    genders: dict[str, str] = field(default_factory=dict)  # canonical name -> "he" or "she", when written
 
     def canonical(self, name: str) -> str:
         """The fullest form the article uses of ``name`` ("Medvedev" -> "Dmitry Medvedev")."""
@@ -101,13 +103,22 @@ def build_index(doc: Doc) -> PeopleIndex:
         if role is None:
             role, past = apposition_after(doc, ent.end)
         index.mentions.append(
-            Mention(start=ent.start_char, end=ent.end_char, name=name, role=role, past=past)
+            Mention(
+                start=ent.start_char, end=ent.end_char, name=name, role=role, past=past,
+                gender=honorific_gender(doc, ent.start),
+            )
         )
     settle(index)
     missed = [missed_mention(token) for token in doc if is_missed_surname(index, token)]
     if missed:
         index.mentions = sorted(index.mentions + missed, key=lambda m: m.start)
     return index
+
+
+def honorific_gender(doc: Doc, start: int) -> str | None:
+    """"Mr. Trump", "Mrs. Clinton": the honorific before a name says which pronoun stands for it."""
+    word = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
+    return "he" if word == "mr" else "she" if word in {"mrs", "ms"} else None
 
 
 def is_missed_surname(index: PeopleIndex, token: Token) -> bool:
@@ -138,6 +149,8 @@ def settle(index: PeopleIndex) -> None:
     complete_first_names(index)
     for mention in index.mentions:
         canonical = index.canonical(mention.name)
+        if mention.gender:
+            index.genders.setdefault(canonical, mention.gender)
         if mention.role and not mention.past and canonical not in index.roles:
             index.roles[canonical] = mention.role
 

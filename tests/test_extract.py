@@ -354,12 +354,18 @@ def test_name_before_a_colon(nlp: Any, text: str, quote: str, speaker: str) -> N
         ("Tim Canova is running against Debbie Wasserman Schultz.\n\nWasserman Schultz raised $3 million from "
          "committees. Canova said he has not held fundraising dinners. “What the grassroots has done for me "
          "is huge,” he said.", "What the grassroots has done for me is huge", "Tim Canova"),
-        # Negative row: a surname inside a longer name ("the Trump campaign") is no mention of the person.
+        # "she" never stands for a "Mr.", "he" never for a "Mrs." or "Ms.".
+        ("Mrs. Clinton spoke in Iowa on Monday. Mr. Sanders answered her.\n\n“We will win this state,” she "
+         "said.", "We will win this state", "Clinton"),
+        # Negative rows: an honorific that agrees changes nothing; a surname inside a longer name ("the
+        # Trump campaign") is no mention of the person.
+        ("Mr. Trump spoke in Iowa on Monday. Mr. Bush answered him.\n\n“It was a fine debate,” he said.",
+         "It was a fine debate", "Bush"),
         ("Donald Trump spoke on Monday.\n\nJeb Bush answered him. The Trump campaign said “he was angry.”\n\n"
          "“It went badly,” he said.", "It went badly", "Jeb Bush"),
     ],
 )
-def test_surname_the_parser_missed(nlp: Any, text: str, quote: str, speaker: str) -> None:
+def test_pronoun_antecedent(nlp: Any, text: str, quote: str, speaker: str) -> None:
     found = by_text(quotes_of(nlp, text))
     assert found[quote].speaker == speaker
 
