@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .clauses import main_clause_subject, parenthetical_cue
 from .continuation import (
     byline_after,
     reported_earlier_in_paragraph,
@@ -274,18 +275,33 @@ def lead_attribution(doc: Doc, text: str, start: int, end: int, inside: list[boo
         if token.i < sentence_start:
             break
         if is_cue(token) or token.lower_ == "according":
+            main = main_clause_subject(token)
+            if main is not None and can_speak(main, inside) and is_agent(main):
+                return attribution_for(doc, main.head, main, "lead")
             return make_attribution(doc, outermost_cue(token, inside), "lead", inside)
-    return name_before_colon(doc, tokens) if clause.endswith(":") else None
+    return name_before_colon(doc, tokens, inside) if clause.endswith(":") else None
 
 
-def name_before_colon(doc: Doc, tokens: list[Token]) -> Attribution | None:
+def name_before_colon(doc: Doc, tokens: list[Token], inside: list[bool]) -> Attribution | None:
     """``More from Jones: "..."`` / ``Pew Research: "..."``: a name right before the colon speaks."""
     if len(tokens) < 2 or tokens[-1].text != ":":
         return None
     last = tokens[-2]
-    if last.ent_type_ in {"PERSON", "ORG"} or pos(last) == "PROPN":
-        return attribution_for(doc, tokens[-1], last, "lead")
-    # "Hoff's letter makes a case:", "Clinton's response was:": the clause's subject speaks.
+    if not (last.ent_type_ in {"PERSON", "ORG"} or pos(last) == "PROPN"):
+        return subject_before_colon(doc, last)
+    # "contrasted the Republican with Clinton:", "celebrated the attacks on Twitter:": a name in a
+    # phrase of the clause is who or what the words went to; the clause's own subject speaks.
+    prep = last.head
+    phrase = doc[prep.i : last.i]
+    if last.dep_ == "pobj" and prep.lower_ in {"to", "with", "on", "in"} and not any(t.is_punct for t in phrase):
+        found = make_attribution(doc, prep.head, "lead", inside) if pos(prep.head) == "VERB" else None
+        if found is not None:
+            return found
+    return attribution_for(doc, tokens[-1], last, "lead")
+
+
+def subject_before_colon(doc: Doc, last: Token) -> Attribution | None:
+    """"Hoff's letter makes a case:", "Clinton's response was:": the clause's subject speaks."""
     root = last.sent.root
     subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or root.i > last.i or subject.i > last.i:
@@ -302,10 +318,11 @@ def tree_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attributi
     if region is None:
         return None
     for root in (t for t in region if not (region.start <= t.head.i < region.end) or t.head == t):
-        token = root.head
-        for _ in range(8):
-            if not inside[token.i] and (is_cue(token) or token.lower_ == "according"):
-                found = make_attribution(doc, outermost_cue(token, inside), "tree", inside)
+        token = root
+        for _ in range(9):
+            aside = parenthetical_cue(token, inside)
+            if aside is not None or (not inside[token.i] and (is_cue(token) or token.lower_ == "according")):
+                found = make_attribution(doc, aside or outermost_cue(token, inside), "tree", inside)
                 if found is not None:  # a cue without a subject ("of asking") hangs on one higher up
                     return found
             if token.head == token:

@@ -9,7 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .stranded import appositive_before, participle_owner, stands_for_people, subject_before_aside
+from .clauses import is_adverbial_clause
+from .stranded import (
+    FINITE_TAGS,
+    appositive_before,
+    participle_owner,
+    stands_for_people,
+    subject_before_aside,
+    who_stands_for,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -55,6 +63,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "dep"}
 OUTER_CUES = frozenset({"say", "tell", "write", "tweet", "add", "argue", "claim", "insist", "explain", "note"})
 RELATIVE_PRONOUNS = {"who", "that", "which"}
+RESTATING_CUES = frozenset({"say", "add", "tweet", "describe", "write"})  # speech, not thought
 SUBJECT_PRONOUNS = {"he", "she", "they", "i", "we"}  # the only pronouns an inverted cue takes ("said he")
 # Nouns that carry someone's words: "Trump's pledge to be “neutral”", "his call for “a total ban”".
 SPEECH_NOUNS = frozenset(
@@ -136,8 +145,7 @@ def attribution_for(doc: Doc, cue: Token, subject: Token, method: str) -> Attrib
     mention, label = mention_span(doc, subject)
     named, named_label = mention, label
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
-        # "Smith, who said ...": the mention is "who", the name is the noun it hangs on.
-        named, named_label = mention_span(doc, subject.head.head)
+        named, named_label = named_by_relative(doc, subject)
     sent = cue.sent
     return Attribution(
         cue="according to" if cue.lower_ == "according" else cue.text,
@@ -150,6 +158,16 @@ def attribution_for(doc: Doc, cue: Token, subject: Token, method: str) -> Attrib
         sentence_start=sent.start_char,
         sentence_end=sent.end_char,
     )
+
+
+def named_by_relative(doc: Doc, relative: Token) -> tuple[Span, str]:
+    """"Smith, who said ...": the mention is "who", the name is the noun it hangs on (for "who",
+    the person that noun belongs to), without the relative clause itself."""
+    antecedent = relative.head.head
+    named, label = mention_span(doc, who_stands_for(antecedent) if relative.lower_ == "who" else antecedent)
+    if named.start < relative.i < named.end:  # "the girlfriend of his friend, who ...": not the clause
+        named = doc[named.start : relative.i - 1 if doc[relative.i - 1].is_punct else relative.i]
+    return named, label
 
 
 def speaker_token(cue: Token, inside: list[bool]) -> Token | None:
@@ -328,15 +346,26 @@ def outermost_cue(cue: Token, inside: list[bool]) -> Token:
     """A fragment reported inside reported speech belongs to the outer source
     ("Cardin said Republicans rejected it, calling it an “area of contention”")."""
     subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and not inside[c.i]), None)
-    if subject is not None and (cue.dep_ == "conj" or subject.lower_ == "who"):
+    if subject is not None and (cue.dep_ == "conj" or subject.lower_ == "who" or restates(cue, subject)):
         # "Cruz said ..., and Trump vowed to", "said Weaver, who said ...": a coordinated or relative
         # clause names its own speaker
         return cue
     best = cue
+    below = cue
     for ancestor in cue.ancestors:
+        if is_adverbial_clause(below) and cue.tag_ in FINITE_TAGS:
+            break  # "Axelrod tweeted after Clinton argued that “...”": the words are Clinton's
         if not inside[ancestor.i] and verb_base(ancestor.lower_) in OUTER_CUES and pos(ancestor) == "VERB":
             best = ancestor
+        below = ancestor
     return best
+
+
+def restates(cue: Token, subject: Token) -> bool:
+    """``Netanyahu said ... although he tweeted that he “rejects ...”``: a verb of speech whose pronoun
+    subject takes the speaker up again is the nearest mention of who said the words (a verb of
+    thought, "he believes", is still reported by the outer clause)."""
+    return subject.lower_ in {"he", "she"} and verb_base(cue.lower_) in RESTATING_CUES
 
 
 def is_agent(token: Token) -> bool:

@@ -46,6 +46,7 @@ class Mention:
     name: str  # the name as written, titles and possessive removed
     role: str | None
     past: bool  # the title is marked as past ("then-President", "former")
+    gender: str | None = None  # "he" after "Mr.", "she" after "Mrs." or "Ms."
 
 
 @dataclass(kw_only=True)
@@ -55,6 +56,7 @@ class PeopleIndex:
     mentions: list[Mention] = field(default_factory=list)
     full_names: dict[str, str] = field(default_factory=dict)  # last token (lower) -> fullest name
     roles: dict[str, str] = field(default_factory=dict)  # canonical name -> role in force
+    genders: dict[str, str] = field(default_factory=dict)  # canonical name -> "he" or "she", when written
 
     def canonical(self, name: str) -> str:
         """The fullest form the article uses of ``name`` ("Medvedev" -> "Dmitry Medvedev")."""
@@ -101,10 +103,40 @@ def build_index(doc: Doc) -> PeopleIndex:
         if role is None:
             role, past = apposition_after(doc, ent.end)
         index.mentions.append(
-            Mention(start=ent.start_char, end=ent.end_char, name=name, role=role, past=past)
+            Mention(
+                start=ent.start_char, end=ent.end_char, name=name, role=role, past=past,
+                gender=honorific_gender(doc, ent.start),
+            )
         )
     settle(index)
+    missed = [missed_mention(token) for token in doc if is_missed_surname(index, token)]
+    if missed:
+        index.mentions = sorted(index.mentions + missed, key=lambda m: m.start)
     return index
+
+
+def honorific_gender(doc: Doc, start: int) -> str | None:
+    """"Mr. Trump", "Mrs. Clinton": the honorific before a name says which pronoun stands for it."""
+    word = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
+    return "he" if word == "mr" else "she" if word in {"mrs", "ms"} else None
+
+
+def is_missed_surname(index: PeopleIndex, token: Token) -> bool:
+    """``Fiorina wrote, she began ...`` with "Fiorina" tagged as an organisation or nothing: the
+    surname of a person the article names elsewhere is a mention of that person (not inside a
+    longer name such as "Trump Tower", and not a place such as "Washington")."""
+    return (
+        token.tag_ == "NNP"
+        and token.ent_type_ in {"", "ORG"}
+        and token.dep_ not in {"compound", "poss"}
+        and token.lower_ in index.full_names
+        and " " in index.full_names[token.lower_]
+        and bool(clean_name(token.text))  # "House" of a misread "White House" is no surname
+    )
+
+
+def missed_mention(token: Token) -> Mention:
+    return Mention(start=token.idx, end=token.idx + len(token), name=token.text, role=None, past=False)
 
 
 def settle(index: PeopleIndex) -> None:
@@ -114,10 +146,25 @@ def settle(index: PeopleIndex) -> None:
         current = index.full_names.get(last)
         if current is None or len(mention.name.split()) > len(current.split()):
             index.full_names[last] = mention.name
+    complete_first_names(index)
     for mention in index.mentions:
         canonical = index.canonical(mention.name)
+        if mention.gender:
+            index.genders.setdefault(canonical, mention.gender)
         if mention.role and not mention.past and canonical not in index.roles:
             index.roles[canonical] = mention.role
+
+
+def complete_first_names(index: PeopleIndex) -> None:
+    """``"Donald is very tough," she said`` after ``Donald Trump filed``: a name used alone that no
+    fuller name ends with, but exactly one fuller name begins with, is that person's first name."""
+    fuller = [m.name for m in index.mentions if " " in m.name]
+    for last, name in list(index.full_names.items()):
+        if " " in name:
+            continue
+        owners = {index.canonical(full) for full in fuller if full.split()[0] == name}
+        if len(owners) == 1:
+            index.full_names[last] = owners.pop()
 
 
 def title_before(doc: Doc, start: int) -> tuple[str | None, bool]:

@@ -134,8 +134,17 @@ def antecedent(state: ArticleState, offset: int, pronoun: str) -> str | None:
     if pronoun in {"it", "they", "we", "i", "who"}:
         return None
     earlier = bisect_left(state.mention_starts, offset)
-    chosen = next((k for k in reversed(range(earlier)) if state.subject_mentions[k]), earlier - 1)
-    return state.people.canonical(state.people.mentions[chosen].name) if chosen >= 0 else None
+    # "Mrs. Clinton" is never "he": people whose honorific says otherwise are passed over.
+    gender = "he" if pronoun in MALE else "she" if pronoun in FEMALE else None
+    people = state.people
+
+    def fits(k: int) -> bool:  # read lazily: the nearest fitting mention is usually close
+        return gender is None or people.genders.get(people.canonical(people.mentions[k].name), gender) == gender
+
+    chosen = next((k for k in reversed(range(earlier)) if state.subject_mentions[k] and fits(k)), None)
+    if chosen is None:
+        chosen = next((k for k in reversed(range(earlier)) if fits(k)), None)
+    return people.canonical(people.mentions[chosen].name) if chosen is not None else None
 
 
 def is_subject(doc: Doc, offset: int) -> bool:

@@ -120,3 +120,33 @@ def stands_for_people(token: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
     group = token.lower_ in {"two", "three", "four"}
     return group and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
+NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
+INSTITUTIONS = {"ORG", "GPE", "NORP", "FAC"}
+
+
+def is_institution(token: Token) -> bool:
+    """A named organisation or place, or a body such as a campaign: never what "who" stands for."""
+    return token.ent_type_ in INSTITUTIONS or (token.tag_ == "NN" and token.lower_ in SPEAKING_BODIES)
+
+
+def who_stands_for(noun: Token) -> Token:
+    """``Scott Reed, the Chamber's chief strategist, who added``, ``Grijalva, a co-chairman of the
+    Progressive Caucus, who said``: the parser hangs a relative "who" on the nearest noun. "Who"
+    stands for a person, so the words it names are found by climbing out of a phrase that names an
+    institution ("of", "for", "at"), and from a description to the name it
+    describes."""
+    for _ in range(5):
+        head = noun.head
+        if noun.dep_ == "pobj" and is_institution(noun) and head.lower_ in {"of", "for", "at"}:
+            if head.head.tag_ not in NOUN_TAGS:
+                break
+            noun = head.head
+        elif noun.dep_ == "conj" and head.tag_ in NOUN_TAGS and noun.ent_type_ != "PERSON":
+            noun = head  # "a consultant and an influential Republican who": the first of the pair
+        elif noun.dep_ == "appos" and head.ent_type_ == "PERSON" and noun.ent_type_ != "PERSON":
+            return head
+        else:
+            break
+    return noun

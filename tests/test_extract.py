@@ -282,6 +282,21 @@ def test_clause_after_a_finished_quote_is_not_its_attribution(
         # reporting verb it hangs on.
         ('"It was not a convincing argument," said one Democrat familiar with the discussion, who added that '
          'the White House seemed "rattled" by the opposition.', "rattled", "who"),
+        # A verb of speech whose pronoun takes the speaker up again is the nearest mention of the speaker.
+        ('Netanyahu said late Wednesday that he would go ahead with the meeting, although he tweeted that he '
+         '"rejects the latest comments."', "rejects the latest comments", "he"),
+        ('Amnesty spokesman Eric Ferrero said observers went with the marchers, whom he described as '
+         '"peaceful."', "peaceful", "he"),
+        # A reporting clause set off by commas inside the sentence reports the whole sentence.
+        ('He sincerely believes, he said, that "Donald Trump is a really good guy."',
+         "Donald Trump is a really good guy", "he"),
+        ('Nor, she said, did Clinton say anything that could be "interpreted as an order."',
+         "interpreted as an order", "she"),
+        # Negative rows: "as he said" is a clause of its own, not an aside; a verb of thought is still
+        # reported by the outer clause.
+        ('He believes, as he said in May, that "the wall will work."', "the wall will work", "He"),
+        ('Benjamin said he believes "there may be some generals who are beating their chest."',
+         "there may be some generals who are beating their chest", "Benjamin"),
         # Negative row: a fragment reported inside reported speech keeps the outer source.
         ('Cardin said Republicans rejected it, calling it an "area of contention" in the talks.',
          "area of contention", "Cardin"),
@@ -291,6 +306,119 @@ def test_mention_of_the_speaker(nlp: Any, text: str, quote: str, mention: str) -
     found = by_text(quotes_of(nlp, text))
     start, end = found[quote].speaker_start, found[quote].speaker_end
     assert start is not None and end is not None and text[start:end] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # "Who" hangs on the description in apposition: the name it describes speaks.
+        ('"We are gearing up," said Scott Reed, the Chamber\'s chief political strategist, who added that his '
+         'group would "spend heavily."', "spend heavily", "Scott Reed"),
+        # ... or on an institution inside the description: "who" is never the Caucus.
+        ("The letter came from Raul Grijalva of Arizona, a co-chairman of the Congressional Progressive Caucus, "
+         'who said the law was "a disgrace."', "a disgrace", "Raul Grijalva"),
+        # ... or on the second of a pair of descriptions.
+        ("Cash came from Lionel Sosa, a Texas media consultant and an influential Hispanic Republican who said "
+         'he would "never vote for him."', "never vote for him", "Lionel Sosa"),
+        # Negative rows: a person named in the "of" phrase, or after "on", is who "who" stands for.
+        ('She hugged the widow of Tim Jones, who called it "a good day."', "a good day", "Tim Jones"),
+        ('She followed up with a frontal attack on Donald Trump, who has said he is "a neutral guy."',
+         "a neutral guy", "Donald Trump"),
+        # The named words stop before the relative clause itself.
+        ('The plan was backed by the chairman of the Progressive Caucus, who said it was "fun."', "fun",
+         "The chairman of the Progressive Caucus"),
+    ],
+)
+def test_who_stands_for_a_person(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    found = by_text(quotes_of(nlp, text))
+    assert found[quote].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A first name used alone is the one fuller name that begins with it.
+        ("Bernie Sanders spoke in Iowa.\n“We won tonight,” Bernie said.", "We won tonight", "Bernie Sanders"),
+        ("Ban Ki-moon flew to Seoul.\n“It was a long trip,” Ban said.", "It was a long trip", "Ban Ki-moon"),
+        # Negative rows: two fuller names begin with it, or a fuller name ends with it.
+        ("Bill Clinton met Bill Gates.\n“It went well,” Bill said.", "It went well", "Bill"),
+        ("Michael Jordan met Jordan Smith.\n“It was great,” Jordan said.", "It was great", "Michael Jordan"),
+    ],
+)
+def test_first_name_alone(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    found = by_text(quotes_of(nlp, text))
+    assert found[quote].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # Words reported in a clause of time ("after X argued", "as X yelled") are that clause's speaker's.
+        ("“It was misleading,” Axelrod tweeted after Clinton argued for the second time that “if everyone had "
+         "voted as he voted, we would lose.”", "if everyone had voted as he voted, we would lose", "Clinton"),
+        ('"There is a young man with problems," Cruz said as the heckler yelled: "You suck!"', "You suck!",
+         "The heckler"),
+        # A cue in a clause of time before the main clause sets the scene: the main clause's subject
+        # introduces the quote, even with a verb that does not report ("fired back", "shot back").
+        ("When Trump suggested that Cuba would sue the U.S., Rubio fired back forcefully: “If they sue us, "
+         "they lose.”", "If they sue us, they lose", "Rubio"),
+        ("After Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary Clinton shot back, “I suppose "
+         "I could have stayed home.”", "I suppose I could have stayed home", "Hillary Clinton"),
+        # Negative rows: a main clause whose subject cannot speak leaves the quote to the cue; a participle
+        # without a subject of its own goes on with the outer speaker.
+        ("When Trump suggested that Cuba would sue the U.S., the room fell silent: “If they sue us, they "
+         "lose.”", "If they sue us, they lose", "Trump"),
+        ('"We need him back," Hannity said after the senator won his primary, remarking that he "paid a heavy '
+         'price."', "paid a heavy price", "Hannity"),
+    ],
+)
+def test_clause_of_time_keeps_its_words(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    found = by_text(quotes_of(nlp, text))
+    assert found[quote].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A name before the colon inside a phrase of the clause ("to Trump", "in Italian") is where the
+        # words went; the clause's subject speaks.
+        ('Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "It is time to '
+         'quit attacking people."', "It is time to quit attacking people", "Mitch McConnell"),
+        ("At a conference in Aspen, the Stanford graduate ended her speech by quoting Leonardo da Vinci in "
+         'Italian: "Ogni impedimento è distrutto."', "Ogni impedimento è distrutto", "The Stanford graduate"),
+        # Negative rows: a name standing alone before the colon, or the agent of a passive, speaks.
+        ('More from Jones: "The data are clear."', "The data are clear", "Jones"),
+        ('Sanders was asked by host Bill Maher: "Now, you famously said it."', "Now, you famously said it",
+         "Bill Maher"),
+    ],
+)
+def test_name_before_a_colon(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    found = by_text(quotes_of(nlp, text))
+    assert found[quote].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A surname the parser does not tag as a person ("Canova" as an organisation) is still a mention
+        # of the person the article names in full: the pronoun goes back to it.
+        ("Tim Canova is running against Debbie Wasserman Schultz.\n\nWasserman Schultz raised $3 million from "
+         "committees. Canova said he has not held fundraising dinners. “What the grassroots has done for me "
+         "is huge,” he said.", "What the grassroots has done for me is huge", "Tim Canova"),
+        # "she" never stands for a "Mr.", "he" never for a "Mrs." or "Ms.".
+        ("Mrs. Clinton spoke in Iowa on Monday. Mr. Sanders answered her.\n\n“We will win this state,” she "
+         "said.", "We will win this state", "Clinton"),
+        # Negative rows: an honorific that agrees changes nothing; a surname inside a longer name ("the
+        # Trump campaign") is no mention of the person.
+        ("Mr. Trump spoke in Iowa on Monday. Mr. Bush answered him.\n\n“It was a fine debate,” he said.",
+         "It was a fine debate", "Bush"),
+        ("Donald Trump spoke on Monday.\n\nJeb Bush answered him. The Trump campaign said “he was angry.”\n\n"
+         "“It went badly,” he said.", "It went badly", "Jeb Bush"),
+    ],
+)
+def test_pronoun_antecedent(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    found = by_text(quotes_of(nlp, text))
+    assert found[quote].speaker == speaker
 
 
 def test_split_quote_shares_its_speaker(nlp: Any) -> None:
