@@ -37,6 +37,7 @@ PAST_MARKERS = {"then", "then-", "former", "ex", "ex-", "late", "onetime", "one-
 NOT_NAME_WORDS = TITLE_WORDS | PAST_MARKERS  # words that open a name's span but are no part of it
 HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "prof.", "rev."}
 NAME_LABELS = {"PERSON"}
+NEARBY = 600  # characters back in which a full name settles whom a shared surname means
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -57,13 +58,20 @@ class PeopleIndex:
     full_names: dict[str, str] = field(default_factory=dict)  # last token (lower) -> fullest name
     roles: dict[str, str] = field(default_factory=dict)  # canonical name -> role in force
     genders: dict[str, str] = field(default_factory=dict)  # canonical name -> "he" or "she", when written
+    # Surnames two people share ("Carly Fiorina", "Frank Fiorina"): where each is named in full.
+    full_mentions: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
 
-    def canonical(self, name: str) -> str:
-        """The fullest form the article uses of ``name`` ("Medvedev" -> "Dmitry Medvedev")."""
+    def canonical(self, name: str, at: int | None = None) -> str:
+        """The fullest form the article uses of ``name`` ("Medvedev" -> "Dmitry Medvedev"); a surname
+        two people share is the one named in full shortly before ``at``, if any, else the first named."""
         cleaned = clean_name(name)
         words = cleaned.split()
         if not words:
             return cleaned
+        if at is not None and len(words) == 1:
+            near = [full for start, full in self.full_mentions.get(words[0].lower(), []) if at - NEARBY <= start < at]
+            if near:
+                return near[-1]
         full = self.full_names.get(words[-1].lower())
         if full and len(full.split()) >= len(words) and compatible(words, full.split()):
             return full
@@ -83,6 +91,10 @@ def compatible(short: list[str], full: list[str]) -> bool:
     return all(w.lower() in lowered for w in short)
 
 
+def one_person(a: list[str], b: list[str]) -> bool:
+    return compatible(a, b) or compatible(b, a)
+
+
 def clean_name(name: str) -> str:
     name = name.replace("’", "'").strip(" ,.;:\"'“”")
     name = re.sub(r"'s$", "", name)
@@ -97,7 +109,7 @@ def build_index(doc: Doc) -> PeopleIndex:
     index = PeopleIndex()
     for ent in (ent for ent in doc.ents if ent.label_ in NAME_LABELS):  # in text order
         name = clean_name(ent.text)
-        if not name or not any(ch.isupper() for ch in name):
+        if not name or not any(ch.isupper() for ch in name) or " v. " in name:  # "Trump v. Trump" is a case
             continue
         role, past = title_before(doc, ent.start)
         if role is None:
@@ -140,15 +152,27 @@ def missed_mention(token: Token) -> Mention:
 
 
 def settle(index: PeopleIndex) -> None:
-    """Fullest name per surname, then the first present-tense role of each person."""
-    for mention in index.mentions:
-        last = mention.name.split()[-1].lower()
-        current = index.full_names.get(last)
-        if current is None or len(mention.name.split()) > len(current.split()):
-            index.full_names[last] = mention.name
+    """Fullest name per person, the first named in full owning the bare surname; then the first
+    present-tense role and the honorific of each person."""
+    people: dict[str, list[str]] = {}  # surname -> fullest name of each person, first named first
+    owners = []  # per mention: its surname and the person it names (an index into ``people``)
+    for mention in sorted(index.mentions, key=lambda m: (" " not in m.name, m.start)):
+        words = mention.name.split()
+        names = people.setdefault(words[-1].lower(), [])
+        same = next((i for i, n in enumerate(names) if one_person(words, n.split())), None)
+        if same is None:
+            same = len(names)
+            names.append(mention.name)
+        elif len(words) > len(names[same].split()):
+            names[same] = mention.name
+        owners.append((mention, words[-1].lower(), same))
+    index.full_names.update((last, names[0]) for last, names in people.items())
+    for mention, last, same in sorted(owners, key=lambda o: o[0].start):
+        if len(people[last]) > 1 and " " in mention.name:
+            index.full_mentions.setdefault(last, []).append((mention.start, people[last][same]))
     complete_first_names(index)
     for mention in index.mentions:
-        canonical = index.canonical(mention.name)
+        canonical = index.canonical(mention.name, mention.start)
         if mention.gender:
             index.genders.setdefault(canonical, mention.gender)
         if mention.role and not mention.past and canonical not in index.roles:

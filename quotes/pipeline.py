@@ -123,7 +123,7 @@ def resolve_speaker(state: ArticleState, found: Attribution) -> str | None:
     if found.speaker_label == "PRON":
         return antecedent(state, found.speaker_start, found.speaker_text.lower())
     if found.speaker_label == "PERSON" or state.people.is_person(found.speaker_text):
-        return state.people.canonical(found.speaker_text) or None
+        return state.people.canonical(found.speaker_text, found.speaker_start) or None
     # Organisations and descriptions keep their words ("Russia's Defense Ministry").
     name = found.speaker_text.replace("’", "'").strip(" ,.;:")
     return (name[:1].upper() + name[1:]) or None
@@ -138,13 +138,16 @@ def antecedent(state: ArticleState, offset: int, pronoun: str) -> str | None:
     gender = "he" if pronoun in MALE else "she" if pronoun in FEMALE else None
     people = state.people
 
+    def name(k: int) -> str:
+        return people.canonical(people.mentions[k].name, state.mention_starts[k])
+
     def fits(k: int) -> bool:  # read lazily: the nearest fitting mention is usually close
-        return gender is None or people.genders.get(people.canonical(people.mentions[k].name), gender) == gender
+        return gender is None or people.genders.get(name(k), gender) == gender
 
     chosen = next((k for k in reversed(range(earlier)) if state.subject_mentions[k] and fits(k)), None)
     if chosen is None:
         chosen = next((k for k in reversed(range(earlier)) if fits(k)), None)
-    return people.canonical(people.mentions[chosen].name) if chosen is not None else None
+    return name(chosen) if chosen is not None else None
 
 
 def is_subject(doc: Doc, offset: int) -> bool:

@@ -421,6 +421,25 @@ def test_pronoun_antecedent(nlp: Any, text: str, quote: str, speaker: str) -> No
     assert found[quote].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A surname two people share is the one named in full shortly before it, not the longest name.
+        ("George W. Bush campaigned on Monday.\n\nLater, Jeb Bush spoke in Iowa. “We will win this state,” "
+         "Bush said.", "We will win this state", "Jeb Bush"),
+        # A court case ("Trump v. Trump") is no person and no fuller form of a surname.
+        ("The language surfaced in a 1992 court case, Trump v. Trump, in which the couple tussled.\n\nDonald "
+         "Trump spoke on Monday. “It was a fine divorce,” Trump said.", "It was a fine divorce", "Donald Trump"),
+        # Negative row: with no full name nearby, the surname is the person named in full first.
+        ("Hillary Clinton spoke on Monday. “We will win this state,” Clinton said.\n\nBill Clinton was not "
+         "there.", "We will win this state", "Hillary Clinton"),
+    ],
+)
+def test_shared_surname(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    found = by_text(quotes_of(nlp, text))
+    assert found[quote].speaker == speaker
+
+
 def test_split_quote_shares_its_speaker(nlp: Any) -> None:
     text = "Sergei Lavrov spoke on Friday.\n“We disagree,” Lavrov said. “But we will keep talking.”"
     found = by_text(quotes_of(nlp, text))
