@@ -11,6 +11,7 @@ from .cleaning import article_body
 from .continuation import quote_kind
 from .cues import Attribution, pos
 from .dates import Said, find_publication_date, resolve_expression
+from .gender import add_genders
 from .models import Article, DateBasis, Extraction, Quote
 from .people import PeopleIndex, build_index
 from .spans import QuoteSpan, find_spans
@@ -55,6 +56,7 @@ def analyse(article: Article, nlp: Language) -> Extraction:
         return Extraction(article=article, quotes=())
     doc = parse(nlp, body.masked)
     people = build_index(doc)
+    add_genders(doc, people)
     state = ArticleState(
         doc=doc,
         people=people,

@@ -440,6 +440,29 @@ def test_shared_surname(nlp: Any, text: str, quote: str, speaker: str) -> None:
     assert found[quote].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A gendered noun next to a name says which pronoun stands for that person: "he" passes over her.
+        ("Tom Smith spoke on Monday. Sarah Jones, his spokeswoman, answered him.\n\n“We will win this "
+         "state,” he said.", "We will win this state", "Tom Smith"),
+        ("Tom Smith spoke first. His wife, Sarah Jones, answered him.\n\n“We will win this state,” he said.",
+         "We will win this state", "Tom Smith"),
+        # So does the "he" or "she" opening the sentence after one that names only that person.
+        ("John Roe spoke in Iowa on Monday.\nHe praised the crowd.\nJane Doe spoke next.\nShe thanked the "
+         "voters.\n\n“We will win this state,” he said.", "We will win this state", "John Roe"),
+        # Negative rows: "spokesman" is said of women too; a person with no evidence still fits.
+        ("Tom Brown spoke on Monday.\n\nTrump spokesman Hope Hicks answered him.\n\n“They are not "
+         "affiliated,” she said.", "They are not affiliated", "Hope Hicks"),
+        ("Jane Doe spoke in Iowa on Monday.\nShe praised the crowd.\nJohn Roe spoke next.\n\n“We will "
+         "win this state,” he said.", "We will win this state", "John Roe"),
+    ],
+)
+def test_pronoun_gender_from_the_article(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    found = by_text(quotes_of(nlp, text))
+    assert found[quote].speaker == speaker
+
+
 def test_split_quote_shares_its_speaker(nlp: Any) -> None:
     text = "Sergei Lavrov spoke on Friday.\n“We disagree,” Lavrov said. “But we will keep talking.”"
     found = by_text(quotes_of(nlp, text))
