@@ -43,6 +43,7 @@ class ArticleState:
     time_entities: list[Span]
     subject_mentions: list[bool]  # per ``people.mentions``: is that mention a clause subject?
     mention_starts: list[int]  # per ``people.mentions``, in text order: where each starts
+    quoted_in: list[int]  # per ``people.mentions``: the index of the quote span it lies in, or -1
     said_on: dict[str, Said] = field(default_factory=dict)  # speaker -> (date, basis)
 
 
@@ -65,6 +66,7 @@ def analyse(article: Article, nlp: Language) -> Extraction:
         time_entities=[e for e in doc.ents if e.label_ in DATE_LABELS],
         subject_mentions=[is_subject(doc, m.start) for m in people.mentions],
         mention_starts=[m.start for m in people.mentions],
+        quoted_in=[quote_at(spans, m.start) for m in people.mentions],
     )
     attributions = attribute_all(doc, spans, list(body.paragraphs))
     found = [(span, f) for span, f in zip(spans, attributions, strict=True) if f is not None]
@@ -143,13 +145,24 @@ def antecedent(state: ArticleState, offset: int, pronoun: str) -> str | None:
     def name(k: int) -> str:
         return people.canonical(people.mentions[k].name, state.mention_starts[k])
 
+    # A name inside someone's words ("(Petraeus) was wrong") is no antecedent outside them.
+    inside = quote_at(state.spans, offset)
+
     def fits(k: int) -> bool:  # read lazily: the nearest fitting mention is usually close
+        if state.quoted_in[k] not in {-1, inside}:
+            return False
         return gender is None or people.genders.get(name(k), gender) == gender
 
     chosen = next((k for k in reversed(range(earlier)) if state.subject_mentions[k] and fits(k)), None)
     if chosen is None:
         chosen = next((k for k in reversed(range(earlier)) if fits(k)), None)
     return name(chosen) if chosen is not None else None
+
+
+def quote_at(spans: list[QuoteSpan], offset: int) -> int:
+    """The index of the quote span (in text order) holding ``offset``, or -1."""
+    k = bisect_left([span.start for span in spans], offset + 1) - 1
+    return k if k >= 0 and offset < spans[k].end else -1
 
 
 def is_subject(doc: Doc, offset: int) -> bool:

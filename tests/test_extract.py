@@ -463,6 +463,22 @@ def test_pronoun_gender_from_the_article(nlp: Any, text: str, quote: str, speake
     assert found[quote].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A name inside someone's words is no antecedent for a pronoun outside them.
+        ("John Roe spoke on Monday, saying “Tom Smith is wrong about taxes.”\n\n“We will win this state,” "
+         "he added.", "We will win this state", "John Roe"),
+        # Negative row: the same name outside the quote marks still is.
+        ("John Roe spoke on Monday. Tom Smith answered him.\n\n“We will win this state,” he added.",
+         "We will win this state", "Tom Smith"),
+    ],
+)
+def test_no_antecedent_inside_quotes(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    found = by_text(quotes_of(nlp, text))
+    assert found[quote].speaker == speaker
+
+
 def test_split_quote_shares_its_speaker(nlp: Any) -> None:
     text = "Sergei Lavrov spoke on Friday.\n“We disagree,” Lavrov said. “But we will keep talking.”"
     found = by_text(quotes_of(nlp, text))
