@@ -122,8 +122,9 @@ def build_index(doc: Doc) -> PeopleIndex:
         )
     settle(index)
     missed = [missed_mention(token) for token in doc if is_missed_surname(index, token)]
-    if missed:
-        index.mentions = sorted(index.mentions + missed, key=lambda m: m.start)
+    if missed:  # settled again: a missed full name ("Carly Fiorina" read as an organisation) is a person
+        index = PeopleIndex(mentions=sorted(index.mentions + missed, key=lambda m: m.start))
+        settle(index)
     return index
 
 
@@ -148,7 +149,18 @@ def is_missed_surname(index: PeopleIndex, token: Token) -> bool:
 
 
 def missed_mention(token: Token) -> Mention:
-    return Mention(start=token.idx, end=token.idx + len(token), name=token.text, role=None, past=False)
+    """The surname, with the first name the parser put in the same entity ("Carly Fiorina")."""
+    first = token.doc[token.i - 1] if token.i > 0 else token
+    if not (
+        token.ent_iob_ == "I"
+        and first.ent_type_ == token.ent_type_
+        and first.tag_ == "NNP"
+        and first.text.istitle()
+        and first.lower_ not in NOT_NAME_WORDS | HONORIFICS
+    ):
+        first = token
+    name = token.doc.text[first.idx : token.idx + len(token)]
+    return Mention(start=first.idx, end=token.idx + len(token), name=name, role=None, past=False)
 
 
 def settle(index: PeopleIndex) -> None:

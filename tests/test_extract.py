@@ -430,6 +430,14 @@ def test_pronoun_antecedent(nlp: Any, text: str, quote: str, speaker: str) -> No
         # A court case ("Trump v. Trump") is no person and no fuller form of a surname.
         ("The language surfaced in a 1992 court case, Trump v. Trump, in which the couple tussled.\n\nDonald "
          "Trump spoke on Monday. “It was a fine divorce,” Trump said.", "It was a fine divorce", "Donald Trump"),
+        # A full name the parser reads as an organisation ("Carly Fiorina") is a person named in full.
+        ("Carly Fiorina, the former HP chief, spoke on Monday. Her husband, Frank Fiorina, was there.\n\n“We "
+         "will win this state,” she said.", "We will win this state", "Carly Fiorina"),
+        ("Carly Fiorina, the former HP chief, spoke on Monday.\n\nHer husband, Frank Fiorina, was there.\n\n"
+         + "The crowd in the hall cheered and waved signs. " * 14
+         + "\n\n“We will win this state,” Fiorina said.", "We will win this state", "Carly Fiorina"),
+        ("Carly Fiorina, the former HP chief, spoke on Monday. Her husband, Frank Fiorina, was there.\n\n“We "
+         "will win this state,” he said.", "We will win this state", "Frank Fiorina"),
         # Negative row: with no full name nearby, the surname is the person named in full first.
         ("Hillary Clinton spoke on Monday. “We will win this state,” Clinton said.\n\nBill Clinton was not "
          "there.", "We will win this state", "Hillary Clinton"),
