@@ -13,7 +13,7 @@ from .cues import Attribution, pos
 from .dates import Said, find_publication_date, resolve_expression
 from .gender import add_genders
 from .models import Article, DateBasis, Extraction, Quote
-from .people import PeopleIndex, build_index
+from .people import PeopleIndex, build_index, described_by
 from .spans import QuoteSpan, find_spans
 
 if TYPE_CHECKING:
@@ -126,6 +126,8 @@ def resolve_speaker(state: ArticleState, found: Attribution) -> str | None:
     """The canonical name behind the mention: pronouns to their person, surnames to full names."""
     if found.speaker_label == "PRON":
         return antecedent(state, found.speaker_start, found.speaker_text.lower())
+    if described := described_by(state.doc, found.speaker_start, found.speaker_end):
+        return described  # "a senior Cruz adviser" is not Cruz
     if found.speaker_label == "PERSON" or state.people.is_person(found.speaker_text):
         return state.people.canonical(found.speaker_text, found.speaker_start) or None
     # Organisations and descriptions keep their words ("Russia's Defense Ministry").

@@ -487,6 +487,26 @@ def test_no_antecedent_inside_quotes(nlp: Any, text: str, quote: str, speaker: s
     assert found[quote].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A surname that only modifies a description ("a senior Cruz adviser") does not name the speaker.
+        ("Ted Cruz spoke on Monday.\n\n“That can go a long way,” said a senior Cruz adviser.",
+         "That can go a long way", "A senior Cruz adviser"),
+        ("Hillary Clinton spoke on Monday.\n\n“That doesn’t mean no response,” one Clinton aide said.",
+         "That doesn’t mean no response", "One Clinton aide"),
+        # Negative rows: the name after "Rubio spokesman" speaks; a surname alone is the person.
+        ("Marco Rubio spoke on Monday.\n\n“Debate recap,” said Rubio spokesman Alex Conant.", "Debate recap",
+         "Alex Conant"),
+        ("Ted Cruz spoke on Monday.\n\n“That can go a long way,” said Cruz.", "That can go a long way",
+         "Ted Cruz"),
+    ],
+)
+def test_surname_describing_a_speaker(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    found = by_text(quotes_of(nlp, text))
+    assert found[quote].speaker == speaker
+
+
 def test_split_quote_shares_its_speaker(nlp: Any) -> None:
     text = "Sergei Lavrov spoke on Friday.\n“We disagree,” Lavrov said. “But we will keep talking.”"
     found = by_text(quotes_of(nlp, text))
