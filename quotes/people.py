@@ -61,7 +61,7 @@ class PeopleIndex:
     # Surnames two people share ("Carly Fiorina", "Frank Fiorina"): where each is named in full.
     full_mentions: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
 
-    def canonical(self, name: str, at: int | None = None) -> str:
+    def canonical(self, name: str, at: int | None = None, gender: str | None = None) -> str:
         """The fullest form the article uses of ``name`` ("Medvedev" -> "Dmitry Medvedev"); a surname
         two people share is the one named in full shortly before ``at``, if any, else the first named."""
         cleaned = clean_name(name)
@@ -71,11 +71,21 @@ class PeopleIndex:
         if at is not None and len(words) == 1:
             near = [full for start, full in self.full_mentions.get(words[0].lower(), []) if at - NEARBY <= start < at]
             if near:
-                return near[-1]
+                return self.agreeing(near[-1], words[0], at, gender)
         full = self.full_names.get(words[-1].lower())
+        if full and at is not None and len(words) == 1:
+            return self.agreeing(full, words[0], at, gender)
         if full and len(full.split()) >= len(words) and compatible(words, full.split()):
             return full
         return cleaned
+
+    def agreeing(self, chosen: str, surname: str, at: int, gender: str | None) -> str:
+        """"Ms. Khan" is not Humayun Khan, known to be a man: the latest other Khan named in full
+        before ``at`` and known to be a woman, if any."""
+        if gender is None or self.genders.get(chosen, gender) == gender:
+            return chosen
+        others = [full for start, full in self.full_mentions.get(surname.lower(), []) if start < at]
+        return next((full for full in reversed(others) if self.genders.get(full) == gender), chosen)
 
     def is_person(self, name: str) -> bool:
         words = clean_name(name).split()

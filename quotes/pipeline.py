@@ -129,7 +129,10 @@ def resolve_speaker(state: ArticleState, found: Attribution) -> str | None:
     if described := described_by(state.doc, found.speaker_start, found.speaker_end):
         return described  # "a senior Cruz adviser" is not Cruz
     if found.speaker_label == "PERSON" or state.people.is_person(found.speaker_text):
-        return state.people.canonical(found.speaker_text, found.speaker_start) or None
+        k = bisect_left(state.mention_starts, found.speaker_start)
+        mentioned = k < len(state.mention_starts) and state.mention_starts[k] < found.speaker_end
+        gender = state.people.mentions[k].gender if mentioned else None  # "Ms. Khan" is a woman
+        return state.people.canonical(found.speaker_text, found.speaker_start, gender) or None
     # Organisations and descriptions keep their words ("Russia's Defense Ministry").
     name = found.speaker_text.replace("’", "'").strip(" ,.;:")
     return (name[:1].upper() + name[1:]) or None
@@ -145,7 +148,7 @@ def antecedent(state: ArticleState, offset: int, pronoun: str) -> str | None:
     people = state.people
 
     def name(k: int) -> str:
-        return people.canonical(people.mentions[k].name, state.mention_starts[k])
+        return people.canonical(people.mentions[k].name, state.mention_starts[k], people.mentions[k].gender)
 
     # A name inside someone's words ("(Petraeus) was wrong") is no antecedent outside them.
     inside = quote_at(state.spans, offset)

@@ -438,6 +438,13 @@ def test_pronoun_antecedent(nlp: Any, text: str, quote: str, speaker: str) -> No
          + "\n\n“We will win this state,” Fiorina said.", "We will win this state", "Carly Fiorina"),
         ("Carly Fiorina, the former HP chief, spoke on Monday. Her husband, Frank Fiorina, was there.\n\n“We "
          "will win this state,” he said.", "We will win this state", "Frank Fiorina"),
+        # "Mrs. Clinton" is not the nearer Clinton known to be a man, but the one known to be a woman.
+        ("Hillary Clinton spoke on Monday.\nShe praised the crowd.\nHer husband, Bill Clinton, was there. Mr. "
+         "Clinton waved.\n\n“We will win this state,” Mrs. Clinton said.", "We will win this state",
+         "Hillary Clinton"),
+        ("Hillary Clinton spoke on Monday.\nShe praised the crowd.\nHer husband, Bill Clinton, was there. Mr. "
+         "Clinton waved.\n\n“We will win this state,” Mr. Clinton said.", "We will win this state",
+         "Bill Clinton"),
         # Negative row: with no full name nearby, the surname is the person named in full first.
         ("Hillary Clinton spoke on Monday. “We will win this state,” Clinton said.\n\nBill Clinton was not "
          "there.", "We will win this state", "Hillary Clinton"),
