@@ -169,7 +169,7 @@ def missed_mention(token: Token) -> Mention:
         and first.lower_ not in NOT_NAME_WORDS | HONORIFICS
     ):
         first = token
-    name = token.doc.text[first.idx : token.idx + len(token)]
+    name = token.doc[first.i : token.i + 1].text  # never ``doc.text``: it is rebuilt on every read
     return Mention(start=first.idx, end=token.idx + len(token), name=name, role=None, past=False)
 
 
