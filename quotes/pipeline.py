@@ -43,6 +43,7 @@ class ArticleState:
     time_entities: list[Span]
     subject_mentions: list[bool]  # per ``people.mentions``: is that mention a clause subject?
     mention_starts: list[int]  # per ``people.mentions``, in text order: where each starts
+    span_starts: list[int]  # per ``spans``, in text order: where each quote's words start
     quoted_in: list[int]  # per ``people.mentions``: the index of the quote span it lies in, or -1
     said_on: dict[str, Said] = field(default_factory=dict)  # speaker -> (date, basis)
 
@@ -58,6 +59,7 @@ def analyse(article: Article, nlp: Language) -> Extraction:
     doc = parse(nlp, body.masked)
     people = build_index(doc)
     add_genders(doc, people)
+    span_starts = [span.start for span in spans]
     state = ArticleState(
         doc=doc,
         people=people,
@@ -66,7 +68,8 @@ def analyse(article: Article, nlp: Language) -> Extraction:
         time_entities=[e for e in doc.ents if e.label_ in DATE_LABELS],
         subject_mentions=[is_subject(doc, m.start) for m in people.mentions],
         mention_starts=[m.start for m in people.mentions],
-        quoted_in=[quote_at(spans, m.start) for m in people.mentions],
+        span_starts=span_starts,
+        quoted_in=[quote_at(spans, span_starts, m.start) for m in people.mentions],
     )
     attributions = attribute_all(doc, spans, list(body.paragraphs))
     found = [(span, f) for span, f in zip(spans, attributions, strict=True) if f is not None]
@@ -151,7 +154,7 @@ def antecedent(state: ArticleState, offset: int, pronoun: str) -> str | None:
         return people.canonical(people.mentions[k].name, state.mention_starts[k], people.mentions[k].gender)
 
     # A name inside someone's words ("(Petraeus) was wrong") is no antecedent outside them.
-    inside = quote_at(state.spans, offset)
+    inside = quote_at(state.spans, state.span_starts, offset)
 
     def fits(k: int) -> bool:  # read lazily: the nearest fitting mention is usually close
         if state.quoted_in[k] not in {-1, inside}:
@@ -164,9 +167,9 @@ def antecedent(state: ArticleState, offset: int, pronoun: str) -> str | None:
     return name(chosen) if chosen is not None else None
 
 
-def quote_at(spans: list[QuoteSpan], offset: int) -> int:
-    """The index of the quote span (in text order) holding ``offset``, or -1."""
-    k = bisect_left([span.start for span in spans], offset + 1) - 1
+def quote_at(spans: list[QuoteSpan], starts: list[int], offset: int) -> int:
+    """The index of the quote span (in text order, ``starts`` theirs) holding ``offset``, or -1."""
+    k = bisect_left(starts, offset + 1) - 1
     return k if k >= 0 and offset < spans[k].end else -1
 
 
