@@ -63,6 +63,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "dep"}
 OUTER_CUES = frozenset({"say", "tell", "write", "tweet", "add", "argue", "claim", "insist", "explain", "note"})
 RELATIVE_PRONOUNS = {"who", "that", "which"}
+# Verbs that report only with "back" after them ("shot back", "fired back", "hit back").
+BACK_VERBS = {"shot", "shoot", "shoots", "shooting", "fired", "fire", "fires", "firing", "hit", "hits", "hitting"}
 RESTATING_CUES = frozenset({"say", "add", "tweet", "describe", "write"})  # speech, not thought
 SUBJECT_PRONOUNS = {"he", "she", "they", "i", "we"}  # the only pronouns an inverted cue takes ("said he")
 # Nouns that carry someone's words: "Trump's pledge to be “neutral”", "his call for “a total ban”".
@@ -107,6 +109,9 @@ def is_cue(token: Token, *, strict: bool = False) -> bool:
     ``strict``: only verbs that report on their own, far from the quote (not "called", "read")."""
     if pos(token) != "VERB" and token.lower_ != "according":
         return token.lower_ in {"statement", "statements", "tweet", "tweets"} and not strict
+    if token.lower_ in BACK_VERBS:  # "Sanders shot back", "fired back at Trump": a retort
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return not strict and following is not None and following.lower_ == "back"
     if verb_base(token.lower_) == "put":  # "as Tom Ridge put it, ...": only with "it" does "put" report
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         return not strict and following is not None and following.lower_ == "it"

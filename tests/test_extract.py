@@ -207,6 +207,9 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
          "Michelle Marks"),
         ("“Great speech. She's tested.”\n\n-President Obama, tweeting after Clinton's speech.",
          "Great speech. She's tested", "President Obama"),
+        # "shot back", "fired back": a retort reports, but only with "back".
+        ('Clinton defended her record. Sanders shot back, "Secretary Clinton called them out."',
+         "Secretary Clinton called them out", "Sanders"),
         # A possessive apostrophe before the mark does not start a sentence: the tail is not its clause.
         ("Clinton has intimated that Sanders' \"diagnoses\" of economic ills (read: without prescriptions) are "
          "the big draw.", "diagnoses", "Clinton"),
@@ -228,6 +231,17 @@ def test_speaker(nlp: Any, text: str, quote: str, speaker: str) -> None:
 def test_subject_inside_the_quote_does_not_speak(nlp: Any, text: str, quote: str) -> None:
     found = by_text(quotes_of(nlp, text))
     assert quote not in found or found[quote].speaker != "Use"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Trump hit back at the "failing" newspaper on Twitter.',  # a retort's object, not its words
+        'The police shot the "armed" man.',  # "shot" without "back" reports nothing
+    ],
+)
+def test_retort_verbs_do_not_attribute_scare_quotes(nlp: Any, text: str) -> None:
+    assert quotes_of(nlp, text) == []
 
 
 @pytest.mark.parametrize(
