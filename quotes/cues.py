@@ -110,12 +110,15 @@ def is_cue(token: Token, *, strict: bool = False) -> bool:
     if pos(token) != "VERB" and token.lower_ != "according":
         return token.lower_ in {"statement", "statements", "tweet", "tweets"} and not strict
     if token.lower_ in BACK_VERBS:  # "Sanders shot back", "fired back at Trump": a retort
-        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        return not strict and following is not None and following.lower_ == "back"
+        return not strict and next_word(token) == "back"
     if verb_base(token.lower_) == "put":  # "as Tom Ridge put it, ...": only with "it" does "put" report
-        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        return not strict and following is not None and following.lower_ == "it"
+        return not strict and next_word(token) == "it"
     return verb_base(token.lower_) in (STRONG_CUES if strict else REPORTING_VERBS)
+
+
+def next_word(token: Token) -> str:
+    """The word after ``token``, lower-cased; "" at the end of the text."""
+    return token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
 
 
 def pos(token: Token) -> str:
