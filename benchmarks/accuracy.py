@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from quotes import nlp as nlp_loader
 from quotes.extract import extract_article
+from quotes.extract import model as nlp_loader
 from quotes.models import Article
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"

@@ -23,8 +23,8 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from quotes.dedup import Clusterer
 from quotes.models import Article, Extraction, Quote
+from quotes.statements import Clusterer
 from quotes.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent

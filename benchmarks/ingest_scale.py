@@ -29,10 +29,10 @@ sys.path.insert(0, str(HERE))
 
 from throughput import peak_rss_kb  # noqa: E402
 
-from quotes.ingest import IngestStats, ingest_articles  # noqa: E402
+from quotes.ingestion import IngestStats, ingest_articles  # noqa: E402
 from quotes.models import Article, Extraction  # noqa: E402
 from quotes.store import Store  # noqa: E402
-from quotes.store_write import Added  # noqa: E402
+from quotes.store.write import Added  # noqa: E402
 
 SHARED = HERE.parent.parent / "shared"
 GIB = 1024 * 1024  # kB

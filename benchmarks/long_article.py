@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from quotes import nlp as nlp_loader
 from quotes.extract import extract_article
+from quotes.extract import model as nlp_loader
 from quotes.models import Article
 
 # Every paragraph differs (repeated lines would be masked as page furniture).

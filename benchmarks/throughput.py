@@ -27,8 +27,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from quotes import nlp as nlp_loader  # noqa: E402
 from quotes.extract import extract_many  # noqa: E402
+from quotes.extract import model as nlp_loader  # noqa: E402
 from quotes.models import Article, Extraction  # noqa: E402
 
 SHARED = HERE.parent.parent / "shared"

@@ -119,3 +119,8 @@ class Cluster:
     def disputed(self) -> bool:
         """Sources give the words to more than one speaker."""
         return len(self.speakers) > 1
+
+
+def who_said(speaker: str | None, role: str | None, *, unknown: str = "(not attributed)") -> str:
+    """``Dmitry Medvedev, Prime Minister``: the speaker with the role they held, for reports."""
+    return (speaker or unknown) + (f", {role}" if role else "")

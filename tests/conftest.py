@@ -16,7 +16,7 @@ SHARED_GOLD = ROOT.parent / "shared" / "seeds-gold"
 
 @pytest.fixture(scope="session")
 def nlp() -> Any:
-    from quotes import nlp as nlp_loader
+    from quotes.extract import model as nlp_loader
 
     return nlp_loader.load()
 

@@ -9,7 +9,7 @@ import pytest
 from conftest import SEEDS
 from typer.testing import CliRunner
 
-from quotes.cli import app
+from quotes.interfaces.cli import app
 
 runner = CliRunner()
 FIELDS = {

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from quotes.cli import app
+from quotes.interfaces.cli import app
 from quotes.models import Article, Extraction, Quote
 from quotes.store import Store
 
@@ -206,8 +206,9 @@ def test_export_jsonl_and_csv(db: str, tmp_path: Path) -> None:
 
 
 def test_import_cli_does_not_load_spacy() -> None:
-    # quotes.nlp itself is imported (by quotes/__init__ via extract) but defers `import spacy` to load()
-    code = "import sys, quotes.cli; print({'spacy', 'quotes.pipeline', 'rapidfuzz'} & set(sys.modules))"
+    # quotes.extract.model is imported (by quotes/__init__ via extract) but defers `import spacy` to load()
+    heavy = "{'spacy', 'quotes.extract.pipeline', 'rapidfuzz'}"
+    code = f"import sys, quotes.interfaces.cli; print({heavy} & set(sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "set()"
 

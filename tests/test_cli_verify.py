@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 from verify_corpus import ROOT, build_store
 
-from quotes.cli import app
+from quotes.interfaces.cli import app
 
 runner = CliRunner()
 MATCH_KEYS = {"cluster_id", "score", "text", "speaker", "speakers", "first_seen", "occurrences"}

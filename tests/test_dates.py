@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.dates import find_publication_date, parse_user_date, resolve_expression
 from quotes.errors import QueryError
+from quotes.extract.dates import find_publication_date, resolve_expression
+from quotes.text import parse_user_date
 
 
 @pytest.mark.parametrize(

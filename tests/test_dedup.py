@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.dedup import (
+from quotes.statements import (
     Clusterer,
     Wording,
     blocking_keys,

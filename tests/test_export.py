@@ -15,10 +15,10 @@ from bibtexparser.middlewares import LatexDecodingMiddleware
 from typer.testing import CliRunner
 from verify_corpus import build_store
 
-from quotes.citation_styles import cite, parse_authors
-from quotes.cli import app
+from quotes.cite.export import citation_keys, csl_items, latex_escape, render
+from quotes.cite.styles import cite, parse_authors
 from quotes.errors import ExportError
-from quotes.export import citation_keys, csl_items, latex_escape, render
+from quotes.interfaces.cli import app
 from quotes.models import Occurrence
 
 SCHEMA = json.loads((Path(__file__).parent / "data" / "csl-data.json").read_text(encoding="utf-8"))

@@ -14,9 +14,9 @@ from typing import ClassVar
 import pytest
 
 from quotes.errors import InputError
-from quotes.fetch import USER_AGENT, fetch
 from quotes.models import Article, Failure
 from quotes.sources import iter_articles
+from quotes.sources.fetch import USER_AGENT, fetch
 
 PAGES = Path(__file__).resolve().parent / "data/pages"
 NEWS = (PAGES / "news.html").read_bytes()

@@ -87,7 +87,7 @@ def test_no_invented_year(predicted: dict[str, list[Quote]]) -> None:
 
 @pytest.mark.parametrize("article", read_jsonl(GOLD_DIR / "articles.jsonl"), ids=lambda a: a["doc"][:3])
 def test_publication_date_as_the_text_gives_it(article: dict[str, Any], seed_texts: dict[str, str]) -> None:
-    from quotes.dates import find_publication_date
+    from quotes.extract.dates import find_publication_date
 
     assert find_publication_date(seed_texts[article["doc"]]) == article["published"]
 

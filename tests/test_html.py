@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from quotes.errors import InputError
-from quotes.html import html_article
 from quotes.models import Article
+from quotes.sources.html import html_article
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = ROOT / "tests/data/pages"

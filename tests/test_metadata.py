@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from quotes.metadata import find_outlet, find_title, iso_date, looks_like_outlet
+from quotes.sources.metadata import find_outlet, find_title, iso_date, looks_like_outlet
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = [json.loads(line) for line in (ROOT / "tests/data/seeds-gold/articles.jsonl").read_text().splitlines()]

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from quotes.cli import app
 from quotes.extract import WORKERS_PAY_OFF_AT, extract_many
+from quotes.extract.workers import extract_parallel
+from quotes.interfaces.cli import app
 from quotes.models import Article, Extraction, Failure
-from quotes.parallel import extract_parallel
 
 pytestmark = pytest.mark.slow
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -80,7 +80,7 @@ KILL_AN_IDLE_WORKER = """
 import multiprocessing, os, signal, sys
 from pathlib import Path
 from quotes.models import Article
-from quotes.parallel import extract_parallel
+from quotes.extract.workers import extract_parallel
 
 if __name__ == "__main__":
     seeds = sorted(Path(sys.argv[1]).glob("*.txt"))

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from quotes.cli import app
+from quotes.interfaces.cli import app
 from quotes.models import Article, Extraction, Quote
 from quotes.store import Store
-from quotes.store_schema import SCHEMA_VERSION
+from quotes.store.schema import SCHEMA_VERSION
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parent.parent

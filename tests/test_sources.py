@@ -13,7 +13,8 @@ import pytest
 
 from quotes.errors import InputError
 from quotes.models import Article, Failure
-from quotes.sources import decode_bytes, iter_articles, sniff_format
+from quotes.sources import iter_articles
+from quotes.sources.decode import decode_bytes, sniff_format
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -255,7 +256,7 @@ def test_stdin_jsonl(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_cp1252_curly_quotes(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     path = tmp_path / "old.txt"
     path.write_bytes(b"Lavrov said: \x93We are still waiting.\x94 \x96 the talks go on, caf\xe9 owners say.")
-    with caplog.at_level(logging.INFO, logger="quotes.sources"):
+    with caplog.at_level(logging.INFO, logger="quotes.sources.decode"):
         article = only_article(path)
     assert article.text == "Lavrov said: “We are still waiting.” – the talks go on, café owners say."
     assert article.encoding == "cp1252"
@@ -266,7 +267,7 @@ def test_latin1_accents(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> Non
     text = "Le ministre a déclaré à Genève que les négociations étaient « très difficiles », a-t-il dit."
     path = tmp_path / "fr.txt"
     path.write_bytes(text.encode("latin-1"))
-    with caplog.at_level(logging.INFO, logger="quotes.sources"):
+    with caplog.at_level(logging.INFO, logger="quotes.sources.decode"):
         assert only_article(path).text == text
     assert "not UTF-8, decoded as" in caplog.text
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.spans import find_spans
+from quotes.text.spans import find_spans
 
 
 def contents(text: str) -> list[str]:

@@ -12,8 +12,8 @@ import sqlite_utils
 from quotes.errors import QueryError, StoreError
 from quotes.models import Article, Extraction, Quote
 from quotes.store import Store
-from quotes.store_dates import earliest, latest, order_key, order_sql
-from quotes.store_schema import SCHEMA_VERSION, migrate
+from quotes.store.schema import SCHEMA_VERSION, migrate
+from quotes.text.date_order import earliest, latest, order_key, order_sql
 
 QUOTE = (
     "We will assess the threats together, evaluate the risks together, and begin creating a defence system."
@@ -265,7 +265,7 @@ def test_two_concurrent_writers_lose_nothing(tmp_path: Path) -> None:
         assert done.db.execute("SELECT sum(occurrences) FROM clusters").fetchone()[0] == 60
 
 
-# -- dates of known precision (store_dates) --------------------------------------------------------
+# -- dates of known precision (quotes.text.date_order) --------------------------------------------------------
 
 DATES_IN_ORDER = [
     "2012",  # certainly before everything in 2013

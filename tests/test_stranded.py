@@ -6,10 +6,10 @@ from typing import Any
 
 import pytest
 
-from quotes.attribution import quote_mask
-from quotes.pipeline import parse
-from quotes.spans import find_spans, paragraphs
-from quotes.stranded import appositive_before, participle_owner
+from quotes.extract.attribution import quote_mask
+from quotes.extract.attribution.stranded import appositive_before, participle_owner
+from quotes.extract.pipeline import parse
+from quotes.text.spans import find_spans, paragraphs
 
 
 @pytest.mark.parametrize(

@@ -10,9 +10,8 @@ from verify_corpus import FLEX, GENERATIONS, build_store
 
 from quotes.errors import QueryError
 from quotes.models import Cluster, Occurrence
-from quotes.store import Store
-from quotes.store_dates import order_key
-from quotes.verify import (
+from quotes.provenance.report import cluster_history, to_json, to_text
+from quotes.provenance.verify import (
     Verification,
     first_seen,
     fragments,
@@ -24,7 +23,8 @@ from quotes.verify import (
     verify,
     word_diff,
 )
-from quotes.verify_report import cluster_history, to_json, to_text
+from quotes.store import Store
+from quotes.text.date_order import order_key
 
 
 def occ(text: str, *, speaker: str | None = "Dmitry Medvedev", published: str | None = "2013-01-28",

@@ -1,0 +1,14 @@
+"""Extraction: an ``Article`` in, its quotes with speaker, role and date said out (spaCy).
+
+The walk of one article (``pipeline``): page furniture masked, quote spans found, the text
+parsed, then for each quote the attributing clause (``attribution/``), the person behind the
+mention (``speaker``, with ``people/``), the role, and when the words were said (``said_when``,
+with ``dates/``). ``article`` and ``batch`` are the entry points; ``workers`` runs batches in
+worker processes; ``model`` loads the spaCy pipeline.
+"""
+
+from .article import extract_article, extract_one, extract_quotes
+from .batch import WORKERS_PAY_OFF_AT, extract_many
+from .model import load as load_model
+
+__all__ = ["WORKERS_PAY_OFF_AT", "extract_article", "extract_many", "extract_one", "extract_quotes", "load_model"]

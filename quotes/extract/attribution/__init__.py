@@ -1,0 +1,16 @@
+"""The attributing clause of each quote: its reporting cue and the words naming the speaker.
+
+- ``attribute``: the methods tried per quote (tail, lead, tree, transcript, colon);
+- ``cues``: reporting verbs, their subjects, the mention that names the speaker (``Attribution``);
+- ``clauses``: clauses of time and asides (", he said,");
+- ``stranded``: speakers the parse strands away from their verb; nouns that can speak;
+- ``misread``: reporting clauses the tagger misreads after a quote;
+- ``titles``: quoted stretches that name something (titles, labels, headings), not words said;
+- ``continuation``: quotes without a clause of their own borrow one; direct or partial.
+"""
+
+from .attribute import attribute_all, quote_mask
+from .continuation import quote_kind
+from .cues import Attribution, pos
+
+__all__ = ["Attribution", "attribute_all", "pos", "quote_kind", "quote_mask"]

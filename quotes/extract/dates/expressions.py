@@ -1,0 +1,102 @@
+"""Time expressions ("on Sunday", "in March 2012", "last week") resolved against the publication date.
+
+Dates are ISO 8601 strings with the precision known: ``YYYY-MM-DD``, ``YYYY-MM``,
+``YYYY``, or ``--MM-DD`` when the year is not knowable from the text. A year is
+never invented: a weekday cannot be resolved without one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from quotes.models import DateBasis
+from quotes.text import MONTH_RE, PartialDate, month_number, parse_iso, valid
+
+Said = tuple[str, DateBasis]  # (ISO date, how it was found)
+
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+WEEKDAY_RE = re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+MONTH_YEAR_RE = re.compile(
+    rf"\b{MONTH_RE}(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?,?(?:\s+(?P<year>(?:19|20)\d\d))?\b"
+)
+YEAR_RE = re.compile(r"\b(?:in|since|during)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+                 "yesterday": 1, "last night": 1}
+
+
+def resolve_expression(expr: str, published: str | None) -> Said | None:
+    """Resolve a time expression ("on Sunday", "in March 2012") to ``(iso_date, basis)``.
+
+    ``basis`` is ``explicit`` when the expression itself names the date and
+    ``relative`` when it had to be counted from the publication date.
+    """
+    pub = parse_iso(published)
+    lowered = expr.lower()
+    for phrase, back in RELATIVE_DAYS.items():
+        if phrase in lowered:
+            return shift(pub, back)
+    match = MONTH_YEAR_RE.search(expr)
+    if match:
+        return month_expression(match, pub)
+    match = WEEKDAY_RE.search(expr)
+    if match:
+        return weekday_expression(WEEKDAYS[match.group("weekday").lower()], pub)
+    match = YEAR_RE.search(expr) or re.fullmatch(r"\s*(?P<year>(?:19|20)\d\d)\s*", expr)
+    if match:
+        return f"{int(match.group('year')):04d}", "explicit"
+    if "last week" in lowered:
+        return within_days(pub, 7, 1)
+    if "last month" in lowered:
+        return previous_month(pub)
+    return None
+
+
+def shift(pub: PartialDate | None, back: int) -> Said | None:
+    day = pub.full() if pub else None
+    if day is None:
+        return None
+    return (day - timedelta(days=back)).isoformat(), "relative"
+
+
+def weekday_expression(weekday: int, pub: PartialDate | None) -> Said | None:
+    """The most recent such weekday on or before publication; needs a full publication date."""
+    day = pub.full() if pub else None
+    if day is None:
+        return None
+    back = (day.weekday() - weekday) % 7
+    return (day - timedelta(days=back)).isoformat(), "relative"
+
+
+def month_expression(match: re.Match[str], pub: PartialDate | None) -> Said | None:
+    month = month_number(match.group("month"))
+    day = int(match.group("day")) if match.group("day") else None
+    if match.group("year"):
+        found = valid(int(match.group("year")), month, day)
+        return (found.iso(), "explicit") if found else None
+    if pub is None or pub.year is None or pub.month is None:
+        if day is not None and valid(None, month, day):
+            return PartialDate(year=None, month=month, day=day).iso(), "explicit"
+        return None
+    # No year given: the most recent such month on or before publication.
+    year = pub.year if (month, day or 1) <= (pub.month, pub.day or 31) else pub.year - 1
+    found = valid(year, month, day)
+    return (found.iso(), "relative") if found else None
+
+
+def within_days(pub: PartialDate | None, first: int, last: int) -> Said | None:
+    """A span of days before publication: as precise as the span allows (month, else year)."""
+    day = pub.full() if pub else None
+    if day is None:
+        return None
+    a, b = day - timedelta(days=first), day - timedelta(days=last)
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a.year:04d}-{a.month:02d}", "relative"
+    return (f"{a.year:04d}", "relative") if a.year == b.year else None
+
+
+def previous_month(pub: PartialDate | None) -> Said | None:
+    if pub is None or pub.year is None or pub.month is None:
+        return None
+    year, month = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+    return f"{year:04d}-{month:02d}", "relative"

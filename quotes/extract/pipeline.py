@@ -1,0 +1,105 @@
+"""One article through every step: furniture out, quote spans, parse, attribution, names, roles, dates."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, cast
+
+from quotes.extract.attribution import Attribution, attribute_all, quote_kind
+from quotes.extract.dates import find_publication_date
+from quotes.extract.people import add_genders, build_index
+from quotes.models import Article, Extraction, Quote
+from quotes.text import QuoteSpan, article_body, find_spans
+
+from .said_when import said_when
+from .speaker import is_subject, quote_at, resolve_speaker
+from .state import ArticleState
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+    from thinc.types import Ints2d
+
+CONFIDENCE = {
+    "transcript": 0.9, "tail": 0.9, "lead": 0.9, "continued": 0.85, "split": 0.8,
+    "tree": 0.75, "byline": 0.75, "paragraph": 0.65, "subject": 0.5,
+}
+UNCLOSED_CONFIDENCE = 0.8  # where such a quote ends is a guess (the paragraph's end)
+DATE_LABELS = {"DATE", "TIME"}
+
+
+def analyse(article: Article, nlp: Language) -> Extraction:
+    """Extract the quotes of ``article``; publication date completed from the text when missing."""
+    published = article.published or find_publication_date(article.text)
+    article = replace(article, published=published)
+    body = article_body(article.text)
+    spans = find_spans(body.masked, list(body.paragraphs))
+    if not spans:  # no quote marks: no parse needed at all
+        return Extraction(article=article, quotes=())
+    doc = parse(nlp, body.masked)
+    people = build_index(doc)
+    add_genders(doc, people)
+    span_starts = [span.start for span in spans]
+    state = ArticleState(
+        doc=doc,
+        people=people,
+        published=published,
+        spans=spans,
+        time_entities=[e for e in doc.ents if e.label_ in DATE_LABELS],
+        subject_mentions=[is_subject(doc, m.start) for m in people.mentions],
+        mention_starts=[m.start for m in people.mentions],
+        span_starts=span_starts,
+        quoted_in=[quote_at(spans, span_starts, m.start) for m in people.mentions],
+    )
+    attributions = attribute_all(doc, spans, list(body.paragraphs))
+    found = [(span, f) for span, f in zip(spans, attributions, strict=True) if f is not None]
+    quotes = tuple(make_quote(article, state, span, f) for span, f in found)
+    unclosed = tuple(span.open_at for span, _ in found if is_unclosed(span))
+    return Extraction(article=article, quotes=quotes, unclosed=unclosed)
+
+
+def is_unclosed(span: QuoteSpan) -> bool:
+    """No closing mark, and no next paragraph carrying the quote on (the newswire convention)."""
+    return span.close_at is None and not span.continues
+
+
+def parse(nlp: Language, text: str) -> Doc:
+    """Run the pipeline with every line starting a sentence: a sentence never spans two
+    paragraphs (headlines and date lines have no final full stop)."""
+    import numpy
+    from spacy.attrs import SENT_START
+
+    doc = nlp.make_doc(text)
+    # Set all at once: each ``token.is_sent_start = True`` rescans the whole doc (quadratic).
+    starts = numpy.zeros((len(doc), 1), dtype="uint64")
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+            starts[token.i] = 1
+    doc.from_array([SENT_START], cast("Ints2d", starts))
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def make_quote(article: Article, state: ArticleState, span: QuoteSpan, found: Attribution) -> Quote:
+    speaker = resolve_speaker(state, found)
+    role = state.people.role(speaker) if speaker else None
+    date, basis = said_when(state, found, speaker)
+    return Quote(
+        doc=article.doc,
+        start=span.start,
+        end=span.end,
+        text=article.text[span.start : span.end],
+        speaker=speaker,
+        speaker_start=found.speaker_start,
+        speaker_end=found.speaker_end,
+        role=role,
+        date=date,
+        date_basis=basis,
+        cue=found.cue,
+        kind=quote_kind(article.text, span),
+        confidence=CONFIDENCE.get(found.method, 0.5)
+        * (0.9 if found.speaker_label == "PRON" else 1.0)
+        * (UNCLOSED_CONFIDENCE if is_unclosed(span) else 1.0),
+    )

@@ -1,0 +1,31 @@
+"""What is known about an article while its quotes are resolved in order (shared by the resolvers)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from quotes.extract.dates import Said
+from quotes.extract.people import PeopleIndex
+from quotes.text import QuoteSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+@dataclass(kw_only=True)
+class ArticleState:
+    """What is known about an article while its quotes are resolved in order."""
+
+    doc: Doc
+    people: PeopleIndex
+    published: str | None
+    spans: list[QuoteSpan]
+    # Read once per article: per quote, ``doc.ents`` and per-mention parses would make long
+    # articles quadratic.
+    time_entities: list[Span]
+    subject_mentions: list[bool]  # per ``people.mentions``: is that mention a clause subject?
+    mention_starts: list[int]  # per ``people.mentions``, in text order: where each starts
+    span_starts: list[int]  # per ``spans``, in text order: where each quote's words start
+    quoted_in: list[int]  # per ``people.mentions``: the index of the quote span it lies in, or -1
+    said_on: dict[str, Said] = field(default_factory=dict)  # speaker -> (date, basis)

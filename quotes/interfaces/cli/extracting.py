@@ -1,0 +1,124 @@
+"""Commands that read articles: ``extract`` (print quotes) and ``ingest`` (into the database)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from quotes.models import Extraction, Failure, Quote
+
+from .app import DbOption, JobsOption, app, boundary, open_store, report_failure, resolve_jobs
+from .display import format_quote_table
+
+if TYPE_CHECKING:
+    from quotes.ingestion import IngestStats
+
+PROGRESS_EVERY = 100  # articles between progress lines when stderr is not a terminal
+
+
+class ExtractFormat(StrEnum):
+    jsonl = "jsonl"
+    json = "json"
+    table = "table"
+
+
+PublishedOption = Annotated[
+    str | None, typer.Option(help="Publication date (YYYY-MM-DD) when the text does not give it.")
+]
+OutletOption = Annotated[str | None, typer.Option(help="Outlet name when the text does not give it.")]
+ModelOption = Annotated[str | None, typer.Option(help="spaCy pipeline to use (default: $QUOTES_MODEL).")]
+
+
+@app.command()
+@boundary
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Article files, directories, URLs, or - for stdin.")],
+    fmt: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.table,
+    published: PublishedOption = None,
+    outlet: OutletOption = None,
+    model: ModelOption = None,
+    jobs: JobsOption = None,
+) -> None:
+    """Print the quotes of articles, with speaker, role and date. Touches no database."""
+    from quotes.extract import extract_many
+    from quotes.sources import iter_articles
+    from quotes.text import parse_user_date
+
+    published_iso = parse_user_date(published, "--published") if published else None
+    quotes: list[Quote] = []
+    failures = 0
+    articles = iter_articles(paths, published=published_iso, outlet=outlet)
+    for result in extract_many(articles, model=model, jobs=resolve_jobs(jobs)):
+        if isinstance(result, Failure):
+            report_failure(result)
+            failures += 1
+            continue
+        quotes.extend(result.quotes)
+        if fmt is ExtractFormat.jsonl:
+            emit_jsonl(result)
+    if fmt is ExtractFormat.json:
+        typer.echo(json.dumps([q.to_dict() for q in quotes], ensure_ascii=False, indent=2))
+    elif fmt is ExtractFormat.table:
+        typer.echo(format_quote_table(quotes))
+    if failures:
+        raise typer.Exit(1)
+
+
+def emit_jsonl(result: Extraction) -> None:
+    for quote in result.quotes:
+        typer.echo(json.dumps(quote.to_dict(), ensure_ascii=False))
+
+
+@app.command()
+@boundary
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Article files or directories (searched recursively).")],
+    db: DbOption = None,
+    published: PublishedOption = None,
+    outlet: OutletOption = None,
+    model: ModelOption = None,
+    jobs: JobsOption = None,
+) -> None:
+    """Extract quotes from articles into the database; articles already stored are skipped."""
+    from quotes.ingestion import ingest as run_ingest
+
+    published_iso = None
+    if published:
+        from quotes.text import parse_user_date
+
+        published_iso = parse_user_date(published, "--published")
+    with open_store(db, create=True) as store:
+        stats = run_ingest(
+            paths, store, published=published_iso, outlet=outlet, model=model, jobs=resolve_jobs(jobs),
+            on_progress=progress_printer(), on_failure=report_failure,
+        )
+        totals = store.stats()
+    if sys.stderr.isatty():
+        typer.echo("", err=True)
+    typer.echo(
+        f"{stats.new} new articles, {stats.skipped} skipped, {stats.failed} failed; {stats.quotes} quotes, "
+        f"{stats.new_clusters} new clusters. Database {store.path}: {totals['articles']} articles, "
+        f"{totals['quotes']} quotes, {totals['clusters']} clusters.",
+        err=True,
+    )
+    if stats.failed:
+        raise typer.Exit(1)
+
+
+def progress_printer() -> Callable[[IngestStats], None]:
+    """A \\r counter on a terminal; otherwise one plain line every PROGRESS_EVERY articles."""
+    tty = sys.stderr.isatty()
+
+    def show(stats: IngestStats) -> None:
+        line = f"{stats.done} articles: {stats.new} new, {stats.skipped} skipped, {stats.failed} failed"
+        if tty:
+            typer.echo(f"\r{line}, {stats.quotes} quotes", err=True, nl=False)
+        elif stats.done % PROGRESS_EVERY == 0:
+            typer.echo(f"progress: {line}", err=True)
+
+    return show

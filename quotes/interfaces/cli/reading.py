@@ -1,0 +1,133 @@
+"""Commands that read the database: ``search``, ``speakers``, ``show``, ``verify``, ``stats``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from quotes.cite import cluster_record, occurrence_record, write_records
+
+from .app import DbOption, app, boundary, open_store
+from .display import role_span, shorten, table
+
+
+class SearchFormat(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+@app.command()
+@boundary
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find in quotes, speakers' names and roles.")],
+    speaker: Annotated[str | None, typer.Option(help="Only quotes by this speaker (or surname).")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Only quotes carried by this outlet.")] = None,
+    since: Annotated[str | None, typer.Option(help="Said on or after YYYY[-MM[-DD]].")] = None,
+    until: Annotated[str | None, typer.Option(help="Said on or before YYYY[-MM[-DD]].")] = None,
+    limit: Annotated[int, typer.Option(min=1, help="Most clusters to show.")] = 20,
+    fmt: Annotated[SearchFormat, typer.Option("--format", "-f", help="Output format.")] = SearchFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Full-text search of stored quotes, most relevant first (a speaker's name finds their quotes)."""
+    with open_store(db) as store:
+        clusters = store.search(query, speaker=speaker, outlet=outlet, since=since, until=until, limit=limit)
+    records = [cluster_record(c) for c in clusters]
+    if fmt is SearchFormat.table:
+        rows = [
+            [shorten(r["text"], 60), r["speaker"] or "-", r["role"] or "-", r["date"] or "-",
+             shorten(", ".join(r["outlets"]) or "(unknown)", 28), str(r["occurrences"]), r["cluster_id"]]
+            for r in records
+        ]
+        typer.echo(table(["quote", "speaker", "role", "date", "outlets", "articles", "cluster"], rows))
+    elif fmt is SearchFormat.json:
+        typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
+    else:
+        write_records(records, fmt.value, sys.stdout)
+
+
+@app.command()
+@boundary
+def speakers(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Stored speakers: names, roles over time, quote counts."""
+    with open_store(db) as store:
+        found = store.speakers()
+    if as_json:
+        records = [
+            {"name": s.name, "aliases": list(s.aliases), "quotes": s.quotes,
+             "roles": [{"role": r, "first_seen": a, "last_seen": b} for r, a, b in s.roles]}
+            for s in found
+        ]
+        typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
+        return
+    rows = [[s.name, "; ".join(role_span(*r) for r in s.roles) or "-", str(s.quotes)] for s in found]
+    typer.echo(table(["speaker", "roles", "quotes"], rows))
+
+
+@app.command()
+@boundary
+def show(
+    cluster_id: Annotated[str, typer.Argument(help="A cluster id from `quotes search`, e.g. c-1a2b3c4d.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Every occurrence of one quote cluster: outlet, date, doc, wording, speaker."""
+    with open_store(db) as store:
+        cluster = store.cluster(cluster_id)
+    if as_json:
+        record = cluster_record(cluster)
+        record["occurrences"] = [occurrence_record(o) for o in cluster.occurrences]
+        typer.echo(json.dumps(record, ensure_ascii=False, indent=2))
+        return
+    if cluster.disputed:
+        given = ", ".join(f"{name} ({n})" for name, n in cluster.speakers)
+        typer.echo(f"DISPUTED: sources attribute these words to {given}")
+    from quotes.provenance import cluster_history  # wordings in date order with word diffs (issue 5)
+
+    typer.echo(cluster_history(cluster))
+
+
+@app.command()
+@boundary
+def verify(
+    text: Annotated[str, typer.Argument(help="The words to check; they may be shortened, or cut with '…'.")],
+    speaker: Annotated[
+        str | None, typer.Option(help="Who the words are attributed to (a surname is enough).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Check a quote against the stored articles: verbatim, variant, misattributed, disputed or not_found."""
+    from quotes.provenance import check_query, to_json, to_text
+    from quotes.provenance import verify as run_verify
+
+    check_query(text)  # an empty quote is reported before a missing database
+    with open_store(db) as store:
+        result = run_verify(store, text, speaker=speaker)
+    for check in result.failed_rechecks:  # loud: a citation must never rest on offsets that do not hold
+        occ = check.occurrence
+        typer.echo(f"Warning: re-check {check.status}: {occ.source} chars {occ.start}-{occ.end}", err=True)
+    typer.echo(json.dumps(to_json(result), ensure_ascii=False, indent=2) if as_json else to_text(result))
+
+
+@app.command()
+@boundary
+def stats(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Counts of articles, quotes, clusters and speakers in the database."""
+    with open_store(db) as store:
+        counts = store.stats()
+    if as_json:
+        typer.echo(json.dumps(counts))
+    else:
+        typer.echo("\n".join(f"{name}: {value}" for name, value in counts.items()))

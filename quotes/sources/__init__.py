@@ -1,0 +1,14 @@
+"""Where articles come from: files, directories, stdin, URLs and feed records in, ``Article`` out.
+
+- ``inputs``: walking paths, stdin and URLs; one ``Failure`` per unreadable input, the walk goes on;
+- ``decode``: bytes to text (UTF-8, declared or detected charset) and the format of the text;
+- ``records``: JSON and JSON Lines records (a bad record is a ``Failure``, the rest kept);
+- ``fetch``: HTTP(S) with timeout, size limit and user agent;
+- ``html``: main text and stated metadata of saved web pages (trafilatura);
+- ``metadata``: outlet and title written in plain text, metadata dates to ISO.
+"""
+
+from .fetch import is_url
+from .inputs import articles_from_bytes, iter_articles
+
+__all__ = ["articles_from_bytes", "is_url", "iter_articles"]

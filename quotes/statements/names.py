@@ -1,0 +1,76 @@
+"""One person's names: "Medvedev" = "D. Medvedev" = "Dmitry Medvedev", but "Hillary Clinton" is not
+"Bill Clinton"; merged under the fullest form (used by clusters, the speakers table and verify)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+
+from .normalize import APOSTROPHE
+
+# Words that may precede a name without making it another person ("President Putin").
+_HONORIFICS = frozenset(
+    ["mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "pm", "gen", "general"]
+)
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def name_tokens(name: str) -> list[str]:
+    """Case-, mark- and apostrophe-insensitive words of a name, leading honorifics dropped."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = APOSTROPHE.sub("", _POSSESSIVE.sub("", text))  # "Putin's" -> putin, "O'Brien" = "OBrien"
+    tokens = re.findall(r"\w+", text)
+    while len(tokens) > 1 and tokens[0] in _HONORIFICS:
+        tokens = tokens[1:]
+    return tokens
+
+
+def same_person(a: str, b: str) -> bool:
+    """Lenient name match: same surname, and the other names agree (an initial matches a name).
+
+    "Medvedev" = "Dmitry Medvedev" = "D. Medvedev", but "Hillary Clinton" != "Bill Clinton".
+    """
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb or ta[-1] != tb[-1]:
+        return False
+    short, long = (ta[:-1], tb[:-1]) if len(ta) <= len(tb) else (tb[:-1], ta[:-1])
+    return all(any(_same_given_name(s, t) for t in long) for s in short)
+
+
+def _same_given_name(a: str, b: str) -> bool:
+    """Equal, or one is the other's initial (either way round: the relation must be symmetric)."""
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def fullness(name: str) -> tuple[int, int, str]:
+    """Sort key putting the fullest form of a name first: most words, then longest, then by text."""
+    return (-len(name_tokens(name)), -len(name), name)
+
+
+def merge_names(names: Iterable[str]) -> list[tuple[str, int]]:
+    """(name, count) with names of one person merged under the fullest, most common first.
+
+    Ties keep the order of first appearance. A name that matches several different people
+    ("Clinton" with "Bill Clinton" and "Hillary Clinton") is ambiguous and stays on its own.
+    """
+    given = [name for name in names if name]
+    label_of = name_labels(given)
+    counts: Counter[str] = Counter()
+    for name in given:  # Counter keeps insertion order: first appearance decides ties below
+        counts[label_of[name]] += 1
+    return sorted(counts.items(), key=lambda item: -item[1])
+
+
+def name_labels(names: Iterable[str]) -> dict[str, str]:
+    """Each name -> the fullest name of its person; an ambiguous name is its own label."""
+    labels: list[str] = []
+    label_of: dict[str, str] = {}
+    for name in sorted(set(names), key=fullness):
+        matches = [label for label in labels if same_person(label, name)]
+        label_of[name] = matches[0] if len(matches) == 1 else name
+        if len(matches) != 1:
+            labels.append(name)
+    return label_of

@@ -1,0 +1,14 @@
+"""The SQLite store of articles, quote occurrences, statements (clusters) and speakers.
+
+- ``database``: opening a database and the ``Store`` facade;
+- ``schema``: migrations (``PRAGMA user_version``), refusing foreign or newer files;
+- ``write``: one article per transaction, cluster assignment and summaries (imports rapidfuzz);
+- ``query``: search, filters, clusters, speakers, stats (never imports rapidfuzz);
+- ``speakers``: the speakers table, one row per person;
+- ``compat``: the one sqlite-utils import.
+"""
+
+from .database import DEFAULT_DB, Store, resolve_path
+from .query import Filters, Speaker
+
+__all__ = ["DEFAULT_DB", "Filters", "Speaker", "Store", "resolve_path"]

@@ -1,0 +1,210 @@
+"""Opening a quotes database and the ``Store`` facade over ``schema``, ``write`` and ``query``.
+
+Only ``quotes/store/`` imports sqlite-utils. Reading commands never import the write path
+(``write`` and ``speakers``, which use the statements stage and rapidfuzz).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from quotes.errors import StoreError
+from quotes.models import Cluster, Extraction, Occurrence
+
+from . import query as q
+from .compat import sqlite_utils
+from .query import Filters, Speaker
+from .schema import check_usable, migrate
+
+if TYPE_CHECKING:
+    from .write import Added
+
+__all__ = ["DEFAULT_DB", "Filters", "Speaker", "Store", "resolve_path"]
+
+log = logging.getLogger(__name__)
+DEFAULT_DB = Path("db/quotes.db")
+BUSY_TIMEOUT_S = 60.0  # a second ingest waits this long for the first one's article transaction
+
+
+def resolve_path(path: str | Path | None) -> Path:
+    """``--db`` if given, else ``$QUOTES_DB``, else ``db/quotes.db``."""
+    if path:
+        return Path(path)
+    env = os.environ.get("QUOTES_DB")
+    return Path(env) if env else DEFAULT_DB
+
+
+class Store:
+    """One connection to the quotes database. Use ``Store.open``; close it or use ``with``."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, create: bool) -> Store:
+        """Open (and migrate) the database; with ``create=False`` a missing file is an error, not created.
+
+        A file that is not a quotes database (not SQLite, another program's tables, a newer schema)
+        is refused before anything is written to it.
+        """
+        target = resolve_path(path)
+        if not target.exists() and not create:
+            raise StoreError(f"database {target} does not exist; run quotes ingest first (or pass --db PATH)")
+        conn: sqlite3.Connection | None = None
+        try:
+            if create:
+                target.parent.mkdir(parents=True, exist_ok=True)
+            # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE per article in write.py)
+            conn = sqlite3.connect(
+                target, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+            )
+            db = sqlite_utils.Database(conn)
+            _prepare(db, target, create=create)
+        except (sqlite3.DatabaseError, OSError) as exc:
+            if conn is not None:
+                conn.close()
+            raise StoreError(
+                f"cannot open database {target}: {exc}; check the path, or pass --db with another file"
+            ) from exc
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            raise
+        return cls(db, target)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------------------
+    def add(self, extraction: Extraction) -> Added:
+        """Store one article and its quotes in one transaction; an already stored article is skipped."""
+        from .write import add_extraction  # imports rapidfuzz: only ingest pays for it
+
+        with self._errors():
+            return add_extraction(self.db, extraction)
+
+    def has_article(self, content_hash: str) -> bool:
+        with self._errors():
+            return self.db.execute("SELECT 1 FROM articles WHERE id = ?", [content_hash]).fetchone() is not None
+
+    # -- reading ---------------------------------------------------------------------------------
+    def search(
+        self,
+        query: str,
+        *,
+        speaker: str | None = None,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 20,
+    ) -> list[Cluster]:
+        """Clusters matching ``query`` by relevance (bm25); a speaker's name finds their quotes first."""
+        filters = self._filters(speaker, outlet, since, until, None)
+        with self._errors():
+            ranked = q.search_ids(self.db, query, filters, max(1, limit))
+            return [q.load_cluster(self.db, cid, score) for cid, score in ranked]
+
+    def cluster(self, cluster_id: str) -> Cluster:
+        """One cluster with every occurrence; ``QueryError`` if the id is unknown."""
+        with self._errors():
+            return q.load_cluster(self.db, cluster_id.strip())
+
+    def occurrences(
+        self,
+        *,
+        query: str | None = None,
+        speaker: str | None = None,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        cluster: str | None = None,
+    ) -> Iterator[Occurrence]:
+        """Every occurrence matching the filters, by publication date (bad filters raise at the call)."""
+        filters = self._filters(speaker, outlet, since, until, cluster)
+        if query is not None:
+            q.match_expression(query)  # validate now, not at the first next()
+        return self._iter_occurrences(query, filters)
+
+    def _iter_occurrences(self, query: str | None, filters: Filters) -> Iterator[Occurrence]:
+        with self._errors():
+            yield from q.occurrences(self.db, query, filters)
+
+    def candidates(self, text: str, limit: int = 50) -> list[Cluster]:
+        """Clusters sharing rarer words with ``text``, for the caller to rank with ``dedup.similarity``."""
+        with self._errors():
+            return [q.load_cluster(self.db, cid) for cid in q.candidate_ids(self.db, text, limit)]
+
+    def stats(self) -> dict[str, int]:
+        """Counts: articles, quotes, clusters, speakers, disputed (clusters), outlets."""
+        with self._errors():
+            return q.stats(self.db)
+
+    def speakers(self) -> list[Speaker]:
+        """Every speaker with aliases, roles over time and quote count, most quoted first."""
+        with self._errors():
+            return q.speakers(self.db)
+
+    def article_text(self, content_hash: str) -> str | None:
+        """The stored text of an article, which occurrence offsets index into."""
+        with self._errors():
+            row = self.db.execute("SELECT text FROM articles WHERE id = ?", [content_hash]).fetchone()
+        return None if row is None else str(row[0])
+
+    def _filters(
+        self,
+        speaker: str | None,
+        outlet: str | None,
+        since: str | None,
+        until: str | None,
+        cluster: str | None,
+    ) -> Filters:
+        return Filters(
+            speaker=speaker, outlet=outlet, since=q.check_date(since, "--since"),
+            until=q.check_date(until, "--until"), cluster=cluster,
+        )
+
+    def _errors(self) -> _SqlErrors:
+        return _SqlErrors(self.path)
+
+
+def _prepare(db: sqlite_utils.Database, target: Path, *, create: bool) -> None:
+    """Check the file is ours (reads only), then set the connection up and migrate."""
+    db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    check_usable(db, str(target), create=create)  # before the first write: never alter a foreign file
+    if create or db.journal_mode != "wal":
+        db.execute("PRAGMA journal_mode = wal")  # readers never block the writer, and vice versa
+    db.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a crash loses no committed article
+    db.execute("PRAGMA foreign_keys = ON")
+    migrate(db, str(target))
+
+
+class _SqlErrors:
+    """Turn an unexpected SQLite error into a StoreError naming the database."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if isinstance(exc, sqlite3.DatabaseError):
+            log.debug("sqlite error", exc_info=exc)
+            raise StoreError(f"database {self.path}: {exc}; the file may be damaged or locked") from exc

@@ -1,0 +1,131 @@
+"""The database schema as an ordered list of migrations, tracked in ``PRAGMA user_version``.
+
+Each migration runs once, in order, all pending ones inside one ``BEGIN IMMEDIATE`` transaction,
+so a database is always at exactly one version. Never edit a released migration: append one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from quotes.errors import StoreError
+
+from .compat import sqlite_utils
+
+Migration = Callable[[sqlite_utils.Database], None]
+
+
+def m001_tables(db: sqlite_utils.Database) -> None:
+    """Articles, speakers, clusters and occurrences."""
+    db.execute("""CREATE TABLE articles (
+        id TEXT PRIMARY KEY, doc TEXT NOT NULL, source TEXT NOT NULL, outlet TEXT, title TEXT,
+        author TEXT, published TEXT, text TEXT NOT NULL, encoding TEXT NOT NULL, ingested_at TEXT)""")
+    db.execute("""CREATE TABLE speakers (
+        name TEXT PRIMARY KEY, aliases TEXT NOT NULL DEFAULT '[]', quotes INTEGER NOT NULL DEFAULT 0)""")
+    db.execute("""CREATE TABLE speaker_roles (
+        speaker TEXT NOT NULL REFERENCES speakers(name), role TEXT NOT NULL,
+        first_seen TEXT, last_seen TEXT, quotes INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (speaker, role))""")
+    db.execute("""CREATE TABLE clusters (
+        id TEXT PRIMARY KEY, text TEXT NOT NULL, norm TEXT NOT NULL, speaker TEXT, role TEXT, date TEXT,
+        first_seen TEXT, occurrences INTEGER NOT NULL DEFAULT 0, speakers TEXT NOT NULL DEFAULT '[]',
+        disputed INTEGER NOT NULL DEFAULT 0)""")
+    # A rowid table (id is UNIQUE, not the key) because FTS5 external content needs integer rowids.
+    db.execute("""CREATE TABLE occurrences (
+        id TEXT NOT NULL UNIQUE, article_id TEXT NOT NULL REFERENCES articles(id),
+        cluster_id TEXT NOT NULL REFERENCES clusters(id), start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        text TEXT NOT NULL, norm TEXT NOT NULL, speaker TEXT, speaker_start INTEGER, speaker_end INTEGER,
+        role TEXT, date TEXT, date_basis TEXT, cue TEXT, kind TEXT NOT NULL, confidence REAL,
+        date_key TEXT)""")
+    db.execute("CREATE INDEX occurrences_article ON occurrences(article_id)")
+    db.execute("CREATE INDEX occurrences_cluster ON occurrences(cluster_id)")
+    db.execute("CREATE INDEX occurrences_speaker ON occurrences(speaker)")
+
+
+def m002_fts(db: sqlite_utils.Database) -> None:
+    """Full-text index over quote text, speaker and role, kept in sync by triggers."""
+    db.table("occurrences").enable_fts(
+        ["text", "speaker", "role"],
+        create_triggers=True,
+        tokenize="porter unicode61 remove_diacritics 2",
+    )
+    db.execute("INSERT INTO occurrences_fts(occurrences_fts) VALUES ('rebuild')")
+
+
+def m003_blocking(db: sqlite_utils.Database) -> None:
+    """Blocking keys for incremental deduplication (a cluster is found by key, never by a full scan)."""
+    db.execute("""CREATE TABLE cluster_keys (
+        key INTEGER NOT NULL, cluster_id TEXT NOT NULL REFERENCES clusters(id),
+        PRIMARY KEY (key, cluster_id)) WITHOUT ROWID""")
+
+
+def m004_speaker_names(db: sqlite_utils.Database) -> None:
+    """Surnames to find one person's rows by; summaries recomputed with names of one person merged.
+
+    Before this, "Medvedev" and "Dmitry Medvedev" were two speakers: clusters carrying both were
+    marked disputed and the speakers table listed two people.
+    """
+    db.execute("ALTER TABLE speakers ADD COLUMN surname TEXT")
+    db.execute("CREATE INDEX speakers_surname ON speakers(surname)")
+    from .write import resummarise  # the write path (rapidfuzz): imported only when migrating
+
+    resummarise(db)
+
+
+MIGRATIONS: list[Migration] = [m001_tables, m002_fts, m003_blocking, m004_speaker_names]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def version(db: sqlite_utils.Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def check_usable(db: sqlite_utils.Database, path: str, *, create: bool) -> None:
+    """Refuse, by reading only, a database that is not ours to migrate.
+
+    Garbage bytes raise ``sqlite3.DatabaseError`` here; a newer schema, another program's tables,
+    or (when not creating) an empty database raise ``StoreError``.
+    """
+    current = version(db)
+    check_not_newer(current, path)
+    if current > 0:
+        return
+    if db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+        raise StoreError(
+            f"database {path} is not a quotes database: it holds other tables and no quotes schema;"
+            " pass --db with another file"
+        )
+    if not create:
+        raise StoreError(
+            f"database {path} is not a quotes database: it is empty; run quotes ingest --db {path}"
+            " to set it up, or pass --db with another file"
+        )
+
+
+def check_not_newer(current: int, path: str) -> None:
+    if current > SCHEMA_VERSION:
+        raise StoreError(
+            f"database {path} has schema version {current} but this quotes release knows only up to "
+            f"{SCHEMA_VERSION}; upgrade quotes or use another --db"
+        )
+
+
+def migrate(db: sqlite_utils.Database, path: str, *, target: int = SCHEMA_VERSION) -> None:
+    """Bring the database up to ``target``; refuse one written by a newer release."""
+    current = version(db)
+    check_not_newer(current, path)
+    if current >= target:
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        current = version(db)  # another process may have migrated while we waited for the lock
+        if current >= target:
+            db.execute("COMMIT")
+            return
+        for migration in MIGRATIONS[current:target]:
+            migration(db)
+        db.execute(f"PRAGMA user_version = {int(target)}")
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise

@@ -1,0 +1,164 @@
+"""Writing one extracted article: the article row, its occurrences, cluster assignment, speakers.
+
+Everything for one article happens in one ``BEGIN IMMEDIATE`` transaction, so a killed ingest
+leaves either the whole article or none of it, and concurrent ingests are serialised by SQLite
+(the busy timeout makes the second writer wait instead of failing).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from quotes import statements
+from quotes.models import Article, Extraction, Quote
+from quotes.text import earliest, order_sql
+
+from . import speakers as store_speakers
+from .compat import sqlite_utils
+
+
+@dataclass(frozen=True)
+class Added:
+    """What storing one article changed."""
+
+    new: bool  # False when the same content was already stored (nothing changed)
+    quotes: int = 0
+    new_clusters: int = 0
+
+
+def occurrence_id(content_hash: str, quote: Quote) -> str:
+    return hashlib.sha1(f"{content_hash}:{quote.start}:{quote.end}".encode()).hexdigest()[:16]
+
+
+def date_key(quote: Quote, published: str | None) -> str | None:
+    """The date used by --since/--until: the date said, completed with the publication year if partial.
+
+    A year-less date said in an article without a year stays year-less (the date said, not the
+    publication day); with no date said, the publication date stands in.
+    """
+    if quote.date and quote.date.startswith("--") and published and published[:4].isdigit():
+        return published[:4] + quote.date[1:]  # "--05-18" said in an article of 2012 -> "2012-05-18"
+    return quote.date or published
+
+
+def add_extraction(db: sqlite_utils.Database, extraction: Extraction) -> Added:
+    """Store an article and its quotes atomically; an article already stored is left untouched."""
+    article = extraction.article
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        if db.execute("SELECT 1 FROM articles WHERE id = ?", [article.content_hash]).fetchone():
+            db.execute("COMMIT")
+            return Added(new=False)
+        insert_article(db, article)
+        added = [add_quote(db, article, quote) for quote in extraction.quotes]
+        for cid in dict.fromkeys(cid for cid, _ in added):  # once per cluster, not per quote
+            refresh_cluster(db, cid)
+        new_clusters = sum(new for _, new in added)
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    return Added(new=True, quotes=len(extraction.quotes), new_clusters=new_clusters)
+
+
+def insert_article(db: sqlite_utils.Database, article: Article) -> None:
+    db.execute(
+        "INSERT INTO articles (id, doc, source, outlet, title, author, published, text, encoding,"
+        " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [article.content_hash, article.doc, article.source, article.outlet, article.title, article.author,
+         article.published, article.text, article.encoding, datetime.now(UTC).isoformat(timespec="seconds")],
+    )
+
+
+def add_quote(db: sqlite_utils.Database, article: Article, quote: Quote) -> tuple[str, bool]:
+    """Insert one occurrence into its cluster (found or created): the cluster id, and whether it is new.
+
+    The cluster's summary is left to the caller (``refresh_cluster``, once per article)."""
+    wording = statements.Wording.of(quote.text, quote.speaker)
+    keys = statements.blocking_keys(wording)
+    found = statements.best_cluster(wording, candidates(db, keys))
+    cid = found or create_cluster(db, wording, quote.text)
+    db.execute(
+        "INSERT OR IGNORE INTO occurrences (id, article_id, cluster_id, start, \"end\", text, norm, speaker,"
+        " speaker_start, speaker_end, role, date, date_basis, cue, kind, confidence, date_key)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [occurrence_id(article.content_hash, quote), article.content_hash, cid, quote.start, quote.end,
+         quote.text, wording.norm, quote.speaker, quote.speaker_start, quote.speaker_end, quote.role,
+         quote.date, quote.date_basis, quote.cue, quote.kind, quote.confidence,
+         date_key(quote, article.published)],
+    )
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO cluster_keys (key, cluster_id) VALUES (?, ?)", [(k, cid) for k in keys]
+    )
+    if quote.speaker:
+        mention = None
+        if quote.speaker_start is not None and quote.speaker_end is not None:
+            mention = article.text[quote.speaker_start : quote.speaker_end]
+        store_speakers.record_speaker(db, quote.speaker, mention, quote.role, date_key(quote, article.published))
+    return cid, found is None
+
+
+def candidates(db: sqlite_utils.Database, keys: list[int]) -> Iterator[tuple[str, list[statements.Wording]]]:
+    """Clusters sharing blocking keys with a wording, most shared keys first, with their distinct variants."""
+    if not keys:
+        return
+    marks = ",".join("?" * len(keys))
+    rows = db.execute(
+        f"SELECT cluster_id FROM cluster_keys WHERE key IN ({marks}) GROUP BY cluster_id"
+        f" ORDER BY count(*) DESC, cluster_id LIMIT {statements.MAX_CANDIDATES}",
+        keys,
+    ).fetchall()
+    for (cid,) in rows:
+        variants = db.execute(
+            "SELECT min(text), speaker FROM occurrences WHERE cluster_id = ? GROUP BY norm, speaker"
+            f" ORDER BY min(rowid) LIMIT {statements.MAX_VARIANTS}",
+            [cid],
+        ).fetchall()
+        yield cid, [statements.Wording.of(text, speaker) for text, speaker in variants]
+
+
+def create_cluster(db: sqlite_utils.Database, wording: statements.Wording, text: str) -> str:
+    cid = statements.cluster_id(wording)
+    while db.execute("SELECT 1 FROM clusters WHERE id = ?", [cid]).fetchone():
+        # a 32-bit id collision with a different statement: lengthen, deterministically
+        cid = "c-" + hashlib.sha1(cid.encode()).hexdigest()[:12]
+    db.execute("INSERT INTO clusters (id, text, norm) VALUES (?, ?, ?)", [cid, text, wording.norm])
+    return cid
+
+
+def refresh_cluster(db: sqlite_utils.Database, cid: str) -> None:
+    """Recompute a cluster's summary from its occurrences: main speaker, disagreement, dates, wording.
+
+    Names of one person ("Medvedev", "Dmitry Medvedev") count as one speaker under the fullest
+    name, so they are no disagreement. Ties go to the speaker of the earliest publication, and
+    "earliest" (of dates said and of publications) follows ``quotes.text.date_order``: dated values before
+    year-less ones, a year-less one only when nothing is dated, missing dates never.
+    """
+    rows = db.execute(
+        "SELECT o.text, o.speaker, o.role, o.date_key, a.published FROM occurrences o"
+        " JOIN articles a ON a.id = o.article_id WHERE o.cluster_id = ?"
+        f" ORDER BY {order_sql('a.published')}, o.rowid",
+        [cid],
+    ).fetchall()
+    ranked = statements.merge_names(row[1] for row in rows if row[1])
+    main = ranked[0][0] if ranked else None
+    roles = Counter(row[2] for row in rows if row[2] and row[1] and main and statements.same_person(row[1], main))
+    longest = max((row[0] for row in rows), key=len)  # the most complete wording (truncations are shorter)
+    db.execute(
+        "UPDATE clusters SET text = ?, speaker = ?, role = ?, date = ?, first_seen = ?, occurrences = ?,"
+        " speakers = ?, disputed = ? WHERE id = ?",
+        [longest, main, roles.most_common(1)[0][0] if roles else None, earliest(row[3] for row in rows),
+         earliest(row[4] for row in rows), len(rows), json.dumps(ranked), int(len(ranked) > 1), cid],
+    )
+
+
+def resummarise(db: sqlite_utils.Database) -> None:
+    """Recompute every cluster summary and recount every speaker (a migration after a policy change)."""
+    for (cid,) in db.execute("SELECT id FROM clusters").fetchall():
+        refresh_cluster(db, cid)
+    store_speakers.rebuild(db)
