@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from .roles import PAST_MARKERS, TITLE_WORDS, Role, choose_role, roles_at_mention
+from .roles import PAST_MARKERS, ROLE_NOUNS, TITLE_WORDS, Role, choose_role, roles_at_mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-NOT_NAME_WORDS = TITLE_WORDS | PAST_MARKERS  # words that open a name's span but are no part of it
+NOT_NAME_WORDS = TITLE_WORDS | PAST_MARKERS | ROLE_NOUNS  # words that open a name's span but are no part of it
 HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "prof.", "rev."}
 NAME_LABELS = {"PERSON"}
 DASHES = {"-", "–", "—"}
@@ -132,8 +132,12 @@ def split_at_dashes(ent: Span) -> list[Span]:
 
 def name_start(ent: Span) -> int:
     """The first token of the name proper: titles, honorifics and words the tagger does not read as
-    a proper noun ("Certainly Donald Trump", "Telling Jeb Bush") are left out."""
+    a proper noun ("Certainly Donald Trump", "Telling Jeb Bush") are left out; a first name the entity
+    missed ("Chair Debbie [Wasserman Schultz]") is taken in."""
     start = ent.start
+    before = ent.doc[start - 1] if start > 0 else None
+    if before is not None and missed_first_name(before, ent):
+        return start - 1
     while start < ent.end - 1:
         token = ent.doc[start]
         word = token.lower_
@@ -142,6 +146,18 @@ def name_start(ent: Span) -> int:
             break
         start += 1
     return start
+
+
+def missed_first_name(token: Token, ent: Span) -> bool:
+    """A capitalised proper noun right before the name, modifying it, that is no title or organisation."""
+    return (
+        token.tag_ == "NNP"
+        and token.is_title
+        and token.ent_type_ in {"", "PERSON"}
+        and token.lower_ not in NOT_NAME_WORDS | HONORIFICS
+        and token.dep_ == "compound"
+        and ent.start <= token.head.i < ent.end
+    )
 
 
 def unglued(mentions: list[Mention]) -> list[Mention]:

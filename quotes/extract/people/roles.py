@@ -41,6 +41,15 @@ TITLE_WORDS = TITLE_HEADS | {
     "minority", "senate", "republican", "democratic", "presidential", "campaign", "foreign-policy",
     "assistant", "under", "lieutenant", "communications", "policy", "senior", "top",
 }
+# Nouns of what people do that a capitalised title glues onto a name ("Political Editor Matthew Boyle",
+# "Founder Beverly Bond", "Billionaire Donald Trump"): never part of the name.
+ROLE_NOUNS = {
+    "editor", "founder", "co-founder", "cofounder", "host", "anchor", "reporter", "correspondent", "columnist",
+    "producer", "analyst", "professor", "billionaire", "businessman", "businesswoman", "mogul", "actor",
+    "actress", "singer", "rapper", "author", "writer", "comedian", "pastor", "reverend", "bishop", "rabbi",
+    "coach", "sheriff", "detective", "officer", "chairwoman", "chairperson", "strategist", "pollster",
+    "economist", "lawyer", "activist", "owner", "publisher", "commissioner", "treasurer", "delegate",
+}
 PAST_MARKERS = {"then", "then-", "former", "ex", "ex-", "late", "onetime", "one-time"}
 # Of these, only "then" puts the role at another time: a "former senator" is one now.
 OTHER_TIME = {"then", "then-", "late"}
@@ -50,6 +59,7 @@ APPOSITION_OPENERS = {",", "-", "–", "—", "("}
 APPOSITION_STOPS = {",", ";", ")", "(", "-", "–", "—", ":", ".", "who", "which", "that", "whose", "where"}
 COPULAS = {"is", "'s", "’s"}
 MAX_ROLE_WORDS = 12
+ABBREVIATED_TITLES = {"rep", "sen", "gov", "dr", "lt", "col", "gen", "adm", "sgt", "capt", "maj"}
 PARTY_STATE = re.compile(r"^[RDI]-[A-Z]")  # "(R-Pa.)", "I-Vt.": a party and a state, no role
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "prof", "rev", "miss", "madam"}
 # Nouns that say only that someone is a person: no role ("a man", "one woman").
@@ -74,15 +84,28 @@ def roles_at_mention(doc: Doc, start: int, end: int) -> list[Role]:
     """Every role written at the name occupying tokens ``[start, end)``, the nearest first."""
     name = doc[start:end]
     found = [role_before(doc, name), role_after(doc, name) or role_before_apposition(name), role_by_copula(name)]
-    year = stated_year(name.sent)
+    year = stated_year(name)
     return [Role(at=name.start_char, text=text, past=past, year=year) for text, past in filter(None, found)]
 
 
-def stated_year(sent: Span) -> str | None:
-    """A year the sentence itself names as a date ("in 2008"), if any."""
-    years = [YEAR.search(ent.text) for ent in sent.ents if ent.label_ == "DATE"]
-    found = [m.group(0) for m in years if m]
-    return found[0] if found else None
+def stated_year(name: Span) -> str | None:
+    """A year that dates the clause the name is in ("In 2008, Illinois Sen. Barack Obama said"), if any;
+    not a year elsewhere in the sentence ("Earnest said Obama kept in touch since his election in 2012")."""
+    verb = clause_verb(name.root)
+    for ent in name.sent.ents:
+        found = YEAR.search(ent.text) if ent.label_ == "DATE" else None
+        if found and ent.start < name.start and clause_verb(ent.root) == verb:
+            return found.group(0)
+    return None
+
+
+def clause_verb(token: Token) -> int:
+    """The index of the verb whose clause a token is in (-1 if none)."""
+    while token.tag_[:2] != "VB":
+        if token.head.i == token.i:
+            return -1
+        token = token.head
+    return token.i
 
 
 def role_before(doc: Doc, name: Span) -> tuple[str, bool] | None:
@@ -192,6 +215,8 @@ def role_words(words: list[Token]) -> str | None:
     while kept and kept[-1].tag_ in {"RB", "CC", "IN", "POS"}:
         kept.pop()
     kept = drop_countries(kept)
+    if len(kept) > 1 and kept[-1].lower_.rstrip(".") in ABBREVIATED_TITLES:  # "Committee Chairman Rep."
+        kept = kept[:-1]
     if not kept or len(kept) > MAX_ROLE_WORDS or kept[-1].tag_ not in NOUN_TAGS or not plausible(kept):
         return None
     text = "".join(w.text_with_ws for w in kept[:-1]) + kept[-1].text
