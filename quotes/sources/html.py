@@ -28,7 +28,7 @@ from quotes.models import Article
 
 from .metadata import iso_date
 from .pruning import drop_headline, headline_forms, prune_furniture, unwrap_layout_tables
-from .stated import clean, read_stated_metadata
+from .stated import clean, person_names, read_stated_metadata
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +70,7 @@ def html_article(
         source=source,
         outlet=stated.outlet or _stated_sitename(getattr(found, "sitename", None), url),
         title=stated.title or clean(getattr(found, "title", None)),
-        author=stated.author or clean(getattr(found, "author", None)),
+        author=stated.author or ", ".join(person_names(getattr(found, "author", None) or "", set())) or None,
         published=stated.published or iso_date(getattr(found, "date", None)),
         encoding=encoding,
     )

@@ -27,9 +27,11 @@ _FURNITURE_WORDS = (
     "subscribe", "signup", "sign-up", "related", "recommend", "read-more", "readmore",
     "more-stories", "caption", "credit", "cookie", "consent", "gdpr", "advert", "sponsor", "promo",
     "banner", "social", "share", "comment", "byline-photo", "breadcrumb", "tags", "author-bio",
-    # Pop-ups shown on hover, written inside the sentence they annotate.
-    "rollover", "tooltip", "popover", "hovercard", "hover-card",
 )
+# Pop-ups shown on hover, written inside the sentence they annotate. The outermost such node often wraps
+# the word hovered over too (``<span class="rollover-people"><a>Kristi Noem</a><span
+# class="rollover-people-block">...``): only the innermost is the pop-up.
+_HOVER_WORDS = ("rollover", "tooltip", "popover", "hovercard", "hover-card")
 _FURNITURE_ROLES = {"complementary", "navigation", "banner", "contentinfo", "dialog", "alertdialog"}
 _AD_TOKENS = {"ad", "ads", "adslot", "dfp", "gpt"}  # too short to match as substrings
 _KEEP_TAGS = {"html", "body", "main", "article"}
@@ -90,10 +92,20 @@ def _paragraph_text(tree: HtmlElement) -> Counter[HtmlElement]:
 def _is_furniture(node: HtmlElement) -> bool:
     if node.tag == "figcaption" or (node.get("role") or "").lower() in _FURNITURE_ROLES:
         return True
-    names = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+    names = _names(node)
     if any(word in names for word in _FURNITURE_WORDS):
         return True
+    if any(word in names for word in _HOVER_WORDS):  # a link is what is hovered over, never the pop-up
+        return node.tag != "a" and not any(_is_hover(inner) for inner in node.iterdescendants())
     return any(token in _AD_TOKENS for token in re.split(r"[\s_-]+", names))
+
+
+def _is_hover(node: HtmlElement) -> bool:
+    return isinstance(node.tag, str) and node.tag != "a" and any(word in _names(node) for word in _HOVER_WORDS)
+
+
+def _names(node: HtmlElement) -> str:
+    return f"{node.get('class') or ''} {node.get('id') or ''}".lower()
 
 
 def _is_link_list(node: HtmlElement) -> bool:
