@@ -203,18 +203,25 @@ def paired(from_page: tuple[Quote, ...], from_body: tuple[Quote, ...]) -> list[t
 def report_quotes(pages: list[Page], errors: int) -> None:
     """Quotes found from each page against those found from its hand-made body, with the same metadata."""
     from quotes.extract import extract_article, load_model
+    from quotes.ingestion import warn_if_lost
 
     nlp = load_model()
+    collect = _Collect()
+    logging.getLogger("quotes.ingestion").addHandler(collect)
     print("\n## Quotes: page vs hand-made body (matched by normalised text)")
     samples: list[str] = []
     for name in PARTS:
-        body_total = page_total = matched = same_speaker = silent = 0
+        body_total = page_total = matched = same_speaker = silent = warned = 0
         for page in (p for p in pages if p.part == name):
             meta = page.article or Article(doc=page.key, text="", source=page.key)
             from_body = extract_article(Article(doc=page.key, text=page.body, source="body",
                                                 published=meta.published, outlet=meta.outlet), nlp=nlp)
             from_page = extract_article(meta, nlp=nlp) if page.article else Extraction(article=meta)
             pairs = paired(from_page.quotes, from_body.quotes)
+            collect.messages = []
+            warn_if_lost(from_page)
+            warned += bool(collect.messages)
+            samples.extend(f"  warning [{page.part}] {message[:200]}" for message in collect.messages)
             body_total += len(from_body.quotes)
             page_total += len(from_page.quotes)
             matched += len(pairs)
@@ -224,7 +231,8 @@ def report_quotes(pages: list[Page], errors: int) -> None:
         print(f"{name:9s} body quotes {body_total}, page quotes {page_total}, matched {matched}: "
               f"recall {matched / max(body_total, 1):.4f}, precision {matched / max(page_total, 1):.4f}, "
               f"same speaker {same_speaker / max(matched, 1):.4f} ({same_speaker}/{matched}); "
-              f"pages with body quotes but none from the page: {silent}")
+              f"pages with body quotes but none from the page: {silent}; pages warned after extraction: {warned}")
+    logging.getLogger("quotes.ingestion").removeHandler(collect)
     for line in samples[: errors * 3]:
         print(line)
 
@@ -264,11 +272,16 @@ def report_metadata(pages: list[Page], gold_path: Path, errors: int) -> None:
     by_key = {p.key: p for p in pages}
     print(f"\n## Metadata against what each page states ({gold_path.name})")
     samples = []
-    for name in PARTS:
-        rows = [g for g in gold.values() if g["part"] == name and g["key"] in by_key]
+    groups = [(name, [g for g in gold.values() if g["part"] == name]) for name in PARTS]
+    fresh = [g for g in groups[1][1] if g.get("read_after_rules")]
+    groups.append(("  of which read after the rules were fixed", fresh))
+    for name, rows in groups:
+        rows = [g for g in rows if g["key"] in by_key]
         hits = [metadata_hits(by_key[g["key"]].article, g) for g in rows]
-        fields = ", ".join(f"{f} {sum(h[f] for h in hits) / max(len(hits), 1):.3f}" for f in hits[0]) if hits else "-"
+        fields = ", ".join(f"{f} {sum(h[f] for h in hits) / len(hits):.3f}" for f in hits[0]) if hits else "-"
         print(f"{name:9s} {len(rows)} pages: {fields}")
+        if name not in PARTS:
+            continue
         for row, hit in zip(rows, hits, strict=True):
             article = by_key[row["key"]].article
             for name_, ok in hit.items():

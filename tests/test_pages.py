@@ -16,6 +16,7 @@ from quotes.ingestion import warn_if_lost
 from quotes.interfaces.cli import app
 from quotes.models import Article, Extraction
 from quotes.sources.html import html_article
+from quotes.sources.stated import person_names
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = ROOT / "tests/data/pages"
@@ -183,3 +184,65 @@ def test_cli_prints_the_warning(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert f"WARNING: {page}: furniture pruning kept 0 of the 173 words" in done.stderr
     assert len(done.stdout.splitlines()) == 3  # the body was read anyway: its three quotes
+
+
+# metadata
+
+
+@pytest.mark.parametrize(
+    ("raw", "sites", "names"),
+    [
+        ("By TOM KRISHER, AP Auto Writer", {"connecticut post"}, ["Tom Krisher"]),
+        ("Troy L. Smith, Cleveland.com", {"cleveland com"}, ["Troy L. Smith"]),
+        ("Amy Kuperinsky | NJ Advance Media for NJ.com", {"nj com"}, ["Amy Kuperinsky"]),
+        ("Finian Cunningham. Sputnik International", {"sputnik international"}, ["Finian Cunningham"]),
+        ("Editorial team. The Guardian", {"guardian"}, ["Editorial team"]),
+        ("By Eric Song, IGN Staff", {"ign"}, ["Eric Song"]),
+        ("Stefan Becket, Kathryn Watson and Grace Segers", set(), ["Stefan Becket", "Kathryn Watson", "Grace Segers"]),
+        ("Sarah E. Needleman", {"wsj"}, ["Sarah E. Needleman"]),
+        ("BBC News", {"bbc news"}, []),
+        ("Von Moritz Bachmann", set(), ["Moritz Bachmann"]),
+    ],
+)
+def test_person_names(raw: str, sites: set[str], names: list[str]) -> None:
+    assert person_names(raw, sites) == names
+
+
+def meta_page(head: str, h1: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PAYWALLED_PARAGRAPHS)
+    return f"<html><head>{head}</head><body><article><h1>{h1}</h1>{paragraphs}</article></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("head", "h1", "title", "outlet"),
+    [
+        ("<title>Bridge repairs approved | TheHill</title><meta property='og:site_name' content='TheHill'>",
+         "Bridge repairs approved", "Bridge repairs approved", "TheHill"),
+        ("<title>Hong Kong chaos | World | News | Express.co.uk</title>", "Hong Kong chaos",
+         "Hong Kong chaos", "Express.co.uk"),
+        ("<meta property='og:title' content='The view on Hong Kong | Editorial'>"
+         "<meta property='og:site_name' content='the Guardian'>", "The view on Hong Kong",
+         "The view on Hong Kong", "the Guardian"),
+        ("<meta property='og:site_name' content=\"LinkNaija | Nigeria's popular news platform\">"
+         "<meta property='og:title' content='Chelsea pay &#163;71.6m'>", "Chelsea pay £71.6m",
+         "Chelsea pay £71.6m", "LinkNaija"),
+        ("<title>Royal arrogance - Sputnik International</title>", "Royal arrogance",
+         "Royal arrogance", "Sputnik International"),
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Storm hits coast",'
+         ' "publisher": {"name": "Associated Press"}}</script>'
+         '<meta property="og:site_name" content="Connecticut Post">',
+         "Storm hits coast", "Storm hits coast", "Connecticut Post"),  # an agency story on a newspaper's site
+    ],
+)
+def test_stated_title_and_outlet(head: str, h1: str, title: str, outlet: str) -> None:
+    article = html_article(meta_page(head, h1), doc="m", source="m.html")
+    assert (article.title, article.outlet) == (title, outlet)
+
+
+def test_author_given_by_reference_in_the_json_ld_graph() -> None:
+    graph = (
+        '<script type="application/ld+json">{"@graph": [{"@type": "Article", "headline": "Bridge",'
+        ' "author": {"@id": "#/person/1"}}, {"@type": "Person", "@id": "#/person/1", "name": "Yoav Schumacher"}]}'
+        "</script>"
+    )
+    assert html_article(meta_page(graph, "Bridge"), doc="g", source="g.html").author == "Yoav Schumacher"

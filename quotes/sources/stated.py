@@ -138,8 +138,8 @@ def person_names(raw: str, sites: set[str]) -> list[str]:
     for part in _NAME_SPLIT.split(html.unescape(raw)):
         name = _BY.sub("", part).strip(" .-–—:|")
         for site in sites:  # "Finian Cunningham. Sputnik International"
-            if fold(name).endswith(" " + site):
-                name = name[: len(name) - len(site)].strip(" .-–—:|")
+            words = r"\W+".join(map(re.escape, site.split()))
+            name = re.sub(rf"(?<=\w)\W+(?:the\W+)?{words}\W*$", "", name, flags=re.IGNORECASE)
         if not name or "://" in name or fold(name) in sites or _ROLE.search(name) or len(name.split()) > 5:
             continue
         name = name.title() if name.isupper() and len(name) > 3 else name
