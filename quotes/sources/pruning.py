@@ -44,10 +44,12 @@ _LINK_LABEL = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w+")
+_NOTICE = re.compile(r"^\W*(?:©|copyright\b|\(c\)\s)(?:\W*\w+){0,20}\W*$", re.IGNORECASE)
 # Nodes worth a look (in document order): named ones, captions, lists, and lines with a link.
 _CANDIDATES = (
     "//*[@class or @id or @role] | //figcaption | //ul | //ol"
     " | //p[.//a] | //li[.//a] | //h2[.//a] | //h3[.//a] | //h4[.//a] | //strong[.//a]"
+    " | //a[.//h2 or .//h3 or .//h4]"
 )
 
 
@@ -64,7 +66,7 @@ def prune_furniture(tree: HtmlElement) -> list[str]:
         for node in tree.xpath(_CANDIDATES)
         if node.tag not in _KEEP_TAGS
         and prose[node] / total < _BODY_SHARE
-        and (_is_furniture(node) or _is_link_list(node) or _is_labelled_link(node))
+        and (_is_furniture(node) or _is_link_list(node) or _is_labelled_link(node) or _is_teaser(node))
     ]
     dropped = []
     for node in doomed:
@@ -122,6 +124,11 @@ def _all_link(node: HtmlElement) -> bool:
     return bool(words) and linked >= len(words)
 
 
+def _is_teaser(node: HtmlElement) -> bool:
+    """A link wrapping a heading: a card for another story (``<a><img><h3>Other story</h3></a>``)."""
+    return node.tag == "a" and bool(node.xpath(".//h2 | .//h3 | .//h4"))
+
+
 def _is_labelled_link(node: HtmlElement) -> bool:
     if node.tag not in ("p", "li", "h2", "h3", "h4", "strong"):
         return False
@@ -169,8 +176,9 @@ def headline_forms(tree: HtmlElement, *stated: str | None) -> set[str]:
 
 
 def drop_headline(text: str, headlines: set[str]) -> str:
-    """The text without leading lines that repeat the headline: it is the title, not the body."""
-    lines = text.splitlines()
+    """The text without leading lines that repeat the headline (it is the title, not the body), and
+    without copyright notices ("© 2019 ...", "copyright Inexhibit 2019 - ISSN ...")."""
+    lines = [line for line in text.splitlines() if not _NOTICE.match(line)]
     while lines and (not lines[0].strip() or _words(lines[0]) in headlines):
         lines.pop(0)
     return "\n".join(lines)
