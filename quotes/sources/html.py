@@ -107,13 +107,15 @@ def _checked(cleaned: str, dropped: list[str], plain: str, *, source: str, unpru
             "read the page without pruning", source, word_count(cleaned), total, "; ".join(dropped[:3]),
         )
         return retried
-    best = cleaned if has_article_text(cleaned) else plain
-    if best is cleaned:
+    if has_article_text(cleaned):
         log.warning(
             "%s: cleaning kept %d of the %d words of the page's main text; dropped: %s",
             source, word_count(cleaned), total, _missing(cleaned, plain),
         )
-    return best
+        return cleaned
+    if has_article_text(plain):
+        log.warning("%s: cleaning left no running text; the page's main text is used, check it for furniture", source)
+    return plain
 
 
 def _enough(text: str, plain: str) -> bool:

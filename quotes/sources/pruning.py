@@ -32,8 +32,11 @@ _FURNITURE_WORDS = (
 # the word hovered over too (``<span class="rollover-people"><a>Kristi Noem</a><span
 # class="rollover-people-block">...``): only the innermost is the pop-up.
 _HOVER_WORDS = ("rollover", "tooltip", "popover", "hovercard", "hover-card")
+_HOVER_RE = re.compile("|".join(_HOVER_WORDS))
+_FURNITURE_RE = re.compile("|".join(map(re.escape, _FURNITURE_WORDS)))
 _FURNITURE_ROLES = {"complementary", "navigation", "banner", "contentinfo", "dialog", "alertdialog"}
-_AD_TOKENS = {"ad", "ads", "adslot", "dfp", "gpt"}  # too short to match as substrings
+# Too short to match as substrings: whole tokens of a class name only ("ad-slot", not "header").
+_AD_RE = re.compile(r"(?:^|[\s_-])(?:ad|ads|adslot|dfp|gpt)(?=$|[\s_-])")
 _KEEP_TAGS = {"html", "body", "main", "article"}
 # A node holding this share of the page's paragraph text is the body (or wraps it), not furniture.
 _BODY_SHARE = 0.3
@@ -95,15 +98,15 @@ def _is_furniture(node: HtmlElement) -> bool:
     if node.tag == "figcaption" or (node.get("role") or "").lower() in _FURNITURE_ROLES:
         return True
     names = _names(node)
-    if any(word in names for word in _FURNITURE_WORDS):
+    if _FURNITURE_RE.search(names):
         return True
-    if any(word in names for word in _HOVER_WORDS):  # a link is what is hovered over, never the pop-up
+    if _HOVER_RE.search(names):  # a link is what is hovered over, never the pop-up
         return node.tag != "a" and not any(_is_hover(inner) for inner in node.iterdescendants())
-    return any(token in _AD_TOKENS for token in re.split(r"[\s_-]+", names))
+    return bool(_AD_RE.search(names))
 
 
 def _is_hover(node: HtmlElement) -> bool:
-    return isinstance(node.tag, str) and node.tag != "a" and any(word in _names(node) for word in _HOVER_WORDS)
+    return isinstance(node.tag, str) and node.tag != "a" and bool(_HOVER_RE.search(_names(node)))
 
 
 def _names(node: HtmlElement) -> str:
