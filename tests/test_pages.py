@@ -16,7 +16,7 @@ from quotes.ingestion import warn_if_lost
 from quotes.interfaces.cli import app
 from quotes.models import Article, Extraction
 from quotes.sources.html import html_article
-from quotes.sources.stated import person_names
+from quotes.sources.stated import person_names, without_site_name
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = ROOT / "tests/data/pages"
@@ -246,3 +246,17 @@ def test_author_given_by_reference_in_the_json_ld_graph() -> None:
         "</script>"
     )
     assert html_article(meta_page(graph, "Bridge"), doc="g", source="g.html").author == "Yoav Schumacher"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Bridge repairs approved | TheHill", "Bridge repairs approved"),
+        ("Hong Kong chaos: troops deployed | World | News | Express.co.uk", "Hong Kong chaos: troops deployed"),
+        ("Trump - the interview | Politics | TheHill", "Trump - the interview"),  # a dash inside the headline
+        ("Trump - the interview", "Trump - the interview"),  # no site named: nothing to cut
+        ("Bridge repairs approved | Local", "Bridge repairs approved | Local"),
+    ],
+)
+def test_site_name_cut_from_a_title(title: str, expected: str) -> None:
+    assert without_site_name(title, {"thehill", "express co uk"}) == expected

@@ -53,7 +53,7 @@ def html_article(
         raise InputError(_no_text(source))
     stated = read_stated_metadata(tree)
     headlines = headline_forms(tree, stated.title)
-    cleaned = _cleaned_text(copy.deepcopy(tree), url, headlines)  # extraction changes the tree it reads
+    cleaned = _cleaned_text(copy.deepcopy(tree), url, headlines)  # pruned copy: the plain extraction reads the page
     found = trafilatura.bare_extraction(
         tree, url=url, with_metadata=True, include_comments=False, include_images=False, fast=True,
         date_extraction_params=set_date_params(extensive=False),

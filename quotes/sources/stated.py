@@ -37,6 +37,7 @@ _BYLINE_PATHS = (
 # Bars and spaced dashes between a headline and the site's name, or a site's name and its tagline.
 _SEPARATORS = re.compile(r"\s+[|•·»]\s+|\s+[-–—]\s+|\s+::\s+")
 _SUFFIX_WORDS = 5
+_SECTION_WORDS = 2
 _NAME_SPLIT = re.compile(r"\s*(?:[,;|/]|\band\b|&)\s*")
 _BY = re.compile(r"^\s*(?:by|written by|von|por|par)\b[:\s]*", re.IGNORECASE)
 _ROLE = re.compile(
@@ -96,18 +97,25 @@ def headline(tree: HtmlElement, ld: dict[str, Any], sites: set[str]) -> str | No
             first = _SEPARATORS.split(cleaned)[0]
             shown = {fold(h1.text_content()) for h1 in tree.iter("h1")}
             # "Headline | Editorial": what comes before the bar is the headline the page shows.
-            return first.strip() if fold(first) in shown else _without_site(cleaned, sites)
+            return first.strip() if fold(first) in shown else without_site_name(cleaned, sites)
     return None
 
 
-def _without_site(title: str, sites: set[str]) -> str:
+def without_site_name(title: str, sites: set[str]) -> str:
     """``Headline | Section | Site`` -> ``Headline`` when the last part names the site."""
-    parts = _SEPARATORS.split(title)
-    if len(parts) < 2 or fold(parts[-1]) not in sites:
+    cuts = list(_SEPARATORS.finditer(title))
+    if not cuts or fold(title[cuts[-1].end() :]) not in sites:
         return title
-    while len(parts) > 1 and len(parts[-1].split()) <= _SUFFIX_WORDS:
-        parts.pop()  # the site, then sections ("| World | News | Express.co.uk")
-    return parts[0].strip() if len(parts) == 1 else title.rsplit(parts[-1], 1)[0] + parts[-1]
+    cuts.pop()  # the site; then sections of a word or two ("| World | News | Express.co.uk")
+    while cuts and "|" in cuts[-1].group() and len(title[cuts[-1].end() : _end(title, cuts)].split()) <= _SECTION_WORDS:
+        cuts.pop()
+    return title[: _end(title, cuts)].strip()
+
+
+def _end(title: str, cuts: list[re.Match[str]]) -> int:
+    """Where the part after the last kept separator ends: at the next separator, or the title's end."""
+    later = [m.start() for m in _SEPARATORS.finditer(title) if not cuts or m.start() > cuts[-1].start()]
+    return later[0] if later else len(title)
 
 
 def _title_suffix(tree: HtmlElement) -> str | None:
