@@ -7,12 +7,19 @@ Articles already stored (same content hash) are skipped before extraction, the e
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from .models import Article, Extraction, Failure
 from .store import Store
+
+log = logging.getLogger(__name__)
+# A quoted passage this long is someone's words, not a scare-quoted term.
+QUOTE_WORDS = 5
+# Furniture masking that keeps less than this share of an article's words has likely hidden its body.
+KEPT_SHARE = 0.5
 
 
 @dataclass
@@ -80,6 +87,7 @@ def ingest_articles(
             stats.failed += 1
             on_failure(result)  # the caller keeps what it needs: a long batch must not hoard failures
         else:
+            warn_if_lost(result)
             store_extraction(store, result, stats)
         on_progress(stats)
     return stats
@@ -105,3 +113,35 @@ def _unseen(
             on_progress(stats)
             continue
         yield item
+
+
+def warn_if_lost(extraction: Extraction) -> None:
+    """Log a warning when an article's text was mostly masked as furniture, or its quote marks gave no quote.
+
+    Neither is an error (a page of comments, an article quoting only titles), but
+    either can mean a body or its quotes were lost, and that must not pass unsaid.
+    """
+    from .text import article_body, find_spans, paragraphs
+
+    article = extraction.article
+    text = article.text
+    body = set(article_body(text).paragraphs)
+    kept, total = sum(len(text[s:e].split()) for s, e in body), len(text.split())
+    if kept < KEPT_SHARE * total:
+        masked = [text[s:e] for s, e in paragraphs(text) if (s, e) not in body]
+        log.warning(
+            "%s: page-furniture masking kept %d of the article's %d words; dropped from %r",
+            article.source, kept, total, _cut(masked[0] if masked else ""),
+        )
+    if not extraction.quotes:
+        quoted = [s for s in find_spans(text) if len(text[s.start : s.end].split()) >= QUOTE_WORDS]
+        if quoted:
+            log.warning(
+                "%s: %d quoted passages in the text but no quote attributed (first: %r); check the text is the article",
+                article.source, len(quoted), _cut(text[quoted[0].start : quoted[0].end]),
+            )
+
+
+def _cut(text: str, words: int = 12) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" ..." if len(parts) > words else "")

@@ -83,6 +83,7 @@ def test_looks_like_outlet(name: str, expected: bool) -> None:
         ("2013", "2013"),
         ("20130314", "2013-03-14"),
         ("2013-02-30", None),
+        ("0001-01-01T00:00:00Z", None),  # a CMS's placeholder for no date (detroitnews.com)
         ("March 14, 2013", None),
         ("", None),
         (None, None),

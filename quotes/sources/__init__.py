@@ -4,7 +4,9 @@
 - ``decode``: bytes to text (UTF-8, declared or detected charset) and the format of the text;
 - ``records``: JSON and JSON Lines records (a bad record is a ``Failure``, the rest kept);
 - ``fetch``: HTTP(S) with timeout, size limit and user agent;
-- ``html``: main text and stated metadata of saved web pages (trafilatura);
+- ``html``: main text of saved web pages (trafilatura), checked so a body is never lost unsaid;
+- ``pruning``: page furniture pruned before main-text extraction (never a body container), the headline;
+- ``stated``: what a page states about its article (JSON-LD, meta tags, bylines, ``<time>``);
 - ``metadata``: outlet and title written in plain text, metadata dates to ISO.
 """
 

@@ -33,6 +33,15 @@ _HTML_START = re.compile(
 )
 _HTML_TAGS = re.compile(r"<(?:p|div|article|meta|title|br)\b[^>]*>", re.I)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+_XML_ENCODING = re.compile(rb"^\s*<\?xml[^>]+encoding\s*=\s*[\"']([\w.:-]+)", re.I)
+_HEAD_END = re.compile(rb"</head\s*>|<body[\s>]", re.I)
+# Pages put the charset after long inline scripts and styles: read the whole head, up to this much.
+_HEAD_BYTES = 512 * 1024
+# Labels that browsers read as a superset (WHATWG Encoding): the superset decodes what pages really hold.
+_SUPERSETS = {
+    "iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1254", "tis-620": "cp874",
+    "gb2312": "gb18030", "gbk": "gb18030", "shift_jis": "cp932", "euc_kr": "cp949",
+}
 
 
 def decode_bytes(
@@ -115,13 +124,14 @@ def plausibly_western(text: str) -> bool:
 
 
 def _declared_codec(charset: str) -> str | None:
-    """The codec of a declared charset; Latin-1 is read as cp1252 (as browsers do: 0x93/0x94 are quotes)."""
+    """The codec of a declared charset, read as browsers do: Latin-1 as cp1252 (0x93/0x94 are curly
+    quotes), GB2312 as GB18030, Shift_JIS as cp932 and so on (``_SUPERSETS``)."""
     try:
-        codec = codecs.lookup(charset).name
+        codec = codecs.lookup(charset.strip().lower()).name
     except LookupError:
         log.info("unknown declared charset %r, detecting instead", charset)
         return None
-    return "cp1252" if codec in {"iso8859-1", "ascii"} else codec
+    return _SUPERSETS.get(codec, codec)
 
 
 def looks_binary(data: bytes) -> bool:
@@ -161,5 +171,8 @@ def sniff_format(text: str, suffix: str) -> Format:
 
 
 def meta_charset(data: bytes) -> str | None:
-    match = _META_CHARSET.search(data[:4096])
+    """The charset a page declares in its head: ``<meta charset>``, ``<meta http-equiv>`` or ``<?xml encoding>``."""
+    head = data[:_HEAD_BYTES]
+    end = _HEAD_END.search(head)
+    match = _XML_ENCODING.match(head) or _META_CHARSET.search(head, 0, end.start() if end else len(head))
     return match.group(1).decode("ascii", "replace") if match else None

@@ -1,24 +1,22 @@
 """Main text and metadata of HTML pages (the only trafilatura importer).
 
-trafilatura finds the article body and drops navigation, footers, asides and
-comments; we prune the page furniture it keeps on some layouts (donation and
-newsletter boxes, related-article lists, photo captions and credits, cookie
-notices, ads) before it runs, because quotes are only looked for in the body.
+The body is trafilatura's precision mode on the page with its furniture pruned
+(``pruning``), the headline moved out of the body into the title. Pruning and
+precision can go wrong on a layout nobody foresaw, so the result is checked
+against trafilatura's plain main-text extraction of the unpruned page: when the
+cleaned text keeps far less than that, or nothing at all, the plain extraction
+is used and a warning names the page and what cleaning had dropped. A page is
+only refused when no extraction finds running text in it.
 
-The publication date, outlet, author and title are read from what the page
-states exactly (``article:published_time``, JSON-LD ``NewsArticle``, ``<time
-datetime>``, ``og:site_name``) before trafilatura's own guesses, which come from
-heuristics over the whole page.
+Metadata the page states (``stated``) comes before trafilatura's guesses.
 """
 
 from __future__ import annotations
 
-import json
+import copy
 import logging
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 import trafilatura
@@ -29,39 +27,16 @@ from quotes.errors import InputError
 from quotes.models import Article
 
 from .metadata import iso_date
+from .pruning import drop_headline, headline_forms, prune_furniture, unwrap_layout_tables
+from .stated import clean, person_names, read_stated_metadata
 
 log = logging.getLogger(__name__)
 
-# Class/id fragments of page furniture that trafilatura keeps on some layouts.
-_FURNITURE_WORDS = (
-    "donat", "support-us", "supportus", "support-box", "contribut", "paywall", "newsletter",
-    "subscribe", "subscription", "signup", "sign-up", "related", "recommend", "read-more", "readmore",
-    "more-stories", "caption", "credit", "cookie", "consent", "gdpr", "advert", "sponsor", "promo",
-    "banner", "social", "share", "comment", "byline-photo", "breadcrumb", "tags", "author-bio",
-)
-_FURNITURE_ROLES = {"complementary", "navigation", "banner", "contentinfo", "dialog", "alertdialog"}
-_AD_TOKENS = {"ad", "ads", "adslot", "dfp", "gpt"}  # too short to match as substrings
-_KEEP_TAGS = {"html", "body", "main", "article"}
-# A match that holds this share of the page's text is a body container with an odd class name.
-_MAX_FURNITURE_SHARE = 0.5
 _MIN_SENTENCE_WORDS = 6
 _MIN_ARTICLE_WORDS = 20
-_ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
-                  "opinionnewsarticle", "backgroundnewsarticle", "webpage", "liveblogposting"}
-_DATE_METAS = (
-    "article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
-    "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
-)
-
-
-@dataclass(frozen=True, kw_only=True)
-class _Stated:
-    """Metadata the page states explicitly (meta tags, JSON-LD, <time>)."""
-
-    title: str | None = None
-    author: str | None = None
-    outlet: str | None = None
-    published: str | None = None
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# Cleaning that keeps less than this share of the plain main text has dropped part of the body.
+KEPT_SHARE = 0.5
 
 
 def html_article(
@@ -77,13 +52,16 @@ def html_article(
     if tree is None:
         raise InputError(_no_text(source))
     stated = read_stated_metadata(tree)
-    prune_furniture(tree)
-    unwrap_layout_tables(tree)
+    headlines = headline_forms(tree, stated.title)
+    cleaned = _cleaned_text(copy.deepcopy(tree), url, headlines)  # pruned copy: the plain extraction reads the page
     found = trafilatura.bare_extraction(
-        tree, url=url, with_metadata=True, include_comments=False, include_images=False,
+        tree, url=url, with_metadata=True, include_comments=False, include_images=False, fast=True,
         date_extraction_params=set_date_params(extensive=False),
     )
-    text = _paragraphs(getattr(found, "text", None) or "")
+    plain = drop_headline(_paragraphs(getattr(found, "text", None) or ""), headlines)
+    text = _checked(
+        *cleaned, plain, source=source, unpruned=lambda: _precise_text(copy.deepcopy(tree), url, headlines)
+    )
     if not has_article_text(text):
         raise InputError(_no_text(source))
     return Article(
@@ -91,57 +69,75 @@ def html_article(
         text=text,
         source=source,
         outlet=stated.outlet or _stated_sitename(getattr(found, "sitename", None), url),
-        title=stated.title or _clean(getattr(found, "title", None)),
-        author=stated.author or _clean(getattr(found, "author", None)),
+        title=stated.title or clean(getattr(found, "title", None)),
+        author=stated.author or ", ".join(person_names(getattr(found, "author", None) or "", set())) or None,
         published=stated.published or iso_date(getattr(found, "date", None)),
         encoding=encoding,
     )
 
 
-def prune_furniture(tree: HtmlElement) -> None:
-    """Drop captions, credits and furniture boxes (by class, id or ARIA role) from ``tree`` in place."""
-    total = max(len(tree.text_content()), 1)
-    doomed = [
-        node
-        for node in tree.iter()
-        if isinstance(node.tag, str)
-        and node.tag not in _KEEP_TAGS
-        and _is_furniture(node)
-        and len(node.text_content()) / total < _MAX_FURNITURE_SHARE
-    ]
-    for node in doomed:
-        if node.getparent() is not None:
-            node.drop_tree()  # keeps the tail text, which belongs to the parent
+def _cleaned_text(pruned: HtmlElement, url: str | None, headlines: set[str]) -> tuple[str, list[str]]:
+    """The body with furniture pruned from ``pruned`` (in place) and precision extraction; what was pruned."""
+    dropped = prune_furniture(pruned)
+    unwrap_layout_tables(pruned)
+    return _precise_text(pruned, url, headlines), dropped
 
 
-def unwrap_layout_tables(tree: HtmlElement) -> None:
-    """Turn tables used for page layout (cells holding paragraphs) into plain blocks, in place.
+def _precise_text(tree: HtmlElement, url: str | None, headlines: set[str]) -> str:
+    found = trafilatura.bare_extraction(
+        tree, url=url, favor_precision=True, include_comments=False, include_images=False
+    )
+    return drop_headline(_paragraphs(getattr(found, "text", None) or ""), headlines)
 
-    Old news sites lay pages out with tables; trafilatura reads every table as data
-    and flattens its cells into one ``| a | b |`` line, losing the paragraphs.
+
+def _checked(cleaned: str, dropped: list[str], plain: str, *, source: str, unpruned: Callable[[], str]) -> str:
+    """The cleaned text, unless it kept far less than the plain main text: then say so, and recover.
+
+    Pruning is undone first (``unpruned``: precision extraction of the whole page);
+    if that still keeps far less, the cleaned text stays (precision mode judged the
+    rest furniture) unless it has no running text, when the plain text is used.
     """
-    for table in list(tree.iter("table")):
-        rows = table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
-        cells = [cell for row in rows for cell in row.xpath("./td | ./th")]
-        if any(cell.xpath(".//p | .//div | .//h1 | .//h2 | .//table") for cell in cells):
-            # Only this table's own parts: a data table nested in a layout cell stays a table.
-            for node in [table, *table.xpath("./thead | ./tbody | ./tfoot"), *rows, *cells]:
-                node.tag = "div"
+    if _enough(cleaned, plain):
+        return cleaned
+    total = word_count(plain)
+    retried = unpruned()
+    if dropped and _enough(retried, plain):
+        log.warning(
+            "%s: furniture pruning kept %d of the %d words of the page's main text; dropped %s; "
+            "read the page without pruning", source, word_count(cleaned), total, "; ".join(dropped[:3]),
+        )
+        return retried
+    if has_article_text(cleaned):
+        log.warning(
+            "%s: cleaning kept %d of the %d words of the page's main text; dropped: %s",
+            source, word_count(cleaned), total, _missing(cleaned, plain),
+        )
+        return cleaned
+    if has_article_text(plain):
+        log.warning("%s: cleaning left no running text; the page's main text is used, check it for furniture", source)
+    return plain
 
 
-def _is_furniture(node: HtmlElement) -> bool:
-    if node.tag == "figcaption" or (node.get("role") or "").lower() in _FURNITURE_ROLES:
-        return True
-    names = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
-    if any(word in names for word in _FURNITURE_WORDS):
-        return True
-    return any(token in _AD_TOKENS for token in re.split(r"[\s_-]+", names))
+def _enough(text: str, plain: str) -> bool:
+    return has_article_text(text) and word_count(text) >= KEPT_SHARE * word_count(plain)
+
+
+def _missing(text: str, plain: str, shown: int = 2) -> str:
+    """The first paragraphs of ``plain`` that ``text`` lacks, cut short, for a message."""
+    have = set(text.splitlines())
+    lines = [line for line in plain.splitlines() if word_count(line) >= _MIN_SENTENCE_WORDS and line not in have]
+    return "; ".join(repr(" ".join(line.split()[:12]) + " ...") for line in lines[:shown])
+
+
+def word_count(text: str) -> int:
+    """Words separated by spaces; in Chinese, Japanese and Korean, which write none, every two characters."""
+    return len(text.split()) + len(_UNSPACED.findall(text)) // 2
 
 
 def has_article_text(text: str) -> bool:
     """Some running prose: menus and forms left over from a page without an article have none."""
-    sentences = [line for line in text.splitlines() if len(line.split()) >= _MIN_SENTENCE_WORDS]
-    return sum(len(line.split()) for line in sentences) >= _MIN_ARTICLE_WORDS
+    sentences = [count for count in map(word_count, text.splitlines()) if count >= _MIN_SENTENCE_WORDS]
+    return sum(sentences) >= _MIN_ARTICLE_WORDS
 
 
 def _no_text(source: str) -> str:
@@ -162,96 +158,10 @@ def _paragraphs(text: str) -> str:
     return "\n\n".join(line for line in lines if line)
 
 
-def _clean(value: str | None) -> str | None:
-    return " ".join(value.split()) if value and value.strip() else None
-
-
 def _stated_sitename(sitename: str | None, url: str | None) -> str | None:
     """trafilatura's site name unless it merely repeats the URL's host name."""
-    name = _clean(sitename)
+    name = clean(sitename)
     if name is None or url is None:
         return name
     host = (urlsplit(url).hostname or "").removeprefix("www.")
     return None if name.lower().removeprefix("www.") == host else name
-
-
-def read_stated_metadata(tree: HtmlElement) -> _Stated:
-    """Title, author, outlet and date as the page states them (JSON-LD, meta tags, ``<time>``)."""
-    ld = _json_ld_article(tree)
-    published = _meta_date(tree) or iso_date(_text(ld.get("datePublished"))) or _time_date(tree)
-    return _Stated(
-        title=_clean(_text(ld.get("headline"))),
-        author=_clean(_names(ld.get("author"))),
-        outlet=_clean(_names(ld.get("publisher"))) or _clean(_meta(tree, "og:site_name")),
-        published=published,
-    )
-
-
-def _meta(tree: HtmlElement, key: str) -> str | None:
-    for node in tree.iter("meta"):
-        names = {(node.get(attr) or "").strip().lower() for attr in ("property", "name", "itemprop")}
-        if key in names and (node.get("content") or "").strip():
-            return str(node.get("content")).strip()
-    return None
-
-
-def _meta_date(tree: HtmlElement) -> str | None:
-    for key in _DATE_METAS:
-        found = iso_date(_meta(tree, key))
-        if found:
-            return found
-    return None
-
-
-def _time_date(tree: HtmlElement) -> str | None:
-    """The first ``<time datetime>`` marked as the publication date, else the first in the article."""
-    for path in (
-        "//time[@itemprop='datePublished' or @pubdate][@datetime]",
-        "//article//time[@datetime]",
-        "//main//time[@datetime]",
-        "//time[@datetime]",
-    ):
-        for node in tree.xpath(path):
-            found = iso_date(node.get("datetime"))
-            if found:
-                return found
-    return None
-
-
-def _json_ld_article(tree: HtmlElement) -> dict[str, Any]:
-    """The page's JSON-LD article object (or the first object with a ``datePublished``), else ``{}``."""
-    candidates = list(_json_ld_objects(tree))
-    for item in candidates:
-        kinds = item.get("@type")
-        kinds = kinds if isinstance(kinds, list) else [kinds]
-        if any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds):
-            return item
-    return next((item for item in candidates if "datePublished" in item), {})
-
-
-def _json_ld_objects(tree: HtmlElement) -> Iterator[dict[str, Any]]:
-    for script in tree.xpath("//script[contains(@type, 'ld+json')]"):
-        try:
-            data = json.loads(script.text or "", strict=False)
-        except ValueError:
-            log.debug("skipping invalid JSON-LD block")
-            continue
-        stack = data if isinstance(data, list) else [data]
-        for item in stack:
-            if isinstance(item, dict):
-                yield item
-                graph = item.get("@graph")
-                if isinstance(graph, list):
-                    yield from (g for g in graph if isinstance(g, dict))
-
-
-def _names(value: Any) -> str | None:
-    """``"A"``, ``{"name": "A"}`` or a list of them -> ``"A, B"``."""
-    items = value if isinstance(value, list) else [value]
-    names = [_text(item.get("name")) if isinstance(item, dict) else _text(item) for item in items]
-    joined = ", ".join(name for name in names if name)
-    return joined or None
-
-
-def _text(value: Any) -> str | None:
-    return value.strip() if isinstance(value, str) and value.strip() else None

@@ -105,6 +105,7 @@ def _site_line_outlet(text: str) -> str | None:
 
 
 _ISO_DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?=$|[T\s])")
+_FIRST_YEAR = 1000  # no page states an earlier publication date; CMSs write year 1 for none
 _COMPACT_DATE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?=$|[T\s])")
 
 
@@ -121,6 +122,9 @@ def iso_date(value: str | None) -> str | None:
         return None
     year, month, day = (int(part) if part else None for part in match.groups())
     assert year is not None  # the pattern requires it
+    if year < _FIRST_YEAR:
+        log.debug("placeholder date: %r", value)  # "0001-01-01T00:00:00Z" stands for no date at all
+        return None
     try:
         date(year, month or 1, day or 1)
     except ValueError:

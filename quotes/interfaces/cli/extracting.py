@@ -46,6 +46,7 @@ def extract(
 ) -> None:
     """Print the quotes of articles, with speaker, role and date. Touches no database."""
     from quotes.extract import extract_many
+    from quotes.ingestion import warn_if_lost
     from quotes.sources import iter_articles
     from quotes.text import parse_user_date
 
@@ -58,6 +59,7 @@ def extract(
             report_failure(result)
             failures += 1
             continue
+        warn_if_lost(result)
         quotes.extend(result.quotes)
         if fmt is ExtractFormat.jsonl:
             emit_jsonl(result)
