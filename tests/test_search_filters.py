@@ -81,6 +81,9 @@ def test_the_rare_speakers_hits_come_after_more_than_two_chunks(store: Store) ->
         Filters(since="2012", until="2013-06"),
         Filters(since="2014-09-19"),
         Filters(speaker="Nobody"),
+        Filters(speaker='Anna "Rare'),  # FTS5 syntax in a name is just words
+        Filters(speaker="Rare OR Common1 NOT *"),
+        Filters(speaker="%"),
     ],
 )
 @pytest.mark.parametrize("limit", [1, 5, 20, 200])
