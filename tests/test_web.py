@@ -107,6 +107,7 @@ def cluster_of(base: str, words: str) -> str:
         ("/speakers", "Dmitry Medvedev"),
         ("/speakers/Dmitry%20Medvedev", "Prime Minister"),
         ("/speakers/Medvedev", "Dmitry Medvedev"),  # an alias finds the person
+        ("/speakers/Dmitry%20Medvedev", "Also named: Medvedev."),
         ("/verify", "Verify a quote"),
         ("/verify?text=There+is+no+flexibility&speaker=Putin", "MISATTRIBUTED"),
         (f"/clusters/{FLEX}", "First seen"),

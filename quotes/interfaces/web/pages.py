@@ -8,6 +8,7 @@ from starlette.responses import Response
 from quotes.cite import cluster_record
 from quotes.provenance import HEADLINES, check_query, diff_segments, history, to_json, to_text
 from quotes.provenance import verify as run_verify
+from quotes.text import STOPWORDS
 
 from .params import Params, speaker_name, statement_id
 from .pool import StorePool
@@ -74,8 +75,11 @@ def speaker(request: Request) -> Response:
         found = store.speaker_clusters(
             person.name, limit=STATEMENTS_PER_PAGE + 1, offset=(number - 1) * STATEMENTS_PER_PAGE
         )
+    # the store also keeps the pronoun that named them in an article ("he"): no name to show
+    names = [alias for alias in person.aliases if alias.casefold() not in STOPWORDS]
     return page(
-        request, "speaker.html", person=person, records=[cluster_record(c) for c in found[:STATEMENTS_PER_PAGE]],
+        request, "speaker.html", person=person, aliases=names,
+        records=[cluster_record(c) for c in found[:STATEMENTS_PER_PAGE]],
         page_number=number, more=len(found) > STATEMENTS_PER_PAGE,
     )
 
