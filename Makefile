@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint clean
+.PHONY: install run test lint browser clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Error: $(PYTHON) not found; install Python 3.11 or pass PYTHON=/path/to/python3.11" >&2; exit 1; }
@@ -20,10 +20,17 @@ run: $(STAMP)
 	$(BIN)/quotes search Medvedev
 
 lint: $(STAMP)
-	$(BIN)/ruff check quotes tests benchmarks
+	$(BIN)/ruff check quotes tests benchmarks docs
 	$(BIN)/mypy
 
-test: lint
+# the web tests drive Debian's headless Chromium through its driver: installed when missing (as root)
+browser:
+	@command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 || { \
+	  [ "$$(id -u)" = 0 ] || { echo "Error: the browser tests need Debian's chromium and chromium-driver;" \
+	    "install them: sudo apt-get install chromium chromium-driver" >&2; exit 1; }; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; }
+
+test: lint browser
 	$(BIN)/pytest -q
 
 clean:

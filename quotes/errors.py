@@ -29,3 +29,7 @@ class QueryError(StoreError):
 
 class ExportError(QuotesError):
     """A citation export cannot be produced with the requested options."""
+
+
+class NotFoundError(QueryError):
+    """What a query names (a statement id, a speaker) is not in the database."""

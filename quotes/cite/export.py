@@ -14,14 +14,29 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from quotes.errors import ExportError
 from quotes.models import Cluster, Occurrence, who_said
 
+if TYPE_CHECKING:
+    from quotes.store import Speaker
+
 from .styles import MONTHS, STYLES, Name, Reference, cite, reference
 
 FORMATS = ("csl-json", "bibtex", "ris", "markdown")
+RECORD_FORMATS = ("jsonl", "csv")
+EXPORT_FORMATS = (*RECORD_FORMATS, *FORMATS)
+
+
+def write_export(fmt: str, occurrences: Iterable[Occurrence], stream: TextIO, *, style: str = "apa") -> None:
+    """Any of ``EXPORT_FORMATS``: records (JSON Lines, CSV) or citations (``render``)."""
+    if fmt in FORMATS:
+        stream.write(render(fmt, occurrences, style=style))
+    elif fmt in RECORD_FORMATS:
+        write_records((occurrence_record(o) for o in occurrences), fmt, stream)
+    else:
+        raise ExportError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
 
 
 def render(fmt: str, occurrences: Iterable[Occurrence], *, style: str = "apa") -> str:
@@ -281,6 +296,13 @@ def cluster_record(cluster: Cluster) -> dict[str, Any]:
         "role": cluster.role, "date": cluster.date, "outlets": outlets,
         "occurrences": len(cluster.occurrences), "speakers": [name for name, _ in cluster.speakers],
         "disputed": cluster.disputed,
+    }
+
+
+def speaker_record(speaker: Speaker) -> dict[str, Any]:
+    return {
+        "name": speaker.name, "aliases": list(speaker.aliases), "quotes": speaker.quotes,
+        "roles": [{"role": r, "first_seen": a, "last_seen": b} for r, a, b in speaker.roles],
     }
 
 

@@ -261,28 +261,38 @@ def show_date(value: str | None) -> str:
     return f"{value} (year unknown)" if value.startswith("--") else value
 
 
+DiffKind = Literal["same", "removed", "added", "elided"]
+_DIFF_MARKS = {"same": "{}", "removed": "[-{}-]", "added": "{{+{}+}}", "elided": "{}"}
+
+
 def word_diff(old: str, new: str, *, trim_ends: bool = False) -> str:
     """Word-level diff of two wordings as ``[-old-] {+new+}``; marks, case and spacing do not count.
 
     With ``trim_ends`` the stored words before and after the checked stretch show as ``…``:
     a shortened quote is not a changed one.
     """
+    return " ".join(_DIFF_MARKS[kind].format(words) for kind, words in diff_segments(old, new, trim_ends=trim_ends))
+
+
+def diff_segments(old: str, new: str, *, trim_ends: bool = False) -> list[tuple[DiffKind, str]]:
+    """``word_diff`` as (kind, words) pieces: words both share (``same``), only ``old`` has
+    (``removed``), only ``new`` has (``added``), and ``…`` for stored words not quoted (``elided``)."""
     a, b = old.split(), new.split()
     lo, hi = aligned_window(a, b) if trim_ends else (0, len(a))
     keys_a, keys_b = [normalize(w) for w in a[lo:hi]], [normalize(w) for w in b]
     matcher = SequenceMatcher(None, keys_a, keys_b, autojunk=False)
-    out: list[str] = ["…"] if lo > 0 else []
+    out: list[tuple[DiffKind, str]] = [("elided", "…")] if lo > 0 else []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
-            out.append(" ".join(b[j1:j2]))
+            out.append(("same", " ".join(b[j1:j2])))
             continue
         if i2 > i1:
-            out.append("[-" + " ".join(a[lo + i1 : lo + i2]) + "-]")
+            out.append(("removed", " ".join(a[lo + i1 : lo + i2])))
         if j2 > j1:
-            out.append("{+" + " ".join(b[j1:j2]) + "+}")
+            out.append(("added", " ".join(b[j1:j2])))
     if hi < len(a):
-        out.append("…")
-    return " ".join(out)
+        out.append(("elided", "…"))
+    return out
 
 
 def aligned_window(a: list[str], b: list[str]) -> tuple[int, int]:

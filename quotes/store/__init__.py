@@ -1,6 +1,7 @@
 """The SQLite store of articles, quote occurrences, statements (clusters) and speakers.
 
 - ``database``: opening a database and the ``Store`` facade;
+- ``readonly``: read-only connections (``mode=ro``; ``immutable`` in a folder that cannot be written);
 - ``schema``: migrations (``PRAGMA user_version``), refusing foreign or newer files;
 - ``write``: one article per transaction, cluster assignment and summaries (imports rapidfuzz);
 - ``query``: search, filters, clusters, speakers, stats (never imports rapidfuzz);

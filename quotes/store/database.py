@@ -18,6 +18,7 @@ from quotes.errors import StoreError
 from quotes.models import Cluster, Extraction, Occurrence
 
 from . import query as q
+from . import readonly
 from .compat import sqlite_utils
 from .query import Filters, Speaker
 from .schema import check_usable, migrate
@@ -48,15 +49,21 @@ class Store:
         self.path = path
 
     @classmethod
-    def open(cls, path: str | Path | None = None, *, create: bool) -> Store:
+    def open(cls, path: str | Path | None = None, *, create: bool, readonly: bool = False) -> Store:
         """Open (and migrate) the database; with ``create=False`` a missing file is an error, not created.
 
         A file that is not a quotes database (not SQLite, another program's tables, a newer schema)
-        is refused before anything is written to it.
+        is refused before anything is written to it. ``readonly=True`` opens a connection that
+        cannot write (``readonly``: SQLite ``mode=ro``); a database from an older release is
+        upgraded once first, through a short-lived writable connection.
         """
         target = resolve_path(path)
         if not target.exists() and not create:
             raise StoreError(f"database {target} does not exist; run quotes ingest first (or pass --db PATH)")
+        if readonly:
+            if create:
+                raise StoreError("a read-only store cannot create its database; open it with readonly=False")
+            return cls._open_readonly(target, upgrade=True)
         conn: sqlite3.Connection | None = None
         try:
             if create:
@@ -78,6 +85,21 @@ class Store:
                 conn.close()
             raise
         return cls(db, target)
+
+    @classmethod
+    def _open_readonly(cls, target: Path, *, upgrade: bool) -> Store:
+        store = cls(sqlite_utils.Database(readonly.connect(target)), target)
+        try:
+            with store._errors():
+                outdated = readonly.prepare(store.db, str(target))
+        except BaseException:
+            store.close()
+            raise
+        if not outdated or not upgrade:
+            return store
+        store.close()
+        cls.open(target, create=False).close()  # migrates: the one write a read-only open may cause
+        return cls._open_readonly(target, upgrade=False)
 
     def close(self) -> None:
         self.db.close()
@@ -154,10 +176,22 @@ class Store:
         with self._errors():
             return q.stats(self.db)
 
-    def speakers(self) -> list[Speaker]:
-        """Every speaker with aliases, roles over time and quote count, most quoted first."""
+    def speakers(self, *, limit: int | None = None, offset: int = 0) -> list[Speaker]:
+        """Every speaker (or ``limit`` of them) with aliases, roles over time and quote count, most quoted first."""
         with self._errors():
-            return q.speakers(self.db)
+            return q.speakers(self.db, -1 if limit is None else max(0, limit), max(0, offset))
+
+    def speaker(self, name: str) -> Speaker:
+        """One speaker as the speakers table names them; ``NotFoundError`` if unknown."""
+        with self._errors():
+            return q.speaker(self.db, name)
+
+    def speaker_clusters(self, name: str, *, limit: int = 50, offset: int = 0) -> list[Cluster]:
+        """The statements given to a speaker (under any of their names), latest said first."""
+        person = self.speaker(name)
+        with self._errors():
+            ids = q.speaker_cluster_ids(self.db, person, max(1, limit), max(0, offset))
+            return [q.load_cluster(self.db, cid) for cid in ids]
 
     def article_text(self, content_hash: str) -> str | None:
         """The stored text of an article, which occurrence offsets index into."""

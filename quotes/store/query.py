@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from quotes.errors import QueryError
+from quotes.errors import NotFoundError, QueryError
 from quotes.models import Cluster, Occurrence
 from quotes.text import STOPWORDS, order_sql, parse_iso
 
@@ -21,9 +21,11 @@ from .compat import sqlite_utils
 _WORD = re.compile(r"\w+")
 # Column weights for bm25 (text, speaker, role): a hit on the speaker's name outranks one in the words.
 _BM25 = "bm25(1.0, 8.0, 2.0)"
+_BM25_OF_ROW = "bm25(occurrences_fts, 1.0, 8.0, 2.0)"  # the same as rank with _BM25
 # Without filters only the best hits can make the top clusters: FTS5 keeps a top-N heap in C instead
 # of handing every match (100k for a common surname in 1M quotes) to the join and GROUP BY.
 HITS_PER_RESULT = 20
+FILTER_CHUNK = 1000  # hits joined with the filters at a time, in bm25 order
 OCCURRENCE_SQL = """SELECT o.id, o.cluster_id, a.doc, a.source, a.outlet, a.title, a.author, a.published,
     a.id, o.text, o.start, o."end", o.speaker, o.role, o.date, o.cue, o.kind
     FROM occurrences o JOIN articles a ON a.id = o.article_id"""
@@ -120,19 +122,88 @@ def search_ids(
     """Cluster ids ranked by bm25 (best occurrence), the query's speaker's own quotes first."""
     names = speakers_named(db, query)
     first = f"o.speaker IN ({','.join('?' * len(names))})" if names else "0"
-    where, params = filter_sql(filters)
-    # Filters may reject the best hits, so then every hit is needed. A speaker's name needs no more:
-    # the speaker column's weight already puts their own quotes at the top of the bm25 order.
-    cap = -1 if params else limit * HITS_PER_RESULT
+    expression = match_expression(query)
+    if filter_sql(filters)[1]:
+        return filtered_ids(db, expression, (first, names), filters, limit)
+    # A speaker's name needs no more than the best hits: the speaker column's weight already puts
+    # their own quotes at the top of the bm25 order.
     rows = db.execute(
         f"""WITH hits AS MATERIALIZED (SELECT rowid, rank AS score FROM occurrences_fts
             WHERE occurrences_fts MATCH ? AND rank MATCH '{_BM25}' ORDER BY rank LIMIT ?)
         SELECT o.cluster_id, min(h.score) AS score, max({first}) AS own FROM hits h
         JOIN occurrences o ON o.rowid = h.rowid JOIN articles a ON a.id = o.article_id
-        WHERE 1 {where} GROUP BY o.cluster_id ORDER BY own DESC, score, o.cluster_id LIMIT ?""",
-        [match_expression(query), cap, *names, *params, limit],
+        GROUP BY o.cluster_id ORDER BY own DESC, score, o.cluster_id LIMIT ?""",
+        [expression, limit * HITS_PER_RESULT, *names, limit],
     ).fetchall()
     return [(cid, -float(score)) for cid, score, _ in rows]
+
+
+def filtered_ids(
+    db: sqlite_utils.Database, expression: str, own: tuple[str, list[str]], filters: Filters, limit: int
+) -> list[tuple[str, float]]:
+    """Filters may reject the best hits, so the hits are read in bm25 order, FILTER_CHUNK at a time,
+    keeping those the filters pass, until ``limit`` clusters are found or the hits run out: a filter
+    most hits pass costs one chunk, not a join of every hit (100k for a surname in 1M quotes)."""
+    where, params = filter_sql(filters)
+    best: dict[str, tuple[int, float]] = {}  # cluster -> (own quote?, best score)
+    for chunk in ranked_chunks(db, expression, speaker_hits(db, expression, filters.speaker)):
+        scores = dict(chunk)
+        passed = db.execute(
+            f"SELECT o.rowid, o.cluster_id, {own[0]} FROM occurrences o JOIN articles a ON a.id = o.article_id"
+            f" WHERE o.rowid IN (SELECT value FROM json_each(?)) {where}",
+            [*own[1], json.dumps(list(scores)), *params],
+        )
+        for rowid, cid, is_own in passed:
+            was_own, score = best.get(cid, (0, scores[rowid]))
+            best[cid] = (max(was_own, is_own), min(score, scores[rowid]))
+        if len(best) >= limit:
+            break
+    ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[1][1], item[0]))[:limit]
+    return [(cid, -float(score)) for cid, (_, score) in ranked]
+
+
+def ranked_chunks(
+    db: sqlite_utils.Database, expression: str, allowed: set[int] | None
+) -> Iterator[list[tuple[int, float]]]:
+    """(rowid, bm25) of the hits, best first, FILTER_CHUNK at a time; only ``allowed`` rowids if given.
+
+    With ``allowed``, bm25 is computed for those rows alone and sorted here: FTS5 sorting all 150k
+    hits of a surname in 1M quotes takes a second, scoring 6k of them a tenth of that."""
+    if allowed is None:
+        cursor = db.execute(
+            f"SELECT rowid, rank FROM occurrences_fts WHERE occurrences_fts MATCH ? AND rank MATCH '{_BM25}'"
+            " ORDER BY rank",
+            [expression],
+        )
+        try:
+            while chunk := cursor.fetchmany(FILTER_CHUNK):
+                yield chunk
+        finally:
+            cursor.close()
+        return
+    rows = db.execute(
+        f"SELECT rowid, CASE WHEN rowid IN (SELECT value FROM json_each(?)) THEN {_BM25_OF_ROW} END"
+        " FROM occurrences_fts WHERE occurrences_fts MATCH ?",
+        [json.dumps(sorted(allowed)), expression],
+    )
+    scored = sorted((score, rowid) for rowid, score in rows if score is not None)
+    for start in range(0, len(scored), FILTER_CHUNK):
+        yield [(rowid, score) for score, rowid in scored[start : start + FILTER_CHUNK]]
+
+
+def speaker_hits(db: sqlite_utils.Database, expression: str, speaker: str | None) -> set[int] | None:
+    """The hits whose FTS speaker column holds the speaker filter's words in a row (None: no filter).
+
+    The filter keeps a speaker equal to the name or ending in " name" (``filter_sql``), so every hit
+    it keeps is in this set: hits outside it are skipped unjoined. Found unranked (cheap), so the bm25
+    order stays that of the user's words alone. The name goes in as one FTS5 string (quotes doubled),
+    tokenised exactly as the column was.
+    """
+    if not speaker or not _WORD.search(speaker):
+        return None
+    column = 'speaker : "' + speaker.replace('"', '""') + '"'
+    rows = db.execute("SELECT rowid FROM occurrences_fts WHERE occurrences_fts MATCH ?", [f"{expression} AND {column}"])
+    return {row[0] for row in rows}
 
 
 def candidate_ids(db: sqlite_utils.Database, text: str, limit: int) -> list[str]:
@@ -172,7 +243,7 @@ def load_cluster(db: sqlite_utils.Database, cid: str, score: float | None = None
         "SELECT id, text, speaker, role, date, first_seen, speakers FROM clusters WHERE id = ?", [cid]
     ).fetchone()
     if row is None:
-        raise QueryError(f"no cluster {cid!r} in the database; take an id from quotes search (c-1a2b3c4d)")
+        raise NotFoundError(f"no cluster {cid!r} in the database; take an id from quotes search (c-1a2b3c4d)")
     found = tuple(occurrences(db, None, Filters(cluster=cid)))
     return Cluster(
         cluster_id=row[0], text=row[1], speaker=row[2], role=row[3], date=row[4], first_seen=row[5],
@@ -180,15 +251,51 @@ def load_cluster(db: sqlite_utils.Database, cid: str, score: float | None = None
     )
 
 
-def speakers(db: sqlite_utils.Database) -> list[Speaker]:
+def speakers(db: sqlite_utils.Database, limit: int = -1, offset: int = 0) -> list[Speaker]:
+    """Speakers, most quoted first (``limit`` -1: all), with their roles earliest first."""
+    rows = db.execute(
+        "SELECT name, aliases, quotes FROM speakers ORDER BY quotes DESC, name LIMIT ? OFFSET ?", [limit, offset]
+    ).fetchall()
     roles: dict[str, list[tuple[str, str | None, str | None]]] = {}
+    names = "" if limit < 0 else " WHERE speaker IN (SELECT value FROM json_each(?))"
     for name, role, first, last in db.execute(
-        f"SELECT speaker, role, first_seen, last_seen FROM speaker_roles"
-        f" ORDER BY speaker, {order_sql('first_seen')}, role"
+        f"SELECT speaker, role, first_seen, last_seen FROM speaker_roles{names}"
+        f" ORDER BY speaker, {order_sql('first_seen')}, role",
+        [] if limit < 0 else [json.dumps([row[0] for row in rows])],
     ):
         roles.setdefault(name, []).append((role, first, last))
-    rows = db.execute("SELECT name, aliases, quotes FROM speakers ORDER BY quotes DESC, name").fetchall()
     return [Speaker(name, tuple(json.loads(al)), tuple(roles.get(name, ())), n) for name, al, n in rows]
+
+
+def speaker(db: sqlite_utils.Database, name: str) -> Speaker:
+    """One speaker by the name the speakers table lists, else by another of their names (an alias)."""
+    row = db.execute("SELECT name, aliases, quotes FROM speakers WHERE name = ?", [name]).fetchone()
+    if row is None:
+        row = db.execute(
+            "SELECT name, aliases, quotes FROM speakers WHERE aliases LIKE ? ESCAPE '\\'"
+            " ORDER BY quotes DESC, name LIMIT 1",
+            ['%' + like_escape(json.dumps(name)) + '%'],
+        ).fetchone()
+    if row is None:
+        raise NotFoundError(f"no speaker {name!r} in the database; take a name from quotes speakers")
+    roles = db.execute(
+        "SELECT role, first_seen, last_seen FROM speaker_roles WHERE speaker = ?"
+        f" ORDER BY {order_sql('first_seen')}, role",
+        [row[0]],
+    ).fetchall()
+    return Speaker(row[0], tuple(json.loads(row[1])), tuple((r, a, b) for r, a, b in roles), row[2])
+
+
+def speaker_cluster_ids(db: sqlite_utils.Database, person: Speaker, limit: int, offset: int) -> list[str]:
+    """Clusters holding a quote given to ``person`` under their name, or under an alias that is no
+    other speaker's row (an ambiguous "Clinton" keeps its own row), latest said first, undated last."""
+    rows = db.execute(
+        "SELECT cluster_id FROM occurrences WHERE speaker IN (SELECT ? UNION SELECT value FROM json_each(?)"
+        " WHERE value NOT IN (SELECT name FROM speakers)) GROUP BY cluster_id"
+        " ORDER BY max(date_key) IS NULL, max(date_key) DESC, cluster_id LIMIT ? OFFSET ?",
+        [person.name, json.dumps(list(person.aliases)), limit, offset],
+    ).fetchall()
+    return [row[0] for row in rows]
 
 
 def stats(db: sqlite_utils.Database) -> dict[str, int]:

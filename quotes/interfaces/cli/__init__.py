@@ -3,7 +3,7 @@
 Importing the command modules registers their commands on ``app``.
 """
 
-from . import exporting, extracting, reading
+from . import exporting, extracting, reading, serving
 from .app import app, main
 
-__all__ = ["app", "exporting", "extracting", "main", "reading"]
+__all__ = ["app", "exporting", "extracting", "main", "reading", "serving"]

@@ -3,7 +3,7 @@
 Data goes to stdout, diagnostics to stderr. Every command runs inside one error
 boundary: a ``QuotesError`` becomes ``Error: ...`` on stderr and exit status 1.
 The commands live by what they do: ``extracting`` (extract, ingest), ``reading`` (search,
-speakers, show, verify, stats), ``exporting`` (export); this module holds what they share.
+speakers, show, verify, stats), ``exporting`` (export), ``serving`` (serve); this module holds what they share.
 """
 
 from __future__ import annotations
@@ -69,9 +69,10 @@ def report_failure(failure: Failure) -> None:
 
 
 def open_store(db: str | None, *, create: bool = False) -> Store:
+    """The store for ``ingest`` (``create=True``), else a read-only connection for the reading commands."""
     from quotes.store import Store
 
-    return Store.open(db, create=create)
+    return Store.open(db, create=create, readonly=not create)
 
 
 def main() -> Any:

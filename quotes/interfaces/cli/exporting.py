@@ -9,7 +9,6 @@ from typing import Annotated, TextIO
 
 import typer
 
-from quotes.cite import occurrence_record, write_records
 from quotes.errors import QuotesError
 from quotes.models import Occurrence
 
@@ -38,13 +37,10 @@ def write_export(
     stream: TextIO,
     style: CitationStyle = CitationStyle.apa,
 ) -> None:
-    """Write occurrences in an export format; new formats add an ExportFormat member and a branch here."""
-    if fmt in (ExportFormat.csl_json, ExportFormat.bibtex, ExportFormat.ris, ExportFormat.markdown):
-        from quotes.cite import render
+    """Write occurrences in an export format (``quotes.cite.write_export``, shared with the web app)."""
+    from quotes.cite import write_export as write_any
 
-        stream.write(render(fmt.value, occurrences, style=style.value))
-        return
-    write_records((occurrence_record(o) for o in occurrences), fmt.value, stream)
+    write_any(fmt.value, occurrences, stream, style=style.value)
 
 
 @app.command()

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from quotes.cite import cluster_record, occurrence_record, write_records
+from quotes.cite import cluster_record, occurrence_record, speaker_record, write_records
 
 from .app import DbOption, app, boundary, open_store
 from .display import role_span, shorten, table
@@ -61,12 +61,7 @@ def speakers(
     with open_store(db) as store:
         found = store.speakers()
     if as_json:
-        records = [
-            {"name": s.name, "aliases": list(s.aliases), "quotes": s.quotes,
-             "roles": [{"role": r, "first_seen": a, "last_seen": b} for r, a, b in s.roles]}
-            for s in found
-        ]
-        typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
+        typer.echo(json.dumps([speaker_record(s) for s in found], ensure_ascii=False, indent=2))
         return
     rows = [[s.name, "; ".join(role_span(*r) for r in s.roles) or "-", str(s.quotes)] for s in found]
     typer.echo(table(["speaker", "roles", "quotes"], rows))
