@@ -17,6 +17,7 @@ import json
 import logging
 import re
 from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -54,6 +55,37 @@ _DATE_METAS = (
 )
 
 
+# trafilatura's own log lines name no file ("discarding data: None"): while it reads a page, they
+# are prefixed with the page's source, and dropped when our own error says the same thing better.
+_PAGE: ContextVar[str | None] = ContextVar("quotes_html_page", default=None)
+_DEPENDENCIES = ("trafilatura", "htmldate", "courlan", "justext")
+_REDUNDANT = ("discarding data",)  # no text extracted: the InputError naming the page follows
+
+
+class _NameThePage(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        page = _PAGE.get()
+        if page is None:
+            return True
+        message = record.getMessage()
+        if message.startswith(_REDUNDANT):
+            return False
+        record.msg, record.args = f"{page}: {message}", ()
+        return True
+
+
+def _name_the_page_in_dependency_logs() -> None:
+    """A logger filter sees only its own logger's records, so each of their loggers gets one."""
+    loggers = [logging.getLogger(name) for name in list(logging.root.manager.loggerDict)
+               if name.split(".")[0] in _DEPENDENCIES]
+    for logger in loggers:
+        if not any(isinstance(f, _NameThePage) for f in logger.filters):
+            logger.addFilter(_NameThePage())
+
+
+_name_the_page_in_dependency_logs()
+
+
 @dataclass(frozen=True, kw_only=True)
 class _Stated:
     """Metadata the page states explicitly (meta tags, JSON-LD, <time>)."""
@@ -73,16 +105,20 @@ def html_article(
     page's stated publisher or site name; a name guessed from the URL's host is
     not used (the caller can fall back on the text or a default).
     """
-    tree = trafilatura.load_html(_wrap_fragment(markup))
-    if tree is None:
-        raise InputError(_no_text(source))
-    stated = read_stated_metadata(tree)
-    prune_furniture(tree)
-    unwrap_layout_tables(tree)
-    found = trafilatura.bare_extraction(
-        tree, url=url, with_metadata=True, include_comments=False, include_images=False,
-        date_extraction_params=set_date_params(extensive=False),
-    )
+    page = _PAGE.set(source)
+    try:
+        tree = trafilatura.load_html(_wrap_fragment(markup))
+        if tree is None:
+            raise InputError(_no_text(source))
+        stated = read_stated_metadata(tree)
+        prune_furniture(tree)
+        unwrap_layout_tables(tree)
+        found = trafilatura.bare_extraction(
+            tree, url=url, with_metadata=True, include_comments=False, include_images=False,
+            date_extraction_params=set_date_params(extensive=False),
+        )
+    finally:
+        _PAGE.reset(page)
     text = _paragraphs(getattr(found, "text", None) or "")
     if not has_article_text(text):
         raise InputError(_no_text(source))

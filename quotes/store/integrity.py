@@ -1,0 +1,79 @@
+"""Is the database file sound? SQLite's quick check, run when a database is opened.
+
+A writer (``ingest``) refuses a database that fails the check before writing anything to it:
+writing into a damaged b-tree spreads the damage, and the new articles would be committed into
+a file whose answers are already wrong. A reader runs the same check within a time budget and
+warns: its answers may be incomplete, but what is readable stays readable.
+
+``PRAGMA quick_check`` reads every page once (it verifies b-tree structure, free lists and record
+formats, not that indexes match their tables), so it costs about one read of the file; it is run
+once per open, never per article. ``benchmarks/integrity.py`` measures it at 1M quotes.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import time
+from pathlib import Path
+
+from quotes.errors import StoreError
+
+from .compat import sqlite_utils
+
+log = logging.getLogger(__name__)
+
+MAX_PROBLEMS = 3  # the check stops after this many findings: the verdict needs only the first
+READ_CHECK_BUDGET_S = 0.1  # a reader checks at most this long: whole up to about 40k quotes (60 MB)
+_PROGRESS_EVERY = 10_000  # SQLite virtual-machine steps between looks at the clock
+
+
+def quick_check(conn: sqlite3.Connection, *, budget_s: float | None = None) -> list[str] | None:
+    """The problems ``PRAGMA quick_check`` finds ([] when sound); None if ``budget_s`` ran out first."""
+    deadline = None if budget_s is None else time.monotonic() + budget_s
+    if deadline is not None:
+        conn.set_progress_handler(lambda: int(time.monotonic() > deadline), _PROGRESS_EVERY)
+    try:
+        rows = conn.execute(f"PRAGMA quick_check({MAX_PROBLEMS})").fetchall()
+    except sqlite3.OperationalError as exc:
+        if deadline is not None and "interrupt" in str(exc):
+            return None
+        raise
+    except sqlite3.DatabaseError as exc:  # damage bad enough that the check itself cannot run
+        return [str(exc)]
+    finally:
+        if deadline is not None:
+            conn.set_progress_handler(None, 0)
+    problems = [str(row[0]) for row in rows]
+    return [] if problems == ["ok"] else problems
+
+
+def refuse_if_damaged(db: sqlite_utils.Database, path: Path) -> None:
+    """Raise ``StoreError`` before the first write when the file fails the quick check."""
+    problems = quick_check(db.conn)
+    if problems:
+        raise StoreError(damaged_message(path, _finding(problems)) + "; nothing was written to it")
+
+
+def warn_if_damaged(db: sqlite_utils.Database, path: Path, *, budget_s: float = READ_CHECK_BUDGET_S) -> bool:
+    """Log a warning when the file fails the quick check (run for at most ``budget_s``); True if it did."""
+    problems = quick_check(db.conn, budget_s=budget_s)
+    if problems is None:
+        log.debug("%s: integrity check skipped, it needs more than %.1f s", path, budget_s)
+        return False
+    if problems:
+        log.warning("%s; answers from it may be incomplete or wrong", damaged_message(path, _finding(problems)))
+    return bool(problems)
+
+
+def _finding(problems: list[str]) -> str:
+    """The first finding, without the "*** in database main ***" heading SQLite puts above it."""
+    lines = [line for p in problems for line in p.splitlines() if line.strip() and not line.startswith("***")]
+    return "integrity check: " + " ".join((lines or problems)[0].split())[:200]
+
+
+def damaged_message(path: Path, detail: str) -> str:
+    return (
+        f"database {path} is damaged ({detail}); restore it from a backup, or ingest the articles again "
+        "into a new --db"
+    )
