@@ -69,11 +69,10 @@ def measure(n: int, runs: int) -> None:
             fill(store, n, random.Random(5))
         built = time.perf_counter() - start
         size = path.stat().st_size / 2**20
-        figures: dict[str, list[float]] = {"check": [], "bare": [], "writer": [], "reader": []}
+        figures: dict[str, list[float]] = {"check": [], "writer": [], "reader": []}
         for _ in range(runs):
             with sqlite3.connect(path) as conn:
                 figures["check"].append(seconds(lambda conn=conn: quick_check(conn)))
-                figures["bare"].append(seconds(lambda conn=conn: conn.execute("SELECT count(*) FROM sqlite_master")))
             figures["writer"].append(seconds(lambda: Store.open(path, create=True).close()))
             figures["reader"].append(seconds(lambda: Store.open(path, create=False).close()))
         with sqlite3.connect(path) as conn:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-import time
+import threading
 from pathlib import Path
 
 from quotes.errors import StoreError
@@ -25,25 +25,41 @@ log = logging.getLogger(__name__)
 
 MAX_PROBLEMS = 3  # the check stops after this many findings: the verdict needs only the first
 READ_CHECK_BUDGET_S = 0.1  # a reader checks at most this long: whole up to about 40k quotes (60 MB)
-_PROGRESS_EVERY = 10_000  # SQLite virtual-machine steps between looks at the clock
 
 
 def quick_check(conn: sqlite3.Connection, *, budget_s: float | None = None) -> list[str] | None:
     """The problems ``PRAGMA quick_check`` finds ([] when sound); None if ``budget_s`` ran out first."""
-    deadline = None if budget_s is None else time.monotonic() + budget_s
-    if deadline is not None:
-        conn.set_progress_handler(lambda: int(time.monotonic() > deadline), _PROGRESS_EVERY)
+    if budget_s is None:
+        return _quick_check(conn)
+    done = threading.Event()
+
+    def interrupt_when_late() -> None:
+        # The check runs inside one SQLite instruction, which no progress handler sees, but it
+        # honours sqlite3_interrupt; interrupting until it is over catches it even if it starts late.
+        if not done.wait(budget_s):
+            while not done.wait(0.005):
+                conn.interrupt()
+
+    watcher = threading.Thread(target=interrupt_when_late, name="quotes-check-budget", daemon=True)
+    watcher.start()
     try:
-        rows = conn.execute(f"PRAGMA quick_check({MAX_PROBLEMS})").fetchall()
+        return _quick_check(conn)
     except sqlite3.OperationalError as exc:
-        if deadline is not None and "interrupt" in str(exc):
+        if "interrupt" in str(exc):
             return None
         raise
-    except sqlite3.DatabaseError as exc:  # damage bad enough that the check itself cannot run
-        return [str(exc)]
     finally:
-        if deadline is not None:
-            conn.set_progress_handler(None, 0)
+        done.set()
+        watcher.join()
+
+
+def _quick_check(conn: sqlite3.Connection) -> list[str]:
+    try:
+        rows = conn.execute(f"PRAGMA quick_check({MAX_PROBLEMS})").fetchall()
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and "interrupt" in str(exc):
+            raise
+        return [str(exc)]  # damage bad enough that the check itself cannot run
     problems = [str(row[0]) for row in rows]
     return [] if problems == ["ok"] else problems
 
