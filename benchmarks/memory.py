@@ -4,8 +4,8 @@
 
 Each size runs in a fresh process (peak RSS only ever grows within one): the spaCy pipeline is
 loaded and warmed up on a short article, then one article of N characters of real news text
-(PolNeAR train articles laid end to end, cut at a paragraph; ``--quotes dense`` keeps only the
-paragraphs that hold a quote mark) is extracted. Printed: the process's peak RSS, the growth over
+(PolNeAR train articles laid end to end, publishers in turn, cut at a paragraph; ``--quotes
+dense`` keeps only the paragraphs that hold a quote mark) is extracted. Printed: the process's peak RSS, the growth over
 the warmed-up baseline, and that growth per character of article. The size limit
 (``MAX_ARTICLE_CHARS``) is bypassed here so that the curve can go past it.
 """
@@ -25,11 +25,21 @@ TEXTS = HERE.parent.parent / "shared" / "polnear" / "train" / "texts"
 DEFAULT_SIZES = [25_000, 50_000, 100_000, 200_000, 400_000, 1_000_000]
 
 
+def interleaved(paths: list[Path]) -> list[Path]:
+    """One article of each publisher in turn, so every size has the same mix (PolNeAR's NYT texts
+    have lost their quote marks: read in name order, a long article would end quote-free)."""
+    by_publisher: dict[str, list[Path]] = {}
+    for path in sorted(paths):
+        by_publisher.setdefault(path.name.split("_")[0], []).append(path)
+    rounds = max(map(len, by_publisher.values()))
+    return [group[i] for i in range(rounds) for group in by_publisher.values() if i < len(group)]
+
+
 def news_text(chars: int, *, dense: bool) -> str:
     """``chars`` characters of real articles, whole paragraphs, blank lines between them."""
     paragraphs: list[str] = []
     total = 0
-    for path in sorted(TEXTS.glob("*.txt")):
+    for path in interleaved(list(TEXTS.glob("*.txt"))):
         for paragraph in path.read_text(encoding="utf-8").split("\n"):
             paragraph = paragraph.strip()
             if not paragraph or (dense and not any(mark in paragraph for mark in '"“”')):

@@ -15,6 +15,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+from contextlib import closing
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -45,12 +46,12 @@ def damaged_copy(real: Path, folder: Path) -> Path:
     """The real database with random bytes over its middle page (the check must then fail)."""
     db = folder / "damaged.db"
     shutil.copy(real, db)
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn:  # closed, or SQLite keeps its -wal and -shm files
         page_size, pages = (conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_size", "page_count"))
     with db.open("r+b") as stream:
         stream.seek((pages // 2) * page_size)
         stream.write(random.Random(15).randbytes(page_size))
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn:
         assert quick_check(conn), "the damage must be what SQLite's check sees: pick another page"
     return db
 
