@@ -20,6 +20,8 @@ import sys
 import time
 from pathlib import Path
 
+from quotes.text.furniture import END_MARKERS
+
 HERE = Path(__file__).resolve().parent
 TEXTS = HERE.parent.parent / "shared" / "polnear" / "train" / "texts"
 DEFAULT_SIZES = [25_000, 50_000, 100_000, 200_000, 400_000, 1_000_000]
@@ -43,6 +45,8 @@ def news_text(chars: int, *, dense: bool) -> str:
         for paragraph in path.read_text(encoding="utf-8").split("\n"):
             paragraph = paragraph.strip()
             if not paragraph or (dense and not any(mark in paragraph for mark in '"“”')):
+                continue
+            if END_MARKERS.match(paragraph):  # "Related", "Tags": the body would end there
                 continue
             paragraphs.append(paragraph)
             total += len(paragraph) + 2
