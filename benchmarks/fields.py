@@ -11,7 +11,8 @@ A gold quote is found when a predicted quote overlaps it (overlap / union >= 0.5
 marks, spaces and trailing punctuation, as ``shared/bench/score.py``). On found quotes:
 - speaker: strict, the full name (or an accepted alternative), never the surname alone; a source
   that is not a named person must read as the article's description ("a senior aide");
-- role: one of the accepted forms; when the article states no role, none must be printed;
+- role: one of the accepted forms, or a cut between two of them (it holds a listed form and a listed
+  form holds it); when the article states no role, none must be printed;
 - date: the gold date or an accepted alternative (null when the date is not knowable).
 Past-event dates (quotes said on an earlier occasion) are reported on their own.
 """
@@ -84,9 +85,14 @@ def contains(longer: list[str], shorter: list[str]) -> bool:
 
 
 def role_ok(gold: dict[str, Any], predicted: str | None) -> bool:
+    """One of the accepted forms, or a form between two of them: the labels list the fullest form and
+    shorter ones down to the head ("former managing director at Bear Stearns", "former managing
+    director"), so a role that holds a listed form and is held in a listed form is one of those cuts."""
     if not gold["roles"]:
         return not predicted
-    return role_form(predicted) in {role_form(r) for r in gold["roles"]}
+    said = role_form(predicted).split()
+    forms = [role_form(r).split() for r in gold["roles"]]
+    return bool(said) and any(contains(said, short) for short in forms) and any(contains(full, said) for full in forms)
 
 
 def date_ok(gold: dict[str, Any], predicted: str | None) -> bool:

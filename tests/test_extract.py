@@ -605,8 +605,25 @@ def test_names_of_things_are_not_quoted(nlp: Any, text: str, expected: list[tupl
         ("Deputy Prime Minister Dmitry Rogozin said: “We hope.”", "Deputy Prime Minister"),
         ("Russian President Dmitry Medvedev said: “We hope.”", "President"),
         ("US President Barack Obama said: “We hope.”", "President"),
-        ("Dmitry Rogozin, Russia's deputy prime minister, said: “We hope.”", "Deputy Prime Minister"),
+        # An apposition is printed as written, without the country owning the role.
+        ("Dmitry Rogozin, Russia's deputy prime minister, said: “We hope.”", "deputy prime minister"),
         ("Then-President Dmitry Medvedev said: “We hope.”", None),  # a past role is not the role in force
+        # A role is read whole from the parse, not cut at a known title word ...
+        ("“We hope,” said White House spokesman Josh Earnest.", "White House spokesman"),
+        ("Secretary of State John Kerry said: “We hope.”", "Secretary of State"),
+        ("Debra Steger, a former Canadian negotiator at the World Trade Organization, said: “We hope.”",
+         "former negotiator at the World Trade Organization"),
+        ("Jim Bennett, 62, a retired mail carrier, said: “We hope.”", "retired mail carrier"),
+        ("“We hope,” said Google's chief human resources executive, Laszlo Bock.",
+         "Google's chief human resources executive"),
+        # ... never a title of someone else ("President" belongs to Obama, not to his strategist) ...
+        ("David Axelrod, President Barack Obama's former chief campaign strategist, said: “We hope.”",
+         "President Barack Obama's former chief campaign strategist"),
+        # ... nor a party and state, an age or a mere person noun.
+        ("Sen. Bernie Sanders (I-Vt.) said: “We hope.”", "Sen."),
+        ("Bill Smith, a man from Ohio, said: “We hope.”", None),
+        # An unnamed speaker's description says what they do.
+        ("“We hope,” said a senior administration official.", "senior administration official"),
     ],
 )
 def test_role(nlp: Any, text: str, role: str | None) -> None:

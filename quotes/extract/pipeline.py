@@ -7,12 +7,14 @@ from typing import TYPE_CHECKING, cast
 
 from quotes.extract.attribution import Attribution, attribute_all, quote_kind
 from quotes.extract.dates import find_publication_date
-from quotes.extract.people import add_genders, build_index
+from quotes.extract.people import add_genders, build_index, mention_rank, unnamed_role
 from quotes.models import Article, Extraction, Quote
 from quotes.text import QuoteSpan, article_body, find_spans
 
+from .antecedents import quote_at, sentence_start
+from .references import add_description_roles
 from .said_when import said_when
-from .speaker import is_subject, quote_at, resolve_speaker
+from .speaker import is_subject, resolve_speaker
 from .state import ArticleState
 
 if TYPE_CHECKING:
@@ -50,7 +52,10 @@ def analyse(article: Article, nlp: Language) -> Extraction:
         mention_starts=[m.start for m in people.mentions],
         span_starts=span_starts,
         quoted_in=[quote_at(spans, span_starts, m.start) for m in people.mentions],
+        mention_ranks=[mention_rank(doc, m.start, m.end) for m in people.mentions],
+        mention_sentences=[sentence_start(doc, m.start) for m in people.mentions],
     )
+    add_description_roles(state)
     attributions = attribute_all(doc, spans, list(body.paragraphs))
     found = [(span, f) for span, f in zip(spans, attributions, strict=True) if f is not None]
     quotes = tuple(make_quote(article, state, span, f) for span, f in found)
@@ -84,8 +89,14 @@ def parse(nlp: Language, text: str) -> Doc:
 
 def make_quote(article: Article, state: ArticleState, span: QuoteSpan, found: Attribution) -> Quote:
     speaker = resolve_speaker(state, found)
-    role = state.people.role(speaker) if speaker else None
     date, basis = said_when(state, found, speaker)
+    year = (date or state.published or "")[:4]
+    role = None
+    if speaker and speaker in state.people.roles:
+        role = state.people.role(speaker, mention_at=found.speaker_start, quote_at=span.start,
+                                 year=year if year.isdigit() else None)
+    elif speaker and found.speaker_label == "NOUN":  # an unnamed speaker: its description says what it does
+        role = unnamed_role(state.doc, found.speaker_start, found.speaker_end)
     return Quote(
         doc=article.doc,
         start=span.start,

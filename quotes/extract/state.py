@@ -28,4 +28,6 @@ class ArticleState:
     mention_starts: list[int]  # per ``people.mentions``, in text order: where each starts
     span_starts: list[int]  # per ``spans``, in text order: where each quote's words start
     quoted_in: list[int]  # per ``people.mentions``: the index of the quote span it lies in, or -1
+    mention_ranks: list[int] = field(default_factory=list)  # per ``people.mentions``: ``salience.mention_rank``
+    mention_sentences: list[int] = field(default_factory=list)  # per ``people.mentions``: its sentence's start
     said_on: dict[str, Said] = field(default_factory=dict)  # speaker -> (date, basis)

@@ -1,9 +1,14 @@
 """People in an article, from the article alone: mentions and full names (``index``), roles written
 by a name (``roles``), descriptions a surname only modifies (``descriptions``), and which pronoun
-stands for whom (``gender``)."""
+stands for whom (``gender``), how prominent a mention is in its sentence (``salience``)."""
 
-from .descriptions import described_by
+from .descriptions import Description, definite_description, described_by, description_subjects, unnamed_role
 from .gender import add_genders
 from .index import Mention, PeopleIndex, build_index
+from .roles import Role
+from .salience import MAIN_SUBJECT, OTHER, SUBJECT, mention_rank
 
-__all__ = ["Mention", "PeopleIndex", "add_genders", "build_index", "described_by"]
+__all__ = [
+    "MAIN_SUBJECT", "OTHER", "SUBJECT", "Description", "Mention", "PeopleIndex", "Role", "add_genders", "build_index",
+    "definite_description", "described_by", "description_subjects", "mention_rank", "unnamed_role",
+]

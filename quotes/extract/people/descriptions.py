@@ -1,7 +1,10 @@
-"""Descriptions a surname only modifies ("a senior Cruz adviser", "the Clinton campaign"): not that person."""
+"""Descriptions of people: those a surname only modifies ("a senior Cruz adviser", "the Clinton
+campaign": not that person), and definite descriptions that stand for a person named before ("the
+Democratic presidential candidate", "the man who ...")."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -27,3 +30,91 @@ def described_by(doc: Doc, start: int, end: int) -> str | None:
         return None
     words = doc[head.left_edge.i : head.i + 1].text
     return words[:1].upper() + words[1:]
+
+
+# Heads of a definite description that refers back to a person named before it ("the Democratic
+# presidential candidate told", "said the man who built his career on ..."), with the pronoun whose
+# gender they carry, if any.
+REFERRING_HEADS: dict[str, str | None] = {
+    "man": "he", "woman": "she", "boy": "he", "girl": "she", "businessman": "he", "businesswoman": "she",
+    "congressman": "he", "congresswoman": "she", "candidate": None, "nominee": None, "senator": None,
+    "governor": None, "president": None, "billionaire": None, "mogul": None, "politician": None,
+    "front-runner": None, "frontrunner": None, "host": None, "mayor": None, "lawmaker": None,
+    "standard-bearer": None, "secretary": None, "democrat": None, "republican": None, "hopeful": None,
+}
+GENERIC_HEADS = {"man", "woman", "boy", "girl"}  # they say who, not what: no role
+# Adjectives that are part of a role ("presidential candidate"), unlike opinions ("cautious candidate").
+ROLE_ADJECTIVES = {
+    "presidential", "vice", "former", "democratic", "republican", "presumptive", "likely", "independent",
+    "federal", "national", "senior", "chief", "top", "executive", "general", "deputy", "acting", "interim",
+    "political", "economic", "foreign", "military", "legal", "liberal", "conservative", "progressive",
+}
+# Heads that describe someone running or famous, not a sitting office: read as the prominent person
+# before them even when no one was given that role in so many words.
+CANDIDATE_HEADS = {
+    "candidate", "nominee", "front-runner", "frontrunner", "mogul", "billionaire", "businessman",
+    "businesswoman", "standard-bearer", "hopeful", "contender",
+}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Description:
+    """A definite description of a person: its head noun, the gender it carries, its words as a role."""
+
+    head: str
+    gender: str | None
+    role: str | None  # "Democratic presidential candidate"; None for "the man"
+    referring: bool = False  # a head that can stand for a person named before ("candidate", "man")
+    generic: bool = False  # says who, not what ("the man"): read as the nearest person of its gender
+    candidate_like: bool = False  # describes a candidate or a former office, never a sitting one
+
+
+def definite_description(doc: Doc, start: int, end: int) -> Description | None:
+    """"The Republican nominee", "the man who ...": a description that may stand for a person named before."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span[0].lower_ != "the" or span.root.tag_ != "NN":
+        return None
+    head = span.root.lower_
+    words = [t for t in doc[span.start + 1 : span.root.i + 1]]
+    if head not in REFERRING_HEADS:
+        return Description(head=head, gender=None, role=None)
+    # Only words that say what the person is make the role: "the cautious candidate" -> "candidate".
+    kept = [t for t in words if t.tag_ != "JJ" or t.lower_ in ROLE_ADJECTIVES]
+    role = None if head in GENERIC_HEADS else "".join(t.text_with_ws for t in kept).strip()
+    former = any(t.lower_ == "former" for t in words)
+    return Description(head=head, gender=REFERRING_HEADS[head], role=role, referring=True,
+                       generic=head in GENERIC_HEADS, candidate_like=head in CANDIDATE_HEADS or former)
+
+
+def description_subjects(doc: Doc) -> list[tuple[int, int]]:
+    """Character bounds of definite descriptions with a referring head used as a clause's subject."""
+    found = []
+    for token in doc:
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.tag_ == "NN" and token.lower_ in REFERRING_HEADS:
+            det = next((c for c in token.lefts if c.dep_ == "det"), None)
+            if det is not None and det.lower_ == "the" and token.lower_ not in GENERIC_HEADS:
+                found.append((det.idx, token.idx + len(token)))
+    return found
+
+
+# Heads of a description that says what an unnamed speaker does ("a senior administration official",
+# "Cameron's spokesman", "federal prosecutors"): that description is the speaker's role too.
+UNNAMED_ROLE_HEADS = DESCRIBED_HEADS | {
+    "reporter", "reporters", "prosecutor", "prosecutors", "lawyer", "lawyers", "attorney", "attorneys",
+    "analyst", "analysts", "expert", "experts", "economist", "economists", "professor", "researcher",
+    "researchers", "protester", "protesters", "voter", "voters", "worker", "workers", "officer", "officers",
+    "diplomat", "diplomats", "member", "members", "activist", "activists", "organizer", "organizers",
+    "leader", "leaders", "director", "executive", "executives", "lawmaker", "lawmakers", "host", "anchor",
+    "senator", "senators", "governor", "mayor", "judge", "minister", "ministers", "chairman", "chairwoman",
+}
+
+
+def unnamed_role(doc: Doc, start: int, end: int) -> str | None:
+    """The role an unnamed speaker's description gives: "a senior administration official" -> "senior
+    administration official"; None for anything else ("the report", "Gallup")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.lower_ not in UNNAMED_ROLE_HEADS or span.root.tag_ not in {"NN", "NNS"}:
+        return None
+    kept = [t for t in span if not (t.i < span.root.i and (t.tag_ in {"DT", "CD", "PRP$"} or t.lower_ == "one"))]
+    text = "".join(t.text_with_ws for t in kept).strip(" ,.;:")
+    return text or None

@@ -9,17 +9,18 @@ describes the past and is skipped).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from .roles import PAST_MARKERS, TITLE_WORDS, apposition_after, title_before
+from .roles import PAST_MARKERS, TITLE_WORDS, Role, choose_role, roles_at_mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 NOT_NAME_WORDS = TITLE_WORDS | PAST_MARKERS  # words that open a name's span but are no part of it
 HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "prof.", "rev."}
 NAME_LABELS = {"PERSON"}
+DASHES = {"-", "–", "—"}
 NEARBY = 600  # characters back in which a full name settles whom a shared surname means
 
 
@@ -28,8 +29,7 @@ class Mention:
     start: int
     end: int
     name: str  # the name as written, titles and possessive removed
-    role: str | None
-    past: bool  # the title is marked as past ("then-President", "former")
+    roles: tuple[Role, ...] = ()  # written at this mention: before it, in apposition, by a copula
     gender: str | None = None  # "he" after "Mr.", "she" after "Mrs." or "Ms."
 
 
@@ -39,7 +39,7 @@ class PeopleIndex:
 
     mentions: list[Mention] = field(default_factory=list)
     full_names: dict[str, str] = field(default_factory=dict)  # last token (lower) -> fullest name
-    roles: dict[str, str] = field(default_factory=dict)  # canonical name -> role in force
+    roles: dict[str, list[Role]] = field(default_factory=dict)  # canonical name -> roles, in text order
     genders: dict[str, str] = field(default_factory=dict)  # canonical name -> "he" or "she", when written
     # Surnames two people share ("Carly Fiorina", "Frank Fiorina"): where each is named in full.
     full_mentions: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
@@ -74,8 +74,9 @@ class PeopleIndex:
         words = clean_name(name).split()
         return bool(words) and words[-1].lower() in self.full_names
 
-    def role(self, canonical_name: str) -> str | None:
-        return self.roles.get(canonical_name)
+    def role(self, canonical_name: str, *, mention_at: int | None, quote_at: int, year: str | None) -> str | None:
+        """The role in force when the quote at ``quote_at`` was said (see ``roles.choose_role``)."""
+        return choose_role(self.roles.get(canonical_name, []), mention_at=mention_at, quote_at=quote_at, year=year)
 
 
 def compatible(short: list[str], full: list[str]) -> bool:
@@ -98,27 +99,64 @@ def clean_name(name: str) -> str:
 
 
 def build_index(doc: Doc) -> PeopleIndex:
-    """Collect every person mention of ``doc`` with its title, then settle names and roles."""
+    """Collect every person mention of ``doc`` with its roles, then settle names and roles."""
     index = PeopleIndex()
-    for ent in (ent for ent in doc.ents if ent.label_ in NAME_LABELS):  # in text order
-        name = clean_name(ent.text)
+    names = (part for ent in doc.ents if ent.label_ in NAME_LABELS for part in split_at_dashes(ent))
+    for found in names:  # in text order
+        start = name_start(found)
+        name = clean_name(doc[start : found.end].text)
         if not name or not any(ch.isupper() for ch in name) or " v. " in name:  # "Trump v. Trump" is a case
             continue
-        role, past = title_before(doc, ent.start)
-        if role is None:
-            role, past = apposition_after(doc, ent.end)
         index.mentions.append(
             Mention(
-                start=ent.start_char, end=ent.end_char, name=name, role=role, past=past,
-                gender=honorific_gender(doc, ent.start),
+                start=doc[start].idx, end=found.end_char, name=name,
+                roles=tuple(roles_at_mention(doc, start, found.end)),
+                gender=honorific_gender(doc, start),
             )
         )
+    index.mentions = unglued(index.mentions)
     settle(index)
     missed = [missed_mention(token) for token in doc if is_missed_surname(index, token)]
     if missed:  # settled again: a missed full name ("Carly Fiorina" read as an organisation) is a person
         index = PeopleIndex(mentions=sorted(index.mentions + missed, key=lambda m: m.start))
         settle(index)
     return index
+
+
+def split_at_dashes(ent: Span) -> list[Span]:
+    """"Deborah Jordan Reynolds - Santilli" read as one entity is two people around a spaced dash."""
+    cuts = [t.i for t in ent if t.text in DASHES and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_]
+    bounds = [ent.start, *[c for cut in cuts for c in (cut, cut + 1)], ent.end]
+    return [ent.doc[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True) if b > a]
+
+
+def name_start(ent: Span) -> int:
+    """The first token of the name proper: titles, honorifics and words the tagger does not read as
+    a proper noun ("Certainly Donald Trump", "Telling Jeb Bush") are left out."""
+    start = ent.start
+    while start < ent.end - 1:
+        token = ent.doc[start]
+        word = token.lower_
+        glued = token.tag_ not in {"NNP", "NNPS"}
+        if not (word in NOT_NAME_WORDS or word in HONORIFICS or word.rstrip("-") in PAST_MARKERS or glued):
+            break
+        start += 1
+    return start
+
+
+def unglued(mentions: list[Mention]) -> list[Mention]:
+    """A name that is another name of the article with words before it ("Billionaire Donald Trump",
+    "Hillary Clinton Slams Donald Trump" in a headline) is that name: the words are not part of it."""
+    names = {m.name for m in mentions if " " in m.name}
+    fixed = []
+    for mention in mentions:
+        words = mention.name.split()
+        shorter = next((" ".join(words[k:]) for k in range(1, len(words) - 1) if " ".join(words[k:]) in names), None)
+        if shorter is None:
+            fixed.append(mention)
+            continue
+        fixed.append(replace(mention, name=shorter))
+    return fixed
 
 
 def honorific_gender(doc: Doc, start: int) -> str | None:
@@ -153,7 +191,7 @@ def missed_mention(token: Token) -> Mention:
     ):
         first = token
     name = token.doc[first.i : token.i + 1].text  # never ``doc.text``: it is rebuilt on every read
-    return Mention(start=first.idx, end=token.idx + len(token), name=name, role=None, past=False)
+    return Mention(start=first.idx, end=token.idx + len(token), name=name)
 
 
 def settle(index: PeopleIndex) -> None:
@@ -180,8 +218,7 @@ def settle(index: PeopleIndex) -> None:
         canonical = index.canonical(mention.name, mention.start)
         if mention.gender:
             index.genders.setdefault(canonical, mention.gender)
-        if mention.role and not mention.past and canonical not in index.roles:
-            index.roles[canonical] = mention.role
+        index.roles.setdefault(canonical, []).extend(mention.roles)
 
 
 def complete_first_names(index: PeopleIndex) -> None:

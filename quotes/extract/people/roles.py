@@ -1,16 +1,31 @@
-"""Roles written by a name: a title before it ("Deputy Prime Minister Dmitry Rogozin") or in
-apposition after it ("Dmitry Rogozin, Russia's deputy prime minister"); past titles marked."""
+"""Roles written by a name, read from the parse wherever the article states them.
+
+- before the name, inside its noun phrase: "Deputy Prime Minister Dmitry Rogozin", "White House
+  spokesman Josh Earnest", "actor Andy Garcia", "Secretary of State John Kerry";
+- in apposition after it: "Debra Steger, a former negotiator at the World Trade Organization,";
+  "Deborah Jordan Reynolds - Santilli's girlfriend and co-host -";
+- by a copula in the present tense: "Smith is a retired mail carrier".
+
+A role is printed as the article writes it, whole ("general counsel", never "General"), without a
+determiner, a nationality or a country that owns it ("Russia's deputy prime minister" -> "deputy
+prime minister"); a possessor that is a person or an organisation stays ("Google's chief human
+resources executive"). "then-President" is of another time (``past``); "former President" is what
+the person is now. A role whose sentence states a year is tied to that year (``year``).
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quotes.extract.attribution import pos
+from .nationality import is_nationality
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
-# Head nouns a title ends with; modifiers before them ("Deputy Prime", "Defense") are kept.
+# Head nouns a title ends with; modifiers before them ("Deputy Prime", "Defense") are kept. Also the
+# words a name's entity may wrongly begin with (``index.clean_name`` strips them).
 TITLE_HEADS = {
     "president", "minister", "secretary", "senator", "sen.", "rep.", "representative", "governor",
     "gov.", "mayor", "chancellor", "premier", "ambassador", "spokesman", "spokeswoman", "spokesperson",
@@ -27,57 +42,206 @@ TITLE_WORDS = TITLE_HEADS | {
     "assistant", "under", "lieutenant", "communications", "policy", "senior", "top",
 }
 PAST_MARKERS = {"then", "then-", "former", "ex", "ex-", "late", "onetime", "one-time"}
+# Of these, only "then" puts the role at another time: a "former senator" is one now.
+OTHER_TIME = {"then", "then-", "late"}
+NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
+STOP_TAGS = {"DT", "PRP$", "PRP", "WDT", "WP", "WP$", "EX", "MD", "VB", "VBD", "VBP", "VBZ", "CC", "IN", "TO"}
+APPOSITION_OPENERS = {",", "-", "–", "—", "("}
+APPOSITION_STOPS = {",", ";", ")", "(", "-", "–", "—", ":", ".", "who", "which", "that", "whose", "where"}
+COPULAS = {"is", "'s", "’s"}
+MAX_ROLE_WORDS = 12
+PARTY_STATE = re.compile(r"^[RDI]-[A-Z]")  # "(R-Pa.)", "I-Vt.": a party and a state, no role
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "prof", "rev", "miss", "madam"}
+# Nouns that say only that someone is a person: no role ("a man", "one woman").
+MERE_PEOPLE = {
+    "man", "woman", "men", "women", "person", "people", "guy", "lady", "boy", "girl", "resident", "native",
+    "others", "other", "anyone", "everyone", "someone", "one", "part", "kind", "sort", "type", "lot",
+}
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def title_before(doc: Doc, start: int) -> tuple[str | None, bool]:
-    """The title written right before a name: "Russian Deputy Prime Minister [Sergei Ivanov]"."""
+@dataclass(frozen=True, kw_only=True)
+class Role:
+    """A role the article gives a person at one mention."""
+
+    at: int  # where the mention it belongs to starts
+    text: str
+    past: bool = False  # marked as of another time ("then-President", "the late")
+    year: str | None = None  # a year stated in the role's sentence: the role held then
+
+
+def roles_at_mention(doc: Doc, start: int, end: int) -> list[Role]:
+    """Every role written at the name occupying tokens ``[start, end)``, the nearest first."""
+    name = doc[start:end]
+    found = [role_before(doc, name), role_after(doc, name) or role_before_apposition(name), role_by_copula(name)]
+    year = stated_year(name.sent)
+    return [Role(at=name.start_char, text=text, past=past, year=year) for text, past in filter(None, found)]
+
+
+def stated_year(sent: Span) -> str | None:
+    """A year the sentence itself names as a date ("in 2008"), if any."""
+    years = [YEAR.search(ent.text) for ent in sent.ents if ent.label_ == "DATE"]
+    found = [m.group(0) for m in years if m]
+    return found[0] if found else None
+
+
+def role_before(doc: Doc, name: Span) -> tuple[str, bool] | None:
+    """The words before the name that belong to its noun phrase: "White House spokesman [Josh Earnest]"."""
+    subtree = {t.i for t in name.root.subtree}
     words: list[Token] = []
-    i = start - 1
-    while i >= 0 and is_title_token(doc[i]):
+    i = name.start - 1
+    while i >= 0 and i in subtree and doc[i].tag_ not in STOP_TAGS - {"IN", "CC"} and not ends_phrase(doc[i]):
         words.insert(0, doc[i])
         i -= 1
-    if i > 0 and doc[i].text in {"-", "–"}:  # "then-President" is often split at the hyphen
-        i -= 1
-    past = i >= 0 and doc[i].lower_.rstrip("-") in {"then", "former", "ex", "late"}
-    past = past or any(w.lower_.startswith(("then-", "former", "ex-")) for w in words)
-    return format_role(words), past
-
-
-def is_title_token(token: Token) -> bool:
-    text = token.lower_
-    if text.startswith("then-") or text.startswith("ex-"):
-        return text.split("-", 1)[1] in TITLE_WORDS
-    # Lower-case titles count too ("press secretary Josh Earnest"): format_role still
-    # insists on a title head noun at the end.
-    return text in TITLE_WORDS
-
-
-def format_role(words: list[Token]) -> str | None:
-    """Title case the title words, drop nationality, require a title head at the end."""
-    kept = [w.text.split("-", 1)[1] if w.lower_.startswith(("then-", "ex-")) else w.text for w in words]
-    while kept and kept[0].lower() == "of":
-        kept = kept[1:]
-    while kept and kept[-1].lower() == "of":
-        kept = kept[:-1]
-    if not kept or kept[-1].lower() not in TITLE_HEADS:
+    past = any(w.lower_ in OTHER_TIME or w.lower_.startswith("then-") for w in words)
+    past = past or (i >= 0 and doc[i].lower_ in OTHER_TIME)
+    while words and (words[0].tag_ in {"IN", "CC", "POS"} or words[0].is_punct):
+        words.pop(0)
+    if not words or words[-1].tag_ not in NOUN_TAGS or words[-1].ent_type_ == "PERSON":
         return None
-    return " ".join(word if word.isupper() and len(word) > 1 else word[:1].upper() + word[1:] for word in kept)
+    text = role_words(words)
+    return (text, past) if text else None
 
 
-def apposition_after(doc: Doc, end: int) -> tuple[str | None, bool]:
-    """A title in apposition: "Dmitry Rogozin, Russia's deputy prime minister, said"."""
-    if end >= len(doc) or doc[end].text != ",":
-        return None, False
+def ends_phrase(token: Token) -> bool:
+    """Punctuation that closes what comes before the name (a hyphen or an apostrophe-s does not)."""
+    return token.is_punct and token.text not in {"-", "'s", "’s", "'", "’", "."} and not token.text.endswith(".")
+
+
+def role_after(doc: Doc, name: Span) -> tuple[str, bool] | None:
+    """An apposition after the name: "X, a former negotiator at the WTO," / "X - his girlfriend -"."""
+    end = name.end
+    if end >= len(doc) - 1 or doc[end].text not in APPOSITION_OPENERS:
+        return None
+    start = end + 1
+    if doc[start].like_num and start + 1 < len(doc) and doc[start + 1].text == ",":  # "X, 62, a retired ..."
+        start += 2
+    words = noun_phrase(doc, start)
+    if words and subject_of_next_verb(doc, words[-1].i + 1):
+        return None  # "with X and Y, the candidate stated": the phrase is the verb's subject, misparsed
+    if not words or words[-1].tag_ not in NOUN_TAGS:
+        words = words[: last_noun(words) + 1]
+    if not words or all(w.ent_type_ in {"PERSON", "GPE", "DATE", "CARDINAL"} for w in words):
+        return None  # a list of names or places, an age, a date: no role
+    past = any(w.lower_ in OTHER_TIME or w.lower_.startswith("then-") for w in words)
+    text = role_words(words)
+    return (text, past) if text else None
+
+
+def noun_phrase(doc: Doc, start: int) -> list[Token]:
+    """The words of a noun phrase starting at ``start``, up to a comma, a relative pronoun or a verb."""
     words: list[Token] = []
-    past = False
-    for token in doc[end + 1 : end + 9]:
-        if token.text in {",", ";", "."} or pos(token) == "VERB":
+    for token in doc[start : start + MAX_ROLE_WORDS + 2]:
+        hyphen = token.text == "-" and not token.whitespace_  # "self-described": a word, not a dash
+        if (token.lower_ in APPOSITION_STOPS and not hyphen) or token.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
             break
-        if token.lower_ in PAST_MARKERS or token.lower_.startswith(("then-", "former")):
-            past = True
-        if token.lower_ in TITLE_WORDS:
-            words.append(token)
-        elif words:
+        if token.tag_ == "VB" or (token.tag_ in {"VBG", "VBN"} and token.dep_ not in {"amod", "compound"}):
             break
-    role = format_role(words)
-    return (role, past) if role else (None, False)
+        words.append(token)
+    return words
+
+
+def subject_of_next_verb(doc: Doc, i: int) -> bool:
+    """A finite verb with no subject of its own right after the phrase: the phrase is that subject."""
+    if i >= len(doc) or doc[i].tag_ not in {"VBD", "VBZ", "VBP"}:
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in doc[i].children)
+
+
+def last_noun(words: list[Token]) -> int:
+    """The index of the last noun of ``words`` (-1 if none): a phrase ends on its head."""
+    return max((k for k, w in enumerate(words) if w.tag_ in NOUN_TAGS), default=-1)
+
+
+def role_before_apposition(name: Span) -> tuple[str, bool] | None:
+    """The name in apposition to the role before it: "Google's chief human resources executive, Laszlo Bock, told"."""
+    root = name.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= name.start or head.tag_ not in NOUN_TAGS or head.ent_type_ == "PERSON":
+        return None
+    words = [t for t in name.doc[head.left_edge.i : head.i + 1]]
+    past = any(w.lower_ in OTHER_TIME or w.lower_.startswith("then-") for w in words)
+    text = role_words(words)
+    return (text, past) if text else None
+
+
+def role_by_copula(name: Span) -> tuple[str, bool] | None:
+    """A present-tense "is a ...": "Smith is a retired mail carrier" (not "was": a past role)."""
+    root = name.root
+    if root.dep_ != "nsubj" or root.head.lower_ not in COPULAS:
+        return None
+    attr = next((c for c in root.head.rights if c.dep_ == "attr" and c.tag_ == "NN"), None)
+    if attr is None or attr.ent_type_ == "PERSON" or attr.left_edge.lower_ not in {"a", "an", "the"}:
+        return None  # "X is a ...", "X is the ...": not "X is one of ...", "X is less ..."
+    if any(t.tag_ in {"JJR", "RBR", "JJS"} for t in attr.lefts):
+        return None
+    words = noun_phrase(name.doc, attr.left_edge.i)
+    words = words[: last_noun(words) + 1]
+    text = role_words(words)
+    return (text, False) if text else None
+
+
+def role_words(words: list[Token]) -> str | None:
+    """The words as written, without determiners, possessive pronouns, nationality or an owning country;
+    the first of coordinated roles ("the GOP frontrunner nationally and current polling leader")."""
+    kept = [w for w in words if w.lower_.rstrip(".") not in HONORIFICS and w.lower_ not in {"then", "then-"}]
+    while kept and (kept[0].tag_ in {"DT", "PRP$", "IN", "CC", "POS", "HYPH"} or kept[0].is_punct or age(kept[0])):
+        kept.pop(0)
+    cut = next((k for k, w in enumerate(kept) if w.tag_ == "CC" and k and kept[k - 1].tag_ in NOUN_TAGS | {"RB"}), None)
+    kept = kept[:cut] if cut else kept
+    while kept and kept[-1].tag_ in {"RB", "CC", "IN", "POS"}:
+        kept.pop()
+    kept = drop_countries(kept)
+    if not kept or len(kept) > MAX_ROLE_WORDS or kept[-1].tag_ not in NOUN_TAGS or not plausible(kept):
+        return None
+    text = "".join(w.text_with_ws for w in kept[:-1]) + kept[-1].text
+    text = re.sub(r"^(?:then|ex)-", "", text.strip(" ,;:-–—\"'“”"), flags=re.IGNORECASE)
+    text = re.sub(r"^(?:\d+-)?years?-old\s+", "", text)  # "46-year-old veteran staffer": the age is no role
+    return text if text and not PARTY_STATE.match(text) else None
+
+
+def age(word: Token) -> bool:
+    """A number that is no year ("62", "46-year-old"): an age or a count, not part of a role."""
+    return word.like_num and not YEAR.fullmatch(word.text)
+
+
+def plausible(words: list[Token]) -> bool:
+    """A role names what someone does: not a mere person noun ("man"), a handle, a party and state, a
+    date or a name alone."""
+    before_preposition = next((k for k, w in enumerate(words) if w.tag_ == "IN" and k), len(words))
+    head = words[max(last_noun(words[:before_preposition]), 0)]
+    if head.lower_ in MERE_PEOPLE or any(w.text.startswith("@") for w in words):
+        return False
+    return not all(w.ent_type_ in {"PERSON", "GPE", "LOC", "DATE", "TIME", "CARDINAL"} for w in words)
+
+
+def drop_countries(words: list[Token]) -> list[Token]:
+    """Nationality words and a country owning the role ("Russia's"), before the role's head noun only
+    ("author of America's Bitter Pill" keeps its title)."""
+    head = next((k for k, w in enumerate(words) if w.tag_ == "IN"), len(words))
+    kept: list[Token] = []
+    skip_possessive = False
+    for k, word in enumerate(words):
+        if skip_possessive and word.tag_ == "POS":
+            skip_possessive = False
+            continue
+        skip_possessive = False
+        if k < head and is_nationality(word.text):
+            skip_possessive = True
+            continue
+        kept.append(word)
+    return kept
+
+
+def choose_role(roles: list[Role], *, mention_at: int | None, quote_at: int, year: str | None) -> str | None:
+    """The role in force when a quote was said: the one written at the attributing mention, else the
+    latest stated before the quote, else the first stated after it; never one of another time (marked
+    "then-", or stated in a sentence about another year than the quote's)."""
+    current = [r for r in roles if not r.past and (r.year is None or year is None or r.year == year)]
+    own = [r for r in current if r.at == mention_at]
+    if own:
+        return own[0].text
+    before = [r for r in current if r.at <= quote_at]
+    if before:
+        return before[-1].text
+    return current[0].text if current else None

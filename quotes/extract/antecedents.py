@@ -1,0 +1,95 @@
+"""What a pronoun or a description stands for: a person named before it, the most prominent one in
+the nearest sentences that name someone who fits (gender, not inside someone else's words)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from quotes.extract.people import OTHER
+from quotes.text import QuoteSpan
+
+from .state import ArticleState
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+MALE, FEMALE = {"he", "him", "his"}, {"she", "her", "hers"}
+SALIENCE_SENTENCES = 3  # sentences naming a fitting person looked back on before any subject anywhere
+
+
+def antecedent(state: ArticleState, offset: int, pronoun: str) -> str | None:
+    """The person a pronoun refers to: in the nearest sentences before it that name someone who fits
+    (gender, not inside someone else's words), the main clause's subject first, then any subject,
+    then anyone; failing that, the latest subject, then the latest person, anywhere before."""
+    if pronoun in {"it", "they", "we", "i", "who"}:
+        return None
+    earlier = bisect_left(state.mention_starts, offset)
+    fits = fitting(state, offset, pronoun)
+    chosen = nearest_salient(state, earlier, sentence_start(state.doc, offset), fits)
+    if chosen is None:
+        chosen = next((k for k in reversed(range(earlier)) if state.subject_mentions[k] and fits(k)), None)
+    if chosen is None:
+        chosen = next((k for k in reversed(range(earlier)) if fits(k)), None)
+    return mention_name(state, chosen) if chosen is not None else None
+
+
+def mention_name(state: ArticleState, k: int) -> str:
+    mention = state.people.mentions[k]
+    return state.people.canonical(mention.name, state.mention_starts[k], mention.gender)
+
+
+def fitting(state: ArticleState, offset: int, pronoun: str) -> Callable[[int], bool]:
+    """Whether mention ``k`` can be what the pronoun at ``offset`` stands for."""
+    # "Mrs. Clinton" is never "he": people whose honorific or written gender says otherwise are passed over.
+    gender = "he" if pronoun in MALE else "she" if pronoun in FEMALE else None
+    # A name inside someone's words ("(Petraeus) was wrong") is no antecedent outside them.
+    inside = quote_at(state.spans, state.span_starts, offset)
+
+    def fits(k: int) -> bool:  # read lazily: the nearest fitting mention is usually close
+        if state.quoted_in[k] not in {-1, inside}:
+            return False
+        return gender is None or state.people.genders.get(mention_name(state, k), gender) == gender
+
+    return fits
+
+
+def nearest_salient(
+    state: ArticleState, earlier: int, own_sentence: int, fits: Callable[[int], bool], *, own_subjects: bool = True
+) -> int | None:
+    """Among the ``SALIENCE_SENTENCES`` nearest sentences naming someone who fits, the best by rank; in
+    the sentence of the pronoun itself only a subject before it counts, and with ``own_subjects=False``
+    not even that (a description is no one named in its own sentence: "In an interview with X, the
+    candidate said")."""
+    fallback: int | None = None
+    sentences = 0
+    k = earlier - 1
+    while k >= 0 and sentences < SALIENCE_SENTENCES:
+        sentence = state.mention_sentences[k]
+        group = []
+        while k >= 0 and state.mention_sentences[k] == sentence:
+            group.append(k)
+            k -= 1
+        own = sentence == own_sentence
+        candidates = [j for j in group if fits(j) and (not own or (own_subjects and state.mention_ranks[j] < OTHER))]
+        if not candidates:
+            continue
+        sentences += 1
+        best = min(candidates, key=lambda j: (state.mention_ranks[j], -j))
+        if state.mention_ranks[best] < OTHER:
+            return best
+        fallback = best if fallback is None else fallback
+    return fallback
+
+
+def quote_at(spans: list[QuoteSpan], starts: list[int], offset: int) -> int:
+    """The index of the quote span (in text order, ``starts`` theirs) holding ``offset``, or -1."""
+    k = bisect_left(starts, offset + 1) - 1
+    return k if k >= 0 and offset < spans[k].end else -1
+
+
+def sentence_start(doc: Doc, offset: int) -> int:
+    """Where the sentence holding character ``offset`` starts."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span.sent.start_char if span is not None else offset

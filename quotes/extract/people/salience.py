@@ -1,0 +1,47 @@
+"""How prominent a mention is in its sentence, for choosing what a pronoun or a description refers to.
+
+The main clause's subject is what the next sentence most often goes on about ("White House spokesman
+Josh Earnest said Obama has kept in touch ... "I would think ...," he said": Earnest, not Obama, the
+subject of the reported clause). A name inside the subject's noun phrase counts as the subject ("a
+worker named Antonio Arroyo has nothing but positive things to say").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+MAIN_SUBJECT, SUBJECT, OTHER = 0, 1, 2
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Ways a name hangs inside a noun phrase: "Josh Earnest" in "spokesman Josh Earnest", "named X", "X, a ..."
+INSIDE_PHRASE = {"compound", "flat", "appos", "acl", "oprd", "attr", "npadvmod"}
+
+
+def mention_rank(doc: Doc, start: int, end: int) -> int:
+    """MAIN_SUBJECT, SUBJECT or OTHER for the mention at characters ``[start, end)``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return OTHER
+    token = phrase_head(span.root)
+    if token.dep_ not in SUBJECT_DEPS:
+        return OTHER
+    return MAIN_SUBJECT if governs_sentence(token.head) else SUBJECT
+
+
+def phrase_head(token: Token) -> Token:
+    """The noun phrase a name belongs to, climbing out of compounds, appositions and "named X"."""
+    steps = 0
+    while token.dep_ in INSIDE_PHRASE and token.head != token and steps < 4:
+        token = token.head
+        steps += 1
+    return token
+
+
+def governs_sentence(verb: Token) -> bool:
+    """The verb is the sentence's root, or joined to it ("Sanders spoke and ..."), or the root's
+    auxiliary chain: not a verb of a reported or subordinate clause."""
+    while verb.dep_ in {"conj", "aux", "auxpass"} and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"

@@ -1,0 +1,81 @@
+"""Definite descriptions that stand for a person named before them ("the Republican nominee", "the man
+who ..."): who they are, and the role their words give that person ("Democratic presidential candidate").
+
+A description is linked to the person whose written role has the description's head noun; one that
+describes a person as such ("the man") to the nearest prominent person of its gender. Descriptions
+used as a sentence's subject anywhere in the article ("The former secretary of state said ...") give
+the person they stand for a role, so that later quotes of that person carry it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+
+from quotes.extract.people import SUBJECT, Role, definite_description, description_subjects
+
+from .antecedents import fitting, mention_name, nearest_salient, quote_at, sentence_start
+from .state import ArticleState
+
+
+def described_person(state: ArticleState, start: int, end: int) -> str | None:
+    """The person the description at ``[start, end)`` (a quote's speaker) stands for; its words become
+    that person's role at this mention."""
+    described = definite_description(state.doc, start, end)
+    if described is None or not described.referring:
+        return None
+    earlier = bisect_left(state.mention_starts, start)
+    chosen = role_holder(state, described.head, earlier)
+    if chosen is None and described.generic:  # "the candidate" with no candidate named: no guess
+        fits = fitting(state, start, described.gender or "")
+        chosen = nearest_salient(state, earlier, sentence_start(state.doc, start), fits, own_subjects=False)
+    if chosen is None:
+        return None
+    name = mention_name(state, chosen)
+    if described.role:
+        state.people.roles.setdefault(name, []).append(Role(at=start, text=described.role))
+    return name
+
+
+def role_holder(state: ArticleState, head: str, earlier: int) -> int | None:
+    """The latest mention before ``earlier`` of a person whose written role has ``head`` as its head."""
+    holders = {name for name, roles in state.people.roles.items() if any(role_head(r.text) == head for r in roles)}
+    return next((k for k in reversed(range(earlier)) if mention_name(state, k) in holders), None)
+
+
+def add_description_roles(state: ArticleState) -> None:
+    """Roles from descriptions used as a subject ("The real estate mogul said"), outside quotes: given
+    to the person holding such a role already, else (for words that describe a candidate or a former
+    office, never a sitting one: "the president" is not whoever was named last) to the main subject
+    of the sentences before."""
+    for start, end in description_subjects(state.doc):
+        if quote_at(state.spans, state.span_starts, start) != -1:
+            continue  # someone's words, not the article's description
+        described = definite_description(state.doc, start, end)
+        if described is None or not described.role:
+            continue
+        earlier = bisect_left(state.mention_starts, start)
+        chosen = role_holder(state, described.head, earlier)
+        if chosen is None and described.candidate_like:
+            own = sentence_start(state.doc, start)
+            chosen = nearest_salient(state, earlier, own, not_quoted(state), own_subjects=False)
+            chosen = chosen if chosen is not None and state.mention_ranks[chosen] <= SUBJECT else None
+        if chosen is not None:
+            roles = state.people.roles.setdefault(mention_name(state, chosen), [])
+            roles.append(Role(at=start, text=described.role))
+            roles.sort(key=lambda r: r.at)
+
+
+def not_quoted(state: ArticleState) -> Callable[[int], bool]:
+    def fits(k: int) -> bool:
+        return state.quoted_in[k] == -1
+
+    return fits
+
+
+def role_head(role: str) -> str:
+    """The head noun of a role as written: its last word before a preposition ("director" of
+    "director of communications")."""
+    words = role.lower().split()
+    cut = next((k for k, w in enumerate(words) if w in {"of", "at", "for", "to", "in", "on", "with"} and k), len(words))
+    return words[cut - 1].strip(",.;:")
