@@ -15,8 +15,8 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-from contextlib import closing
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 

@@ -81,8 +81,10 @@ def start_ingest(folder: Path, db: Path) -> tuple[subprocess.Popen[bytes], dict[
             return proc, helpers
         time.sleep(0.02)
     proc.kill()
-    raise AssertionError(f"the ingest never ran two workers (exit {proc.poll()}): {proc.stderr.read()!r}"
-                         if proc.stderr else "no workers")
+    for pid in alive(helpers):  # they hold its stderr open
+        os.kill(pid, signal.SIGKILL)
+    assert proc.stderr is not None
+    raise AssertionError(f"the ingest never ran two workers (exit {proc.wait()}): {proc.stderr.read()!r}")
 
 
 @pytest.fixture(scope="module")
@@ -113,15 +115,16 @@ def test_no_worker_outlives_a_stopped_ingest(articles: Path, complete: Path, tmp
     else:
         os.kill(proc.pid, signal.SIGTERM if how.startswith("SIGTERM") else signal.SIGKILL)
     try:
-        assert proc.wait(timeout=30) == status
-    finally:
+        exit_status = proc.wait(timeout=30)
+        deadline = time.monotonic() + GONE_WITHIN_S
+        while alive(helpers) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        left = {pid: command_line(pid) for pid in alive(helpers)}
+    finally:  # whatever fails, leave no process to the next test
         proc.kill()
-    deadline = time.monotonic() + GONE_WITHIN_S
-    while alive(helpers) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    left = {pid: command_line(pid) for pid in alive(helpers)}
-    for pid in left:  # do not leave them to the next test
-        os.kill(pid, signal.SIGKILL)
+        for pid in alive(helpers):
+            os.kill(pid, signal.SIGKILL)
+    assert exit_status == status
     assert not left, f"still running {GONE_WITHIN_S} s after the ingest stopped: {left}"
     if status != -signal.SIGKILL:
         assert proc.stderr is not None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -45,12 +45,13 @@ def print_table(columns: Sequence[Column], rows: Sequence[Sequence[str]]) -> Non
                 strict=True)] for row in rows]
         typer.echo(plain_table([c.header for c in columns], cut))
         return
+    from rich.cells import cell_len  # columns on screen: a CJK character takes two
     from rich.console import Console
     from rich.table import Table
 
     console = Console(highlight=False)
     cells = [[shorten(cell, c.most) for c, cell in zip(columns, row, strict=True)] for row in rows]
-    widths = column_widths(columns, cells, console.width)
+    widths = column_widths(columns, cells, console.width, cell_len)
     if widths is None:  # too narrow for columns: one "header  value" block per row
         for row in cells:
             card = Table(box=None, show_header=False, pad_edge=False, show_edge=False)
@@ -69,24 +70,19 @@ def print_table(columns: Sequence[Column], rows: Sequence[Sequence[str]]) -> Non
     console.print(grid)
 
 
-def column_widths(columns: Sequence[Column], cells: Sequence[Sequence[str]], width: int) -> list[int] | None:
+def column_widths(
+    columns: Sequence[Column], cells: Sequence[Sequence[str]], width: int, measure: Callable[[str], int] = len
+) -> list[int] | None:
     """Each column's width on a terminal ``width`` wide (0: left out; None: columns do not fit).
 
     A column is never narrower than its longest word (a word over ``LONGEST_UNBROKEN``, a URL,
     excepted), so words are never broken; optional columns are left out until that fits with the
-    quote ``MAIN_WIDTH`` wide. The
-    width left goes first to the quote (``share`` > 1) up to ``MAIN_WIDTH``, then to every wrapped
-    column in proportion to ``share``, none wider than its longest cell.
+    quote ``MAIN_WIDTH`` wide. What is left goes to the quote (``share`` > 1) up to ``MAIN_WIDTH``,
+    then to every wrapped column in proportion to ``share``, none wider than its longest cell.
     """
-    least = [longest_word(c, [row[i] for row in cells]) for i, c in enumerate(columns)]
-    most = [max([len(c.header), *(len(row[i]) for row in cells)]) for i, c in enumerate(columns)]
-    # what the quote needs beyond its longest word, before optional columns are worth keeping
-    wanted = sum(max(0, min(MAIN_WIDTH, most[i]) - least[i]) for i, c in enumerate(columns) if c.share > 1)
-    keep = [True] * len(columns)
-    for _, i in sorted(((c.optional, i) for i, c in enumerate(columns) if c.optional), reverse=True):
-        if sum(w for w, k in zip(least, keep, strict=True) if k) + 2 * (sum(keep) - 1) + wanted <= width:
-            break
-        keep[i] = False
+    least = [longest_word(c, [row[i] for row in cells], measure) for i, c in enumerate(columns)]
+    most = [max(map(measure, [c.header, *(row[i] for row in cells)])) for i, c in enumerate(columns)]
+    keep = _kept(columns, least, most, width)
     widths = [w if k else 0 for w, k in zip(least, keep, strict=True)]
     spare = width - sum(widths) - 2 * (sum(keep) - 1)
     if spare < 0:
@@ -108,11 +104,22 @@ def column_widths(columns: Sequence[Column], cells: Sequence[Sequence[str]], wid
     return widths
 
 
-def longest_word(column: Column, cells: Sequence[str]) -> int:
+def _kept(columns: Sequence[Column], least: list[int], most: list[int], width: int) -> list[bool]:
+    """Which columns to show: optional ones go, highest number first, until the rest fit."""
+    wanted = sum(max(0, min(MAIN_WIDTH, most[i]) - least[i]) for i, c in enumerate(columns) if c.share > 1)
+    keep = [True] * len(columns)
+    for _, i in sorted(((c.optional, i) for i, c in enumerate(columns) if c.optional), reverse=True):
+        if sum(w for w, k in zip(least, keep, strict=True) if k) + 2 * (sum(keep) - 1) + wanted <= width:
+            break
+        keep[i] = False
+    return keep
+
+
+def longest_word(column: Column, cells: Sequence[str], measure: Callable[[str], int] = len) -> int:
     """The width below which a column would break words (or, unwrapped, its widest cell)."""
     if not column.wrap:
-        return max(len(cell) for cell in [column.header, *cells])
-    words = [len(word) for cell in [column.header, *cells] for word in cell.split()]
+        return max(map(measure, [column.header, *cells]))
+    words = [measure(word) for cell in [column.header, *cells] for word in cell.split()]
     return min(max(words), LONGEST_UNBROKEN)
 
 
