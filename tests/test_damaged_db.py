@@ -15,6 +15,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
@@ -172,3 +173,22 @@ def test_ingest_into_a_database_it_cannot_write_says_read_only(shared_folder: Pa
     status, stderr = as_another_user(lambda: cli(["ingest", str(shared_folder / "a.txt"), "--db", str(db)]))
     assert status == 1, stderr
     assert "read-only" in stderr and "damaged" not in stderr, stderr
+
+
+def test_the_readers_check_is_cut_off_at_its_budget(tmp_path: Path) -> None:
+    """The check runs inside one SQLite instruction: the budget must still stop it, and leave the
+    connection usable for the reader's query."""
+    db = tmp_path / "big.db"
+    with closing(sqlite3.connect(db)) as conn:
+        conn.execute("CREATE TABLE t (x BLOB)")
+        conn.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000) "
+                     "INSERT INTO t SELECT randomblob(400) FROM n")
+        conn.execute("CREATE INDEX t_x ON t (x)")
+        conn.commit()
+        started = time.perf_counter()
+        assert quick_check(conn) == []
+        whole = time.perf_counter() - started
+        started = time.perf_counter()
+        assert quick_check(conn, budget_s=whole / 20) is None
+        assert time.perf_counter() - started < whole / 2 + 0.05
+        assert conn.execute("SELECT count(*) FROM t").fetchone()[0] == 100000
