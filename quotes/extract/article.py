@@ -15,10 +15,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Longest article extracted, in characters. Peak memory grows with the article, about 3.4 KiB per
-# character of news text today (benchmarks/memory.py: 200,000 characters -> 0.8 GiB): at this
-# size a worker peaks near 1 GiB. Windowed extraction of long articles would let it grow.
-MAX_ARTICLE_CHARS = 300_000
+# Longest article extracted, in characters. Peak memory grows linearly with the article, about
+# 3.4 KiB per character of news text (benchmarks/memory.py: 200,000 characters peak at 0.8 GiB,
+# 300,000 at 1.14 GiB, 1,000,000 at 3.1 GiB): at this size one process peaks just under 1 GiB.
+# Windowed extraction of long articles would let it grow.
+MAX_ARTICLE_CHARS = 250_000
 
 
 def extract_quotes(
