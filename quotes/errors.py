@@ -6,6 +6,15 @@ so the CLI can print it as a single ``Error: ...`` line.
 
 from __future__ import annotations
 
+SHOWN_CHARS = 80  # of a user's value quoted in a message: a pasted 100 KB argument is not echoed
+
+
+def shown(value: str, limit: int = SHOWN_CHARS) -> str:
+    """``value`` quoted for a message, cut in the middle (with its length) when it is long."""
+    if len(value) <= limit:
+        return repr(value)
+    return repr(value[: limit - 20] + "…" + value[-12:]) + f" ({len(value):,} characters)"
+
 
 class QuotesError(Exception):
     """Base class of every error this package raises on purpose."""

@@ -25,10 +25,15 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> str:
     return str(build_store(tmp_path_factory.mktemp("cli-verify") / "quotes.db"))
 
 
+# Issue 15 (6): the exit status tells whether the words stand, without parsing the report.
+EXIT_STATUS = {"verbatim": 0, "variant": 0, "misattributed": 3, "disputed": 3, "not_found": 3}
+
+
 def verify_json(db: str, *args: str) -> dict[str, Any]:
     result = runner.invoke(app, ["verify", *args, "--json", "--db", db])
-    assert result.exit_code == 0, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
     record: dict[str, Any] = json.loads(result.stdout)
+    assert result.exit_code == EXIT_STATUS[record["verdict"]], (record["verdict"], result.exit_code)
     return record
 
 
@@ -58,9 +63,31 @@ def test_verdicts(db: str, args: list[str], verdict: str) -> None:
     assert verify_json(db, *args)["verdict"] == verdict
 
 
+@pytest.mark.parametrize(
+    ("args", "status"),
+    [
+        (["There is no flexibility", "--speaker", "Dmitry Medvedev"], 0),
+        (["There is no flexibility. We have not changed our previous position"], 0),
+        (["There is no flexibility", "--speaker", "Putin"], 3),
+        (["We do not want next generations of politicians in 2019 or 2020"], 3),
+        (["The football season starts next week in Manchester"], 3),
+        (["   "], 1),
+        (["There is no flexibility", "--no-such-option"], 2),
+    ],
+)
+def test_exit_status_of_plain_verify(db: str, args: list[str], status: int) -> None:
+    result = runner.invoke(app, ["verify", *args, "--db", db])
+    assert result.exit_code == status, result.output
+
+
+def test_exit_status_is_in_help() -> None:
+    result = runner.invoke(app, ["verify", "--help"])
+    assert "3 misattributed, disputed or not_found" in " ".join(result.stdout.split())
+
+
 def test_plain_report_for_a_dispute(db: str) -> None:
     result = runner.invoke(app, ["verify", "We do not want next generations of politicians", "--db", db])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 3, result.output
     out = result.stdout
     assert out.startswith("Verdict: DISPUTED")
     assert "Vladimir Putin: The Daily Example (2013-02-02)" in out

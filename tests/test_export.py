@@ -92,7 +92,7 @@ def test_mla(occ: Occurrence, expected: str) -> None:
         (BASE, f'Smith, John. "{T}." {MT}, January 28, 2013. {URL}.'),
         (NO_AUTHOR, f'{MT}. "{T}." January 28, 2013. {URL}.'),
         (replace(NO_AUTHOR, outlet=None), f'"{T}." January 28, 2013. {URL}.'),
-        (YEARLESS, f'Smith, John. "{T}." {MT}, May 18. {URL}.'),
+        (YEARLESS, f'Smith, John. "{T}." {MT}, n.d. {URL}.'),  # issue 15: was "May 18."
         (UNDATED, f'Smith, John. "{T}." {MT}, n.d. {URL}.'),
         (FILE, f'Smith, John. "{T}." {MT}, January 28, 2013. Local file: seeds/003.txt.'),
         (NO_TITLE, f"Smith, John. {DESCRIBED}. {MT}, January 28, 2013. {URL}."),
@@ -119,6 +119,48 @@ def test_chicago(occ: Occurrence, expected: str) -> None:
 )
 def test_parse_authors(author: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(n.family, n.given, n.suffix or n.literal) for n in parse_authors(author)] == expected
+
+
+# Issue 15 (7): each style's rule for partial and missing dates, and one period at the end of an
+# element: an abbreviated month closing MLA's container ("8 Aug.") took a second one ("8 Aug..").
+AUG_FILE = replace(FILE, published="--08-08")
+YEAR_ONLY = replace(BASE, published="2013")
+
+
+@pytest.mark.parametrize(
+    ("occ", "style", "expected"),
+    [
+        (AUG_FILE, "mla", f'Smith, John. "{T}." {MT}, 8 Aug. Local file: seeds/003.txt.'),
+        (replace(AUG_FILE, published="2013-08-08"), "mla",
+         f'Smith, John. "{T}." {MT}, 8 Aug. 2013. Local file: seeds/003.txt.'),
+        (replace(AUG_FILE, outlet=None), "mla", f'Smith, John. "{T}." 8 Aug. Local file: seeds/003.txt.'),
+        (replace(MONTH, source="seeds/003.txt"), "mla",
+         f'Smith, John. "{T}." {MT}, Jan. 2013. Local file: seeds/003.txt.'),
+        (YEAR_ONLY, "mla", f'Smith, John. "{T}." {MT}, 2013, example.com/a.'),
+        (YEAR_ONLY, "apa", f"Smith, J. (2013). {T}. {MT}. {URL}"),
+        (YEAR_ONLY, "chicago", f'Smith, John. "{T}." {MT}, 2013. {URL}.'),
+        (AUG_FILE, "chicago", f'Smith, John. "{T}." {MT}, n.d. Local file: seeds/003.txt.'),
+        (replace(AUG_FILE, author=None), "chicago", f'{MT}. "{T}." n.d. Local file: seeds/003.txt.'),
+        (replace(YEARLESS, author=None, outlet=None), "chicago", f'"{T}." n.d. {URL}.'),
+        (AUG_FILE, "apa", f"Smith, J. (n.d.). {T}. {MT}. Local file: seeds/003.txt"),
+    ],
+)
+def test_partial_and_missing_dates(occ: Occurrence, style: str, expected: str) -> None:
+    cited = cite(occ, style)
+    assert cited == expected
+    assert ".." not in cited.replace(". . .", "")
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "csl-json", "ris", "bibtex"])
+def test_reporting_clause_comma_is_not_part_of_the_quotation(fmt: str) -> None:
+    """Issue 15 (7): “…not getting any closer,” Medvedev said -> cited without the comma."""
+    occ = replace(BASE, text="these positions are not getting any closer,")
+    out = render(fmt, [occ], style="apa")
+    if fmt == "csl-json":  # the provenance block keeps the stored words, which its offsets index
+        item = json.loads(out)[0]
+        assert item["custom"]["quote"] == occ.text
+        out = item["note"]
+    assert "closer," not in out and "closer" in out
 
 
 def test_markdown_bullet_carries_quote_and_speaker() -> None:

@@ -287,8 +287,11 @@ def test_utf8_wins_and_bom_is_dropped() -> None:
     assert decode_bytes("“Yes.”".encode(), "x", declared="iso-8859-1") == ("“Yes.”", "utf-8")
 
 
-def test_utf16_with_bom() -> None:
-    assert decode_bytes("“Yes,” he said.".encode("utf-16"), "x") == ("“Yes,” he said.", "utf-8")
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_bom_is_recorded_as_utf16(encoding: str) -> None:
+    """Issue 15 (8): UTF-16 input was recorded as encoding utf-8."""
+    data = "\ufeff“Yes,” he said.".encode(encoding)
+    assert decode_bytes(data, "x") == ("“Yes,” he said.", encoding)
 
 
 def test_broken_utf16_is_one_clear_failure(tmp_path: Path) -> None:

@@ -63,12 +63,18 @@ def said_date(date: str) -> str:
     return f"{date}, year unknown" if date.startswith("--") else date
 
 
+def quotation(text: str) -> str:
+    """The words as cited: one line, without the comma the reporting clause left inside the marks
+    (“…not getting any closer,” he said -> “…not getting any closer”)."""
+    return " ".join(text.split()).removesuffix(",").rstrip()
+
+
 def quote_note(occ: Occurrence) -> str:
     """ “quote” — Speaker, Role (said 2013-01-27) """
     who = who_said(occ.speaker, occ.role, unknown="unattributed")
     if occ.date:
         who += f" (said {said_date(occ.date)})"
-    return f"“{' '.join(occ.text.split())}” — {who}"
+    return f"“{quotation(occ.text)}” — {who}"
 
 
 def slug(text: str | None) -> str:
@@ -282,8 +288,7 @@ def markdown_entry(occ: Occurrence, style: str) -> str:
     who = who_said(occ.speaker, occ.role, unknown="unattributed")
     if occ.date:
         who += f" ({said_date(occ.date)})"
-    quote = " ".join(occ.text.split())
-    return f"- {cite(occ, style)}\n  > \"{quote}\" — {who}\n"
+    return f"- {cite(occ, style)}\n  > \"{quotation(occ.text)}\" — {who}\n"
 
 
 # -- plain records: JSON Lines and CSV ---------------------------------------------------------------

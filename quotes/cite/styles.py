@@ -8,9 +8,14 @@ thinner than they assume:
   title; Chicago (CMOS 14.207) puts the newspaper in the author position of a bibliography entry.
 * No title: a description takes its place ("News report quoting Dmitry Medvedev"): in square
   brackets for APA (7th ed. 9.22), plain and unquoted for MLA (9th ed. 5.25) and Chicago.
+* Partial dates are given as far as they go: APA ``(2013, January)``, ``(2013)``; MLA ``Jan. 2013``,
+  ``2013``; Chicago ``January 2013``, ``2013``.
 * No year (a year-less ``--MM-DD`` date) or no date: APA gives ``(n.d.)``; MLA gives what is known
-  ("18 May") or omits the date; Chicago gives what is known ("May 18") or ``n.d.``. A year is
-  never invented.
+  ("18 May") or omits the date, as it gives any date "as fully as the source does"; Chicago gives
+  ``n.d.``, its term for an undated source (a month and day without a year date nothing). A year
+  is never invented.
+* An element ends with exactly one period: an abbreviated month ("Aug.") or "n.d." closing it
+  takes no second one.
 * Titles are kept in the case the article gives them: converting to APA sentence case would
   lower-case proper nouns we cannot recognise.
 * MLA drops ``http://``/``https://`` from URLs (MLA 9th ed. 5.95); APA and Chicago keep them.
@@ -207,12 +212,10 @@ def mla_date(date: PartialDate | None) -> str:
 
 
 def chicago_date(date: PartialDate | None) -> str:
-    if date is None:
+    if date is None or date.year is None:
         return "n.d."
     month = MONTHS[date.month - 1] if date.month else ""
     day_month = f"{month} {date.day}" if month and date.day else month
-    if date.year is None:
-        return day_month
     return f"{day_month}, {date.year}" if date.day else f"{day_month} {date.year}".strip()
 
 
@@ -251,7 +254,7 @@ def mla(ref: Reference) -> str:
     if ref.url:
         container.append(re.sub(r"^https?://", "", ref.url, flags=re.IGNORECASE))
     if container:
-        parts.append(", ".join(container) + ".")
+        parts.append(end(", ".join(container)))  # "28 Aug." ends the element already
     if not ref.url and ref.file:
         parts.append(f"Local file: {ref.file}.")
     return " ".join(parts)

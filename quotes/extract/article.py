@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from quotes.errors import QuotesError
+from quotes.errors import InputError, QuotesError
 from quotes.models import Article, Extraction, Failure, Quote
 
 from . import model as nlp_loader
@@ -14,6 +14,12 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 log = logging.getLogger(__name__)
+
+# Longest article extracted, in characters. Peak memory grows linearly with the article, about
+# 3.4 KiB per character of news text (benchmarks/memory.py: 200,000 characters peak at 0.8 GiB,
+# 300,000 at 1.14 GiB, 1,000,000 at 3.1 GiB): at this size one process peaks just under 1 GiB.
+# Windowed extraction of long articles would let it grow.
+MAX_ARTICLE_CHARS = 250_000
 
 
 def extract_quotes(
@@ -30,11 +36,33 @@ def extract_quotes(
 
 
 def extract_article(article: Article, *, nlp: Language | None = None) -> Extraction:
-    """Quotes of one article, with its publication date and outlet completed from the text."""
+    """Quotes of one article, with its publication date and outlet completed from the text.
+
+    An article over ``MAX_ARTICLE_CHARS`` raises ``InputError``."""
     from .pipeline import analyse  # the rules: imported on first use
 
+    check_size(article)
     pipeline = nlp if nlp is not None else nlp_loader.load()
     return analyse(article, pipeline)
+
+
+def check_size(article: Article) -> None:
+    if len(article.text) > MAX_ARTICLE_CHARS:
+        raise InputError(
+            f"{article.source}: the article is {len(article.text):,} characters long, over the "
+            f"{MAX_ARTICLE_CHARS:,} extracted at once (memory grows with the article); split it into "
+            "smaller files, e.g. one per story or per part of a transcript"
+        )
+
+
+def oversize_failure(item: Article | Failure) -> Article | Failure:
+    """An article over the size limit as its ``Failure``, found before it is sent to a worker."""
+    if isinstance(item, Article) and len(item.text) > MAX_ARTICLE_CHARS:
+        try:
+            check_size(item)
+        except InputError as exc:
+            return Failure(source=item.source, message=str(exc))
+    return item
 
 
 def extract_one(article: Article, pipeline: Language) -> Extraction | Failure:
@@ -42,8 +70,10 @@ def extract_one(article: Article, pipeline: Language) -> Extraction | Failure:
     try:
         return extract_article(article, nlp=pipeline)
     except QuotesError as exc:
-        log.warning("%s: %s", article.source, exc)
-        return Failure(source=article.source, message=f"{article.source}: {exc}")
+        # Info, not warning: the caller reports the Failure itself; a warning would print it twice.
+        log.info("%s: %s", article.source, exc)
+        message = str(exc) if str(exc).startswith(f"{article.source}: ") else f"{article.source}: {exc}"
+        return Failure(source=article.source, message=message)
     except (ValueError, RuntimeError) as exc:  # a spaCy failure on odd input must not stop a batch
         log.exception("%s: extraction failed", article.source)
         return Failure(source=article.source, message=f"{article.source}: extraction failed ({exc})")

@@ -10,7 +10,7 @@ from quotes.errors import QuotesError
 from quotes.models import Article, Extraction, Failure
 
 from . import model as nlp_loader
-from .article import extract_one
+from .article import extract_one, oversize_failure
 
 log = logging.getLogger(__name__)
 
@@ -23,13 +23,14 @@ def extract_many(
 ) -> Iterator[Extraction | Failure]:
     """Extract a stream of articles; one that fails is logged and yielded as a ``Failure``.
 
-    Results come in input order. ``jobs=1`` runs in this process; more runs that many worker
-    processes (see ``quotes.extract.workers``), reading ahead only a bounded number of articles; they are
-    spawned, so a script calling this with ``jobs > 1`` needs the ``if __name__ == "__main__":`` guard.
+    Results come in input order; an article over ``MAX_ARTICLE_CHARS`` is a ``Failure``. ``jobs=1``
+    runs in this process; more runs that many worker processes (see ``quotes.extract.workers``),
+    reading ahead only a bounded number of articles; they are spawned, so a script calling this with
+    ``jobs > 1`` needs the ``if __name__ == "__main__":`` guard.
     """
     if jobs < 1:
         raise QuotesError(f"jobs must be at least 1, not {jobs}; pass 1 to run in this process")
-    stream = iter(items)
+    stream = map(oversize_failure, items)  # failed here: a worker is not sent megabytes to refuse
     head = list(itertools.islice(stream, WORKERS_PAY_OFF_AT))
     if jobs > 1 and len(head) == WORKERS_PAY_OFF_AT:
         from .workers import extract_parallel

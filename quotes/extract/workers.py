@@ -11,13 +11,21 @@ once (the initializer); forking a parent that may hold BLAS or SQLite threads is
 A worker that dies (killed, out of memory) breaks the pool: the tasks then in flight are run
 again one at a time in a fresh pool, so only the article that kills a worker on its own
 becomes a ``Failure`` and the batch goes on.
+
+No worker outlives its parent: each one watches its parent process and exits within
+``PARENT_POLL_S`` once it is gone (SIGKILL, out of memory), since the pool's queues would keep
+it waiting for work for ever; and a caller that stops early (an exception, ``KeyboardInterrupt``
+from Ctrl-C or from the CLI's SIGTERM handler) has its workers killed at once instead of waiting
+for their running articles. The multiprocessing resource tracker exits when the last worker does.
 """
 
 from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -43,21 +51,38 @@ Result = Extraction | Failure
 CHUNKSIZE = 1  # an article takes ~0.1-2 s against ~1 ms of pickling: one per task balances best
 STOP_TIMEOUT_S = 120.0  # running tasks finish within this when the caller stops (an article takes seconds)
 TASKS_PER_JOB = 4  # tasks in flight per worker: keeps workers busy behind a slow head-of-line article
+PARENT_POLL_S = 0.5  # how often a worker checks that its parent is alive
 
 # Per worker process: the pipeline, or the error that loading it raised (re-raised in the parent).
 _pipeline: Language | None = None
 _load_error: QuotesError | None = None
 
 
-def _init_worker(model: str | None, log_level: int) -> None:
+def _init_worker(model: str | None, log_level: int, parent: int) -> None:
     """Load the pipeline once per worker; Ctrl-C is left to the parent, which shuts the pool down."""
     global _pipeline, _load_error
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _exit_with(parent)
     logging.basicConfig(level=log_level, format="%(levelname)s: %(message)s")
     try:
         _pipeline = nlp_loader.load(model)
     except QuotesError as exc:  # raised from the first task, so the caller sees the ModelError
         _load_error = exc
+
+
+def _exit_with(parent: int) -> None:
+    """Exit this worker soon after ``parent`` dies: it is then re-parented, so its parent id changes.
+
+    A thread polling ``os.getppid`` works on every POSIX system and, unlike Linux's
+    ``PR_SET_PDEATHSIG``, does not fire when merely the thread that started the pool ends.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_S)
+        os._exit(1)  # nothing to clean up: a worker holds no files, and its results have no reader
+
+    threading.Thread(target=watch, name="quotes-parent-watch", daemon=True).start()
 
 
 def _extract_batch(batch: list[Article]) -> list[Result]:
@@ -89,7 +114,7 @@ class _Workers:
             max_workers=self.jobs,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_init_worker,
-            initargs=(self.model, logging.getLogger().getEffectiveLevel()),
+            initargs=(self.model, logging.getLogger().getEffectiveLevel(), os.getpid()),
         )
 
     def submit(self, articles: list[Article]) -> _Task:
@@ -99,24 +124,25 @@ class _Workers:
         self.pool.shutdown(wait=False, cancel_futures=True)
         self.pool = self._start()
 
-    def close(self) -> None:
-        """Stop the workers: queued tasks are dropped, running ones finish, no worker outlives the call."""
+    def close(self, *, abort: bool = False) -> None:
+        """Stop the workers: queued tasks are dropped, no worker outlives the call. Running tasks
+        finish, unless ``abort``: then their results have no reader and the workers are killed."""
         # The pool keeps its processes private, but they are the only handle on a stuck worker.
         processes = list((self.pool._processes or {}).values())
         self.pool.shutdown(wait=False, cancel_futures=True)
-        _stop(processes)
+        _stop(processes, timeout=0.0 if abort else STOP_TIMEOUT_S)
 
 
-def _stop(processes: Sequence[BaseProcess]) -> None:
-    """Wait for workers to exit; kill them if one died, or after ``STOP_TIMEOUT_S``.
+def _stop(processes: Sequence[BaseProcess], *, timeout: float) -> None:
+    """Wait for workers to exit; kill them if one died, or after ``timeout`` seconds.
 
     An idle worker waits for tasks holding the task queue's lock: killed then, it leaves the
     others blocked on that lock for ever, so waiting on them (``shutdown(wait=True)``) could
     hang the caller.
     """
-    deadline = time.monotonic() + STOP_TIMEOUT_S
+    deadline = time.monotonic() + timeout
     while any(p.is_alive() for p in processes):
-        if any(p.exitcode not in (None, 0) for p in processes) or time.monotonic() > deadline:
+        if any(p.exitcode not in (None, 0) for p in processes) or time.monotonic() >= deadline:
             for process in processes:
                 if process.is_alive():
                     process.kill()
@@ -138,6 +164,7 @@ def extract_parallel(
     limit = window or jobs * TASKS_PER_JOB
     workers = _Workers(model, jobs)
     pending: deque[_Entry] = deque()
+    finished = False
     try:
         for entry in _batches(items, chunksize):
             pending.append(entry if isinstance(entry, Failure) else workers.submit(entry))
@@ -145,8 +172,9 @@ def extract_parallel(
                 yield from _take_head(pending, workers)
         while pending:
             yield from _take_head(pending, workers)
-    finally:  # also when the caller stops early: queued tasks are dropped, workers exit
-        workers.close()
+        finished = True
+    finally:  # also when the caller stops early (an error, Ctrl-C, SIGTERM): no worker lives on
+        workers.close(abort=not finished)
 
 
 def _batches(items: Iterable[Article | Failure], size: int) -> Iterator[list[Article] | Failure]:

@@ -11,6 +11,6 @@
 """
 
 from .fetch import is_url
-from .inputs import articles_from_bytes, iter_articles
+from .inputs import articles_from_bytes, count_articles, iter_articles
 
-__all__ = ["articles_from_bytes", "is_url", "iter_articles"]
+__all__ = ["articles_from_bytes", "count_articles", "is_url", "iter_articles"]

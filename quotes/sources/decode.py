@@ -54,13 +54,8 @@ def decode_bytes(
     browsers do, so the curly quotes at 0x93/0x94 come out as “ and ”.
     """
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        data = _utf16_as_utf8(data, name, what)  # NUL bytes of UTF-16 would look binary
-    if not data.strip():
-        raise InputError(f"{name}: the {what} is empty; give an article with text in it")
-    if looks_binary(data):
-        raise InputError(
-            f"{name}: this is a binary {what}, not a text article; pass .txt, .html or .jsonl files"
-        )
+        return _utf16(data, name, what)  # checked apart: the NUL bytes of UTF-16 would look binary
+    _check_text(data, name, what)
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
@@ -75,14 +70,27 @@ def decode_bytes(
     raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
 
 
-def _utf16_as_utf8(data: bytes, name: str, what: str) -> bytes:
+def _check_text(data: bytes, name: str, what: str) -> None:
+    if not data.strip():
+        raise InputError(f"{name}: the {what} is empty; give an article with text in it")
+    if looks_binary(data):
+        raise InputError(
+            f"{name}: this is a binary {what}, not a text article; pass .txt, .html or .jsonl files"
+        )
+
+
+def _utf16(data: bytes, name: str, what: str) -> tuple[str, str]:
+    """Text with a UTF-16 byte-order mark, recorded as the encoding it was in (utf-16-le/-be)."""
+    encoding = "utf-16-le" if data.startswith(codecs.BOM_UTF16_LE) else "utf-16-be"
     try:
-        return data.decode("utf-16").encode("utf-8")
+        text = data[2:].decode(encoding)
     except UnicodeDecodeError as exc:
         raise InputError(
             f"{name}: the {what} starts with a UTF-16 byte-order mark but is not valid UTF-16 "
             f"({exc.reason}); re-save it as UTF-8"
         ) from exc
+    _check_text(text.encode("utf-8"), name, what)
+    return text, encoding
 
 
 def _encodings(data: bytes, declared: str | None) -> Iterator[tuple[str, str]]:

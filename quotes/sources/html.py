@@ -26,6 +26,7 @@ from trafilatura.settings import set_date_params
 from quotes.errors import InputError
 from quotes.models import Article
 
+from .dependency_logs import name_the_page_in_dependency_logs, reading_page
 from .metadata import iso_date
 from .pruning import drop_headline, headline_forms, prune_furniture, unwrap_layout_tables
 from .stated import clean, person_names, read_stated_metadata
@@ -37,6 +38,7 @@ _MIN_ARTICLE_WORDS = 20
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 # Cleaning that keeps less than this share of the plain main text has dropped part of the body.
 KEPT_SHARE = 0.5
+name_the_page_in_dependency_logs()  # trafilatura's loggers exist now: give each a filter
 
 
 def html_article(
@@ -48,6 +50,11 @@ def html_article(
     page's stated publisher or site name; a name guessed from the URL's host is
     not used (the caller can fall back on the text or a default).
     """
+    with reading_page(source):  # trafilatura's log lines name the page
+        return _read_page(markup, doc=doc, source=source, url=url, encoding=encoding)
+
+
+def _read_page(markup: str, *, doc: str, source: str, url: str | None, encoding: str) -> Article:
     tree = trafilatura.load_html(_wrap_fragment(markup))
     if tree is None:
         raise InputError(_no_text(source))

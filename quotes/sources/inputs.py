@@ -15,6 +15,7 @@ fix, and the walk goes on.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -91,18 +92,56 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | Failure]:
     """Files named directly, and article files found recursively under directories, in a stable order."""
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and is_article_file(p))
-            if not found:
-                yield Failure(
-                    source=str(path),
-                    message=f"{path}: no article files (.txt, .html, .json, .jsonl) in this directory",
-                )
-            yield from found
-        elif path.is_file():
+        try:
+            is_dir, is_file = path.is_dir(), path.is_file()
+        except OSError as exc:  # a name too long for the file system, a loop of links
+            yield Failure(source=str(path), message=f"{path}: cannot read this path ({exc.strerror}); check it")
+            continue
+        if is_dir:
+            yield from _walk(path)
+        elif is_file:
             yield path
         else:
             yield Failure(source=str(path), message=f"{path}: no such file or directory; check the path")
+
+
+def _walk(folder: Path) -> Iterator[Path | Failure]:
+    """Article files under ``folder``; a directory that cannot be listed is a ``Failure``, not an
+    empty directory (``Path.rglob`` would skip it without a word)."""
+    found: list[Path] = []
+    unreadable: list[OSError] = []
+    for parent, _dirs, files in os.walk(folder, onerror=unreadable.append):
+        found.extend(p for p in (Path(parent) / f for f in files) if p.is_file() and is_article_file(p))
+    for error in sorted(unreadable, key=lambda e: str(e.filename)):
+        yield Failure(source=str(error.filename), message=(
+            f"{error.filename}: cannot read this directory ({error.strerror}); check its permissions"))
+    if not found and not unreadable:
+        yield Failure(source=str(folder),
+                      message=f"{folder}: no article files (.txt, .html, .json, .jsonl) in this directory")
+    yield from sorted(found)
+
+
+def count_articles(paths: Iterable[str | Path]) -> int | None:
+    """About how many articles ``paths`` hold (one per file, one per JSON Lines record), for a
+    progress bar; None when that cannot be known without reading them (stdin, URLs)."""
+    total = 0
+    for raw in paths:
+        if str(raw) == STDIN or is_url(str(raw)):
+            return None
+        for item in iter_files([raw]):
+            if isinstance(item, Path):
+                total += _records_in(item)
+    return total
+
+
+def _records_in(path: Path) -> int:
+    if path.suffix.lower() not in {".jsonl", ".ndjson", ".json"}:
+        return 1
+    try:
+        with path.open("rb") as stream:
+            return max(1, sum(1 for line in stream if line.lstrip().startswith(b"{")))
+    except OSError:
+        return 1
 
 
 def is_article_file(path: Path) -> bool:

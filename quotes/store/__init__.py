@@ -6,6 +6,8 @@
 - ``write``: one article per transaction, cluster assignment and summaries (imports rapidfuzz);
 - ``query``: search, filters, clusters, speakers, stats (never imports rapidfuzz);
 - ``speakers``: the speakers table, one row per person;
+- ``integrity``: SQLite's quick check on open (writers refuse a damaged file, readers warn);
+- ``messages``: SQLite errors said as what happened to the file (locked, read-only, damaged);
 - ``compat``: the one sqlite-utils import.
 """
 

@@ -20,6 +20,8 @@ from quotes.models import Cluster, Extraction, Occurrence
 from . import query as q
 from . import readonly
 from .compat import sqlite_utils
+from .integrity import refuse_if_damaged, warn_if_damaged
+from .messages import sqlite_message
 from .query import Filters, Speaker
 from .schema import check_usable, migrate
 
@@ -77,9 +79,7 @@ class Store:
         except (sqlite3.DatabaseError, OSError) as exc:
             if conn is not None:
                 conn.close()
-            raise StoreError(
-                f"cannot open database {target}: {exc}; check the path, or pass --db with another file"
-            ) from exc
+            raise StoreError(_open_message(target, exc)) from exc
         except BaseException:
             if conn is not None:
                 conn.close()
@@ -220,11 +220,21 @@ def _prepare(db: sqlite_utils.Database, target: Path, *, create: bool) -> None:
     """Check the file is ours (reads only), then set the connection up and migrate."""
     db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
     check_usable(db, str(target), create=create)  # before the first write: never alter a foreign file
+    if create:
+        refuse_if_damaged(db, target)  # nor write into a damaged one
+    else:
+        warn_if_damaged(db, target)
     if create or db.journal_mode != "wal":
         db.execute("PRAGMA journal_mode = wal")  # readers never block the writer, and vice versa
     db.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a crash loses no committed article
     db.execute("PRAGMA foreign_keys = ON")
     migrate(db, str(target))
+
+
+def _open_message(target: Path, exc: sqlite3.DatabaseError | OSError) -> str:
+    if isinstance(exc, sqlite3.Error):
+        return sqlite_message(target, exc, busy_timeout_s=BUSY_TIMEOUT_S)
+    return f"cannot open database {target} ({exc.strerror or exc}); check the path, or pass --db with another file"
 
 
 class _SqlErrors:
@@ -241,4 +251,4 @@ class _SqlErrors:
     ) -> None:
         if isinstance(exc, sqlite3.DatabaseError):
             log.debug("sqlite error", exc_info=exc)
-            raise StoreError(f"database {self.path}: {exc}; the file may be damaged or locked") from exc
+            raise StoreError(sqlite_message(self.path, exc, busy_timeout_s=BUSY_TIMEOUT_S)) from exc

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from quotes.errors import NotFoundError, QueryError
+from quotes.errors import NotFoundError, QueryError, shown
 from quotes.models import Cluster, Occurrence
 from quotes.text import STOPWORDS, order_sql, parse_iso
 
@@ -26,6 +26,9 @@ _BM25_OF_ROW = "bm25(occurrences_fts, 1.0, 8.0, 2.0)"  # the same as rank with _
 # of handing every match (100k for a common surname in 1M quotes) to the join and GROUP BY.
 HITS_PER_RESULT = 20
 FILTER_CHUNK = 1000  # hits joined with the filters at a time, in bm25 order
+# Longest search query or name filter: past SQLite's LIKE limit (50,000 bytes) a pasted page would
+# fail as "pattern too complex"; no name or search is this long.
+MAX_QUERY_CHARS = 2_000
 OCCURRENCE_SQL = """SELECT o.id, o.cluster_id, a.doc, a.source, a.outlet, a.title, a.author, a.published,
     a.id, o.text, o.start, o."end", o.speaker, o.role, o.date, o.cue, o.kind
     FROM occurrences o JOIN articles a ON a.id = o.article_id"""
@@ -56,7 +59,7 @@ def check_date(value: str | None, option: str) -> str | None:
         return None
     parsed = parse_iso(value)
     if parsed is None or parsed.year is None:  # a year-less --MM-DD bounds nothing
-        raise QueryError(f"{option} {value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD (2012-05-18)")
+        raise QueryError(f"{option} {shown(value)} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD (2012-05-18)")
     return parsed.iso()
 
 
@@ -66,16 +69,25 @@ def fts_phrases(query: str) -> list[str]:
 
 
 def match_expression(query: str) -> str:
+    check_length(query, "search query")
     phrases = fts_phrases(query)
     if not phrases:
-        raise QueryError(f"search query {query!r} has no words to search for; give at least one word")
+        raise QueryError(f"search query {shown(query)} has no words to search for; give at least one word")
     return " ".join(phrases)
+
+
+def check_length(value: str, what: str) -> None:
+    if len(value) > MAX_QUERY_CHARS:
+        raise QueryError(f"{what} {shown(value)} is longer than {MAX_QUERY_CHARS:,} characters; "
+                         "give a few words or a name")
 
 
 def filter_sql(filters: Filters) -> tuple[str, list[Any]]:
     """WHERE conditions (joined with AND, leading ' AND ') over occurrences ``o`` and articles ``a``."""
     parts: list[str] = []
     params: list[Any] = []
+    for value, option in ((filters.speaker, "--speaker"), (filters.outlet, "--outlet"), (filters.cluster, "cluster")):
+        check_length(value or "", option)
     if filters.speaker:
         parts.append("(o.speaker = ? COLLATE NOCASE OR o.speaker LIKE ? ESCAPE '\\')")
         params += [filters.speaker, "% " + like_escape(filters.speaker)]
@@ -120,9 +132,9 @@ def search_ids(
     db: sqlite_utils.Database, query: str, filters: Filters, limit: int
 ) -> list[tuple[str, float]]:
     """Cluster ids ranked by bm25 (best occurrence), the query's speaker's own quotes first."""
+    expression = match_expression(query)  # checked before the speaker lookup's LIKE sees it
     names = speakers_named(db, query)
     first = f"o.speaker IN ({','.join('?' * len(names))})" if names else "0"
-    expression = match_expression(query)
     if filter_sql(filters)[1]:
         return filtered_ids(db, expression, (first, names), filters, limit)
     # A speaker's name needs no more than the best hits: the speaker column's weight already puts
@@ -243,7 +255,7 @@ def load_cluster(db: sqlite_utils.Database, cid: str, score: float | None = None
         "SELECT id, text, speaker, role, date, first_seen, speakers FROM clusters WHERE id = ?", [cid]
     ).fetchone()
     if row is None:
-        raise NotFoundError(f"no cluster {cid!r} in the database; take an id from quotes search (c-1a2b3c4d)")
+        raise NotFoundError(f"no cluster {shown(cid)} in the database; take an id from quotes search (c-1a2b3c4d)")
     found = tuple(occurrences(db, None, Filters(cluster=cid)))
     return Cluster(
         cluster_id=row[0], text=row[1], speaker=row[2], role=row[3], date=row[4], first_seen=row[5],

@@ -1,7 +1,9 @@
 """The `quotes` command line: a thin layer over the library (the only typer importer).
 
 Data goes to stdout, diagnostics to stderr. Every command runs inside one error
-boundary: a ``QuotesError`` becomes ``Error: ...`` on stderr and exit status 1.
+boundary: a ``QuotesError`` becomes ``Error: ...`` on stderr and exit status 1. A stop asked by
+Ctrl-C, SIGTERM or SIGHUP unwinds the command (workers stopped, the open article transaction
+rolled back) and exits with 128 + the signal's number.
 The commands live by what they do: ``extracting`` (extract, ingest), ``reading`` (search,
 speakers, show, verify, stats), ``exporting`` (export), ``serving`` (serve); this module holds what they share.
 """
@@ -11,7 +13,9 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
@@ -34,18 +38,66 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
+class Stopped(KeyboardInterrupt):
+    """A stop asked by a signal, raised in the main thread so that it unwinds like Ctrl-C."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+def stop_on_signals() -> None:
+    """SIGTERM (sent by ``timeout``, systemd, ``docker stop``) and SIGHUP stop the command as Ctrl-C
+    does, instead of killing it where it stands; a second one kills it (its workers still exit)."""
+    if threading.current_thread() is not threading.main_thread():
+        return  # signal handlers can only be set from the main thread (an embedding program's choice)
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, _raise_stopped)
+
+
+def _raise_stopped(signum: int, _frame: object) -> None:
+    signal.signal(signum, signal.SIG_DFL)
+    raise Stopped(signum)
+
+
+def stop_status(stop: KeyboardInterrupt) -> int:
+    """The shell's convention: 128 + the signal's number (130 for Ctrl-C, 143 for SIGTERM)."""
+    return 128 + (stop.signum if isinstance(stop, Stopped) else signal.SIGINT)
+
+
 def boundary(func: Callable[P, R]) -> Callable[P, R]:
-    """The CLI's single error boundary: library errors become one line on stderr and exit 1."""
+    """The CLI's single error boundary: library errors become one line on stderr and exit 1;
+    a stop (Ctrl-C, SIGTERM) one line and 128 + the signal's number."""
 
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return func(*args, **kwargs)
         except QuotesError as exc:
-            typer.echo(f"Error: {exc}", err=True)
+            typer.echo(f"Error: {one_line(str(exc))}", err=True)
             raise typer.Exit(1) from exc
+        except KeyboardInterrupt as stop:
+            typer.echo(f"Stopped ({stop_name(stop)}).", err=True)
+            raise typer.Exit(stop_status(stop)) from stop
 
     return wrapper
+
+
+def stop_name(stop: KeyboardInterrupt) -> str:
+    return signal.Signals(stop.signum).name if isinstance(stop, Stopped) else "interrupted"
+
+
+LONGEST_WORD = 200  # characters of one word of an error line: a pasted 100 KB argument is cut
+
+
+def one_line(message: str) -> str:
+    """An error message as one readable line: newlines folded, any overlong word cut in the middle."""
+    words = []
+    for word in message.split():
+        if len(word) > LONGEST_WORD:
+            word = f"{word[:60]}…[{len(word):,} characters]…{word[-20:]}"
+        words.append(word)
+    return " ".join(words)
 
 
 JobsOption = Annotated[
@@ -65,7 +117,7 @@ DbOption = Annotated[
 
 
 def report_failure(failure: Failure) -> None:
-    typer.echo(f"Error: {failure.message}", err=True)
+    typer.echo(f"Error: {one_line(failure.message)}", err=True)
 
 
 def open_store(db: str | None, *, create: bool = False) -> Store:
@@ -78,4 +130,5 @@ def open_store(db: str | None, *, create: bool = False) -> Store:
 def main() -> Any:
     """Console-script entry point."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s", stream=sys.stderr)
+    stop_on_signals()
     return app()

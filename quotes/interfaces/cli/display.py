@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotes.models import Quote
-
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     """Left-aligned columns separated by two spaces, with a rule under the header."""
@@ -22,16 +20,16 @@ def fmt_row(cells: Sequence[str], widths: Sequence[int]) -> str:
     return "  ".join(cell.ljust(width) for cell, width in zip(cells, widths, strict=False)).rstrip()
 
 
-def format_quote_table(quotes: list[Quote]) -> str:
-    rows = [
-        [q.doc, q.speaker or "-", q.role or "-", q.date or "-", shorten(q.text, 70)] for q in quotes
-    ]
-    return table(["doc", "speaker", "role", "date", "quote"], rows)
-
-
 def shorten(text: str, width: int) -> str:
+    """``text`` on one line in at most ``width`` characters, cut at a word boundary with "…"."""
     flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
+    if len(flat) <= width:
+        return flat
+    cut = flat[: width - 1]
+    space = cut.rfind(" ")
+    if space >= width // 2:  # a word boundary not too far back; else one very long word is cut
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "…"
 
 
 def role_span(role: str, first: str | None, last: str | None) -> str:

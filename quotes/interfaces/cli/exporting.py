@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from typing import Annotated, TextIO
 
 import typer
 
-from quotes.errors import QuotesError
+from quotes.errors import QuotesError, shown
 from quotes.models import Occurrence
 
 from .app import DbOption, app, boundary, open_store
@@ -59,16 +59,36 @@ def export(
     ] = CitationStyle.apa,
     db: DbOption = None,
 ) -> None:
-    """Export stored quotes as records (jsonl, csv) or citations (csl-json, bibtex, ris, markdown)."""
+    """Export stored quotes as records (jsonl, csv) or citations (csl-json, bibtex, ris, markdown).
+
+    When nothing matches, the output is empty and stderr says so (exit status 0).
+    """
+    filters = {"query": query, "speaker": speaker, "outlet": outlet, "since": since, "until": until,
+               "cluster": cluster}
     with open_store(db) as store:
-        found = store.occurrences(
-            query=query, speaker=speaker, outlet=outlet, since=since, until=until, cluster=cluster
-        )
+        found = Counted(store.occurrences(**filters))
         if out is None:
             write_export(found, fmt, sys.stdout, style)
-            return
-        try:
-            with open(out, "w", encoding="utf-8", newline="") as stream:
-                write_export(found, fmt, stream, style)
-        except OSError as exc:
-            raise QuotesError(f"cannot write {out}: {exc.strerror}; check the path") from exc
+        else:
+            try:
+                with open(out, "w", encoding="utf-8", newline="") as stream:
+                    write_export(found, fmt, stream, style)
+            except OSError as exc:
+                raise QuotesError(f"cannot write {out}: {exc.strerror}; check the path") from exc
+    if not found.count:
+        given = " ".join(f"--{name} {shown(value)}" for name, value in filters.items() if value is not None)
+        typer.echo(f"No stored quote matches {given}; nothing exported. Try fewer filters, or `quotes search` "
+                   "to see what is stored." if given else "The database holds no quotes; nothing exported. "
+                   "Run quotes ingest first.", err=True)
+
+
+class Counted(Iterator[Occurrence]):
+    """An iterator that counts what it yields (an export streams: the rows are never all in memory)."""
+
+    def __init__(self, items: Iterable[Occurrence]) -> None:
+        self.items, self.count = iter(items), 0
+
+    def __next__(self) -> Occurrence:
+        item = next(self.items)
+        self.count += 1
+        return item

@@ -4,21 +4,25 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
 from quotes.models import Extraction, Failure, Quote
 
-from .app import DbOption, JobsOption, app, boundary, open_store, report_failure, resolve_jobs
-from .display import format_quote_table
-
-if TYPE_CHECKING:
-    from quotes.ingestion import IngestStats
-
-PROGRESS_EVERY = 100  # articles between progress lines when stderr is not a terminal
+from .app import (
+    DbOption,
+    JobsOption,
+    app,
+    boundary,
+    open_store,
+    report_failure,
+    resolve_jobs,
+    stop_name,
+    stop_status,
+)
+from .terminal import ingest_progress, print_quote_table
 
 
 class ExtractFormat(StrEnum):
@@ -66,7 +70,7 @@ def extract(
     if fmt is ExtractFormat.json:
         typer.echo(json.dumps([q.to_dict() for q in quotes], ensure_ascii=False, indent=2))
     elif fmt is ExtractFormat.table:
-        typer.echo(format_quote_table(quotes))
+        print_quote_table(quotes)
     if failures:
         raise typer.Exit(1)
 
@@ -94,14 +98,18 @@ def ingest(
         from quotes.text import parse_user_date
 
         published_iso = parse_user_date(published, "--published")
-    with open_store(db, create=True) as store:
-        stats = run_ingest(
-            paths, store, published=published_iso, outlet=outlet, model=model, jobs=resolve_jobs(jobs),
-            on_progress=progress_printer(), on_failure=report_failure,
-        )
+    with open_store(db, create=True) as store, ingest_progress(expected_articles(paths)) as progress:
+        try:
+            stats = run_ingest(
+                paths, store, published=published_iso, outlet=outlet, model=model, jobs=resolve_jobs(jobs),
+                on_progress=progress, on_failure=report_failure,
+            )
+        except KeyboardInterrupt as stop:  # Ctrl-C, SIGTERM: every stored article is whole, the rest is not
+            stored = progress.stats.new if progress.stats else 0
+            typer.echo(f"Stopped ({stop_name(stop)}): {stored} new articles stored in {store.path}; run the "
+                       "same command again to do the rest (stored articles are skipped).", err=True)
+            raise typer.Exit(stop_status(stop)) from stop
         totals = store.stats()
-    if sys.stderr.isatty():
-        typer.echo("", err=True)
     typer.echo(
         f"{stats.new} new articles, {stats.skipped} skipped, {stats.failed} failed; {stats.quotes} quotes, "
         f"{stats.new_clusters} new clusters. Database {store.path}: {totals['articles']} articles, "
@@ -112,15 +120,10 @@ def ingest(
         raise typer.Exit(1)
 
 
-def progress_printer() -> Callable[[IngestStats], None]:
-    """A \\r counter on a terminal; otherwise one plain line every PROGRESS_EVERY articles."""
-    tty = sys.stderr.isatty()
+def expected_articles(paths: list[str]) -> int | None:
+    """How many articles the progress bar expects: counted only when a person watches it."""
+    if not sys.stderr.isatty():
+        return None
+    from quotes.sources import count_articles
 
-    def show(stats: IngestStats) -> None:
-        line = f"{stats.done} articles: {stats.new} new, {stats.skipped} skipped, {stats.failed} failed"
-        if tty:
-            typer.echo(f"\r{line}, {stats.quotes} quotes", err=True, nl=False)
-        elif stats.done % PROGRESS_EVERY == 0:
-            typer.echo(f"progress: {line}", err=True)
-
-    return show
+    return count_articles(paths)

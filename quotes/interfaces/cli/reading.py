@@ -12,7 +12,19 @@ import typer
 from quotes.cite import cluster_record, occurrence_record, speaker_record, write_records
 
 from .app import DbOption, app, boundary, open_store
-from .display import role_span, shorten, table
+from .display import role_span
+from .terminal import Column, print_table
+
+# `quotes verify` exit statuses: a script can tell "the quote stands" from "check it" without parsing
+WORDS_STAND = ("verbatim", "variant")
+VERDICT_NOT_CONFIRMED = 3  # misattributed, disputed, not_found (1 is an error, 2 a usage error)
+
+
+SEARCH_COLUMNS = [  # on a narrow terminal: articles, then outlets, then role are left out
+    Column(header="quote", plain_width=60, share=3), Column(header="speaker"), Column(header="role", optional=1),
+    Column(header="date", wrap=False), Column(header="outlets", plain_width=28, optional=2),
+    Column(header="articles", wrap=False, optional=3), Column(header="cluster", wrap=False),
+]
 
 
 class SearchFormat(StrEnum):
@@ -40,11 +52,11 @@ def search(
     records = [cluster_record(c) for c in clusters]
     if fmt is SearchFormat.table:
         rows = [
-            [shorten(r["text"], 60), r["speaker"] or "-", r["role"] or "-", r["date"] or "-",
-             shorten(", ".join(r["outlets"]) or "(unknown)", 28), str(r["occurrences"]), r["cluster_id"]]
+            [r["text"], r["speaker"] or "-", r["role"] or "-", r["date"] or "-",
+             ", ".join(r["outlets"]) or "(unknown)", str(r["occurrences"]), r["cluster_id"]]
             for r in records
         ]
-        typer.echo(table(["quote", "speaker", "role", "date", "outlets", "articles", "cluster"], rows))
+        print_table(SEARCH_COLUMNS, rows)
     elif fmt is SearchFormat.json:
         typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
     else:
@@ -64,7 +76,7 @@ def speakers(
         typer.echo(json.dumps([speaker_record(s) for s in found], ensure_ascii=False, indent=2))
         return
     rows = [[s.name, "; ".join(role_span(*r) for r in s.roles) or "-", str(s.quotes)] for s in found]
-    typer.echo(table(["speaker", "roles", "quotes"], rows))
+    print_table([Column(header="speaker"), Column(header="roles"), Column(header="quotes", wrap=False)], rows)
 
 
 @app.command()
@@ -100,7 +112,10 @@ def verify(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     db: DbOption = None,
 ) -> None:
-    """Check a quote against the stored articles: verbatim, variant, misattributed, disputed or not_found."""
+    """Check a quote against the stored articles: verbatim, variant, misattributed, disputed or not_found.
+
+    Exit status: 0 verbatim or variant; 3 misattributed, disputed or not_found; 1 error; 2 usage.
+    """
     from quotes.provenance import check_query, to_json, to_text
     from quotes.provenance import verify as run_verify
 
@@ -111,6 +126,8 @@ def verify(
         occ = check.occurrence
         typer.echo(f"Warning: re-check {check.status}: {occ.source} chars {occ.start}-{occ.end}", err=True)
     typer.echo(json.dumps(to_json(result), ensure_ascii=False, indent=2) if as_json else to_text(result))
+    if result.verdict not in WORDS_STAND:
+        raise typer.Exit(VERDICT_NOT_CONFIRMED)
 
 
 @app.command()

@@ -1,0 +1,100 @@
+"""Peak memory of extracting one article as the article grows: the baseline for windowed extraction.
+
+    .venv/bin/python benchmarks/memory.py [--sizes 25000 100000 1000000]
+
+Each size runs in a fresh process (peak RSS only ever grows within one): the spaCy pipeline is
+loaded and warmed up on a short article, then one article of N characters of real news text
+(PolNeAR train articles laid end to end, publishers in turn, cut at a paragraph; ``--quotes
+dense`` keeps only the paragraphs that hold a quote mark) is extracted. Printed: the process's peak RSS, the growth over
+the warmed-up baseline, and that growth per character of article. The size limit
+(``MAX_ARTICLE_CHARS``) is bypassed here so that the curve can go past it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from quotes.text.furniture import END_MARKERS
+
+HERE = Path(__file__).resolve().parent
+TEXTS = HERE.parent.parent / "shared" / "polnear" / "train" / "texts"
+DEFAULT_SIZES = [25_000, 50_000, 100_000, 200_000, 400_000, 1_000_000]
+
+
+def interleaved(paths: list[Path]) -> list[Path]:
+    """One article of each publisher in turn, so every size has the same mix (PolNeAR's NYT texts
+    have lost their quote marks: read in name order, a long article would end quote-free)."""
+    by_publisher: dict[str, list[Path]] = {}
+    for path in sorted(paths):
+        by_publisher.setdefault(path.name.split("_")[0], []).append(path)
+    rounds = max(map(len, by_publisher.values()))
+    return [group[i] for i in range(rounds) for group in by_publisher.values() if i < len(group)]
+
+
+def news_text(chars: int, *, dense: bool) -> str:
+    """``chars`` characters of real articles, whole paragraphs, blank lines between them."""
+    paragraphs: list[str] = []
+    total = 0
+    for path in interleaved(list(TEXTS.glob("*.txt"))):
+        for paragraph in path.read_text(encoding="utf-8").split("\n"):
+            paragraph = paragraph.strip()
+            if not paragraph or (dense and not any(mark in paragraph for mark in '"“”')):
+                continue
+            if END_MARKERS.match(paragraph):  # "Related", "Tags": the body would end there
+                continue
+            paragraphs.append(paragraph)
+            total += len(paragraph) + 2
+            if total >= chars:
+                return "\n\n".join(paragraphs)[:chars]
+    raise SystemExit(f"only {total:,} characters of text in {TEXTS}; ask for less")
+
+
+def peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+def one(chars: int, dense: bool) -> None:
+    """In the child: load, warm up, extract one article of ``chars`` characters, print JSON."""
+    from quotes.extract import model as nlp_loader
+    from quotes.extract.pipeline import analyse  # below the size check: the curve goes past it
+    from quotes.models import Article
+
+    nlp = nlp_loader.load()
+    analyse(Article(doc="warm", text='"We will see," Maria Lopez said on Tuesday.', source="warm"), nlp)
+    text = news_text(chars, dense=dense)
+    baseline = peak_mib()
+    start = time.perf_counter()
+    found = analyse(Article(doc="long", text=text, source="polnear-train"), nlp)
+    print(json.dumps({"chars": len(text), "quotes": len(found.quotes), "seconds": time.perf_counter() - start,
+                      "baseline": baseline, "peak": peak_mib()}))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=DEFAULT_SIZES)
+    parser.add_argument("--quotes", choices=["news", "dense"], default="news",
+                        help="news: articles as written; dense: only paragraphs with a quote mark")
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        one(args.one, args.quotes == "dense")
+        return
+    print(f"{args.quotes} text; one fresh process per size; the machine is shared: timings are noisy")
+    print(f"{'chars':>9} {'quotes':>7} {'seconds':>8} {'peak MiB':>9} {'growth MiB':>11} {'KiB/char':>9}")
+    for size in args.sizes:
+        done = subprocess.run([sys.executable, __file__, "--one", str(size), "--quotes", args.quotes],
+                              capture_output=True, text=True, check=True)
+        row = json.loads(done.stdout.strip().splitlines()[-1])
+        growth = row["peak"] - row["baseline"]
+        print(f"{row['chars']:>9,} {row['quotes']:>7} {row['seconds']:>8.1f} {row['peak']:>9.0f} "
+              f"{growth:>11.0f} {growth * 1024 / row['chars']:>9.2f}")
+
+
+if __name__ == "__main__":
+    main()
