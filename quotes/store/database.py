@@ -96,6 +96,7 @@ class Store:
             store.close()
             raise
         if not outdated or not upgrade:
+            warn_if_damaged(store.db, target)  # readers answer, but say the file failed its check
             return store
         store.close()
         cls.open(target, create=False).close()  # migrates: the one write a read-only open may cause
