@@ -44,15 +44,19 @@ def speaker_key(speaker: str | None) -> str | None:
     return " ".join(speaker.lower().split()) if speaker else None
 
 
-def score(a: Wording, b: Wording) -> float:
-    """The best of whole-text, containment and (for elided quotes) in-order word coverage."""
+def score(a: Wording, b: Wording, *, contain_from: int = CONTAIN_WORDS) -> float:
+    """The best of whole-text, containment and (for elided quotes) in-order word coverage.
+
+    Containment counts only when the shorter wording has ``contain_from`` words: three words are found
+    inside many sentences, so callers allow that only with other evidence (one speaker, one occasion).
+    """
     if not a.norm or not b.norm:
         return 0.0
     if a.norm == b.norm:
         return 100.0
     best = fuzz.ratio(a.norm, b.norm)
     short, long = (a, b) if len(a.norm) <= len(b.norm) else (b, a)
-    if len(short.words) >= CONTAIN_WORDS:
+    if len(short.words) >= contain_from:
         # partial_ratio aligns the shorter text inside the longer one: a truncated quote scores ~100.
         best = max(best, fuzz.partial_ratio(short.norm, long.norm))
         if short.elided or long.elided:

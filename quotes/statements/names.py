@@ -74,3 +74,44 @@ def name_labels(names: Iterable[str]) -> dict[str, str]:
         if len(matches) != 1:
             labels.append(name)
     return label_of
+
+
+# Words that open a description of a source rather than a name ("The Democratic front-runner",
+# "One Clinton spokesman", "Her critics").
+_DESCRIPTION_OPENERS = frozenset(
+    "the a an one two three some several many most other another his her their its our my your this "
+    "that these those".split()
+)
+_PARTICLES = frozenset("de del della der di da du van von bin ibn al el la le los las st y".split())
+MAX_NAME_WORDS = 5  # "Obama Claims Hillary Most Qualified Presidential Candidate Ever" is a headline
+
+
+def is_person_name(speaker: str | None) -> bool:
+    """A person's name ("Donald J. Trump", "Sanders"), not a description of a source ("The Democratic
+    front-runner", "Clinton's campaign", "a senior aide") nor a misread headline.
+
+    Only a name can contradict another: a description says who reported the words, not who else said them.
+    """
+    if not speaker:
+        return False
+    words = speaker.split()
+    if not words or len(words) > MAX_NAME_WORDS or words[0].casefold() in _DESCRIPTION_OPENERS:
+        return False
+    if _POSSESSIVE.search(speaker):
+        return False
+    return all(w[:1].isupper() or not w[:1].isalpha() or w.casefold() in _PARTICLES for w in words)
+
+
+def speakers_agree(a: str | None, b: str | None) -> bool | None:
+    """True: one person by name; False: two different people by name; None: no name to compare."""
+    if not is_person_name(a) or not is_person_name(b):
+        return None
+    assert a is not None and b is not None
+    return same_person(a, b)
+
+
+def people(ranked: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The speakers that can dispute each other: the named people among merged speakers (a
+    description such as "a Clinton spokesman" reports, it does not contradict); the descriptions
+    themselves when nobody is named."""
+    return [item for item in ranked if is_person_name(item[0])] or ranked

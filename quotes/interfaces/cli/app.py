@@ -2,7 +2,7 @@
 
 Data goes to stdout, diagnostics to stderr. Every command runs inside one error
 boundary: a ``QuotesError`` becomes ``Error: ...`` on stderr and exit status 1.
-The commands live by what they do: ``extracting`` (extract, ingest), ``reading`` (search,
+The commands live by what they do: ``extracting`` (extract, ingest, recluster), ``reading`` (search,
 speakers, show, verify, stats), ``exporting`` (export); this module holds what they share.
 """
 
