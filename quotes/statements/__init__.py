@@ -9,7 +9,7 @@
 - ``cluster``: blocking keys, families of linked members, the in-memory clusterer.
 """
 
-from .cluster import WINDOW, Clusterer, blocking_keys, links
+from .cluster import MAX_POSTINGS, WINDOW, Clusterer, blocking_keys, enough_keys, links
 from .match import Wording, similarity
 from .member import Member, link_score, linked
 from .names import (
@@ -27,6 +27,7 @@ from .occasion import UNKNOWN, Occasion, occasion_of
 from .partition import cluster_id, partition
 
 __all__ = [
+    "MAX_POSTINGS",
     "UNKNOWN",
     "WINDOW",
     "Clusterer",
@@ -35,6 +36,7 @@ __all__ = [
     "Wording",
     "blocking_keys",
     "cluster_id",
+    "enough_keys",
     "fullness",
     "is_person_name",
     "link_score",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -21,6 +22,10 @@ from .member import Member, linked
 from .partition import partition
 
 WINDOW = 3  # winnowing window: any shared run of WINDOW + 1 content words shares a key
+# A key held by more members than this (a bigram as common as "white house") finds nothing the
+# member's rarer keys do not; skipping it keeps the work per member bounded as the store grows.
+MAX_POSTINGS = 400
+LONG_KEYS = 5  # wordings with this many keys each must share two to be compared
 
 
 def blocking_keys(wording: Wording) -> list[int]:
@@ -43,6 +48,12 @@ def _hash(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big", signed=True)
 
 
+def enough_keys(shared: int, keys_a: int, keys_b: int) -> bool:
+    """Two long wordings sharing one key of many are rarely close: compare those sharing two; a short
+    wording (a fragment of another, with few keys) is compared on one."""
+    return shared >= (2 if min(keys_a, keys_b) >= LONG_KEYS else 1)
+
+
 def links(member: Member, candidates: Iterable[Member]) -> list[Member]:
     """The candidates ``member`` is linked to (each compared once)."""
     return [other for other in candidates if other.id != member.id and linked(member, other)]
@@ -57,6 +68,7 @@ class Clusterer:
     family_of: dict[str, str] = field(default_factory=dict)
     families: dict[str, list[str]] = field(default_factory=dict)
     statement_of: dict[str, str] = field(default_factory=dict)
+    key_count: dict[str, int] = field(default_factory=dict)
 
     def add(
         self, text: str, speaker: str | None = None, said: str | None = None, basis: str | None = None,
@@ -70,12 +82,16 @@ class Clusterer:
         if member.id in self.members:
             return member.id
         keys = blocking_keys(member.wording)
-        seen = dict.fromkeys(mid for key in keys for mid in self.postings.get(key, ()))
+        shared = Counter(
+            mid for key in keys if len(posting := self.postings.get(key, ())) <= MAX_POSTINGS for mid in posting
+        )
+        seen = [mid for mid, n in shared.items() if enough_keys(n, len(keys), self.key_count[mid])]
         found = links(member, (self.members[mid] for mid in seen))
         joined = sorted({self.family_of[other.id] for other in found})
         family = min([member.id, *joined])
         ids = [member.id, *(mid for fid in joined for mid in self.families.pop(fid))]
         self.members[member.id] = member
+        self.key_count[member.id] = len(keys)
         for key in keys:
             self.postings.setdefault(key, []).append(member.id)
         for mid in ids:

@@ -17,9 +17,9 @@ from .occasion import Occasion, occasion_of
 
 # The same words under two people's names are one statement in dispute (one of the reports is
 # wrong) only when they are that statement beyond doubt: long, and the same words, not just close.
-DISPUTE_WORDS = 8
+DISPUTE_WORDS = 6  # as long as the shortest quote whose words are compared without a speaker
 DISPUTE_THRESHOLD = 95.0
-SHORT_CONTAIN_WORDS = 3  # one named speaker, one occasion: a 3-word cut ("ISIS' best recruiter") joins
+SHORT_CONTAIN_WORDS = 3  # one named speaker on one known occasion: a 3-word cut ("ISIS' best recruiter") joins
 # From this many words (in the shorter wording) a quote is rarely said twice word for word, so a
 # report of it without a date of its own may come back to it long after (``Occasion.meets(certain=)``).
 LONG_WORDS = 10
@@ -56,7 +56,7 @@ class Member:
 
 def disputed_words(a: Wording, b: Wording) -> bool:
     """Long enough and the same words (whole or one cut from the other) to be one statement whoever said it."""
-    return min(len(a.words), len(b.words)) >= DISPUTE_WORDS and score(a, b) >= DISPUTE_THRESHOLD
+    return min(len(a.words), len(b.words)) >= DISPUTE_WORDS and score(a, b, cutoff=DISPUTE_THRESHOLD) >= DISPUTE_THRESHOLD
 
 
 def link_score(a: Member, b: Member) -> float | None:
@@ -64,7 +64,7 @@ def link_score(a: Member, b: Member) -> float | None:
 
     Short quotes are generic ("I hope so"), so the fewer the words, the more must agree besides:
     under 3 words, the same words by the same named person; under 6, a named person agreeing, or
-    at least 4 words with no names to compare. Two different people by name share a statement only
+    at least 4 words by a named person and a description (or nobody). Two different people by name share a statement only
     as a dispute (``disputed_words``).
     """
     wa, wb = a.wording, b.wording
@@ -73,12 +73,14 @@ def link_score(a: Member, b: Member) -> float | None:
         return None
     agree = speakers_agree(a.speaker, b.speaker)
     if agree is False:
-        return score(wa, wb) if disputed_words(wa, wb) else None
+        found = score(wa, wb, cutoff=DISPUTE_THRESHOLD) if words >= DISPUTE_WORDS else 0.0
+        return found if found >= DISPUTE_THRESHOLD else None
     if words < TINY_WORDS:
         return 100.0 if agree and wa.norm == wb.norm else None
-    if words < SHORT_WORDS and not agree and words < CONTAIN_WORDS:
+    if words < SHORT_WORDS and not agree and (words < CONTAIN_WORDS or not (a.named or b.named)):
         return None
-    found = score(wa, wb, contain_from=SHORT_CONTAIN_WORDS if agree else CONTAIN_WORDS)
+    one_occasion = agree and a.occasion.known and b.occasion.known
+    found = score(wa, wb, contain_from=SHORT_CONTAIN_WORDS if one_occasion else CONTAIN_WORDS, cutoff=THRESHOLD)
     return found if found >= THRESHOLD else None
 
 

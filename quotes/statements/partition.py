@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .member import Member, disputed_words, link_score, occasions_meet
+from .member import DISPUTE_THRESHOLD, Member, disputed_words, link_score, occasions_meet
 from .names import speakers_agree
 from .occasion import Occasion
 
@@ -46,12 +46,15 @@ class Statement:
 
     def fit(self, member: Member) -> float | None:
         """How well ``member`` fits the statement as a whole; ``None`` when it does not."""
-        found = link_score(member, self.center)
-        if found is None or not occasions_meet(member, self.center, self.occasion):
-            return None
-        if self.person and speakers_agree(member.speaker, self.person) is False:
-            if not disputed_words(member.wording, self.center.wording):
-                return None
+        whole = Member(self.center.id, self.center.wording, self.person or self.center.speaker, self.occasion)
+        found = link_score(member, whole)
+        if found is None and speakers_agree(member.speaker, whole.speaker) is False:
+            # Another person given the very words of one of its wordings (a translation may be the
+            # canonical one) on its occasion: the statement is in dispute, not a second statement.
+            if occasions_meet(member, self.center, self.occasion) and any(
+                disputed_words(member.wording, other.wording) for other in self.members
+            ):
+                return DISPUTE_THRESHOLD
         return found
 
     def add(self, member: Member) -> None:

@@ -7,6 +7,7 @@ their occurrences. Work grows with the family, not with the database.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from quotes import statements
@@ -37,12 +38,11 @@ def place(db: sqlite_utils.Database, member: statements.Member, changes: Changes
     """Store ``member`` if new and re-partition its family; its statement's id (``changes`` records
     the statements whose members changed)."""
     row = db.execute("SELECT cluster_id FROM members WHERE id = ?", [member.id]).fetchone()
-    if row is not None:
+    if row is not None:  # the same wording, speaker and occasion as stored: its statement, one more copy
+        changes.touched.add(str(row[0]))
         return str(row[0])
     keys = statements.blocking_keys(member.wording)
-    marks = ",".join("?" * len(keys))
-    candidates = load(db, f"id IN (SELECT member FROM member_keys WHERE key IN ({marks}))", keys) if keys else []
-    found = statements.links(member, candidates)
+    found = statements.links(member, load(db, "id IN (SELECT value FROM json_each(?))", [candidates(db, keys)]))
     families = sorted({f for (f,) in db.execute(
         f"SELECT DISTINCT family FROM members WHERE id IN ({','.join('?' * len(found))})", [m.id for m in found]
     )}) if found else []
@@ -51,15 +51,35 @@ def place(db: sqlite_utils.Database, member: statements.Member, changes: Changes
     assignment = statements.partition([member, *kin])
     ensure_clusters(db, set(assignment.values()), member, changes)
     db.execute(
-        "INSERT INTO members (id, norm, elided, speaker, first_day, last_day, open_before, family, cluster_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO members (id, norm, elided, speaker, first_day, last_day, open_before, keys, family,"
+        " cluster_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [member.id, member.wording.norm, int(member.wording.elided), member.speaker, member.occasion.first,
-         member.occasion.last, int(member.occasion.open_before), family, assignment[member.id]],
+         member.occasion.last, int(member.occasion.open_before), len(keys), family, assignment[member.id]],
     )
     db.conn.executemany("INSERT OR IGNORE INTO member_keys (key, member) VALUES (?, ?)", [(k, member.id) for k in keys])
     move(db, kin, assignment, family, changes)
     changes.touched.add(assignment[member.id])
     return assignment[member.id]
+
+
+def candidates(db: sqlite_utils.Database, keys: list[int]) -> str:
+    """Ids (a JSON list) of the members sharing enough keys (``statements.enough_keys``), skipping
+    keys held by more than ``statements.MAX_POSTINGS`` members, as the in-memory clusterer does."""
+    if not keys:
+        return "[]"
+    marks = ",".join("?" * len(keys))
+    usable = [k for (k,) in db.execute(
+        f"SELECT key FROM member_keys WHERE key IN ({marks}) GROUP BY key HAVING count(*) <= ?",
+        [*keys, statements.MAX_POSTINGS],
+    )]
+    if not usable:
+        return "[]"
+    rows = db.execute(
+        f"SELECT k.member, count(*), m.keys FROM member_keys k JOIN members m ON m.id = k.member"
+        f" WHERE k.key IN ({','.join('?' * len(usable))}) GROUP BY k.member",
+        usable,
+    ).fetchall()
+    return json.dumps([mid for mid, shared, count in rows if statements.enough_keys(shared, len(keys), count)])
 
 
 def ensure_clusters(db: sqlite_utils.Database, ids: set[str], member: statements.Member, changes: Changes) -> None:

@@ -55,10 +55,10 @@ def write_members(db: sqlite_utils.Database, clusterer: statements.Clusterer) ->
     db.execute("DELETE FROM member_keys")
     db.execute("DELETE FROM members")
     db.conn.executemany(
-        "INSERT INTO members (id, norm, elided, speaker, first_day, last_day, open_before, family, cluster_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO members (id, norm, elided, speaker, first_day, last_day, open_before, keys, family,"
+        " cluster_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(m.id, m.wording.norm, int(m.wording.elided), m.speaker, m.occasion.first, m.occasion.last,
-          int(m.occasion.open_before),
+          int(m.occasion.open_before), clusterer.key_count[m.id],
           clusterer.family_of[m.id], clusterer.cluster(m.id)) for m in clusterer.members.values()],
     )
     db.conn.executemany(
