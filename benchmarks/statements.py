@@ -77,7 +77,8 @@ def extract(docs: set[str], cache: Path | None, jobs: int) -> list[Extraction]:
     return done
 
 
-Occ = tuple[int, int, str, str, str | None, str | None, str | None]  # start, end, occurrence, cluster, speaker, date, basis
+# start, end, occurrence, cluster, speaker, date, basis
+Occ = tuple[int, int, str, str, str | None, str | None, str | None]
 
 
 def ingest(extractions: list[Extraction], db: Path) -> tuple[dict[str, list[Occ]], list[Any]]:

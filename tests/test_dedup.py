@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 import itertools
 import random
+
+import pytest
 
 from quotes.statements import (
     Clusterer,
@@ -121,23 +121,26 @@ def test_linked(a: str, speaker_a: str | None, b: str, speaker_b: str | None, sa
 
 # (words, speaker, date said, basis, published) twice, and whether they can be one statement
 SLOGAN = "We are going to build a wall"
+DT, SI = "Donald Trump", "Sergei Ivanov"
 OCCASIONS = [
     # one occasion: dates that meet
-    ((SLOGAN, "Donald Trump", None, "article", "2016-02-09"), (SLOGAN, "Trump", "2016-02-08", "relative", "2016-02-09"), True),
+    ((SLOGAN, DT, None, "article", "2016-02-09"),
+     (SLOGAN, "Trump", "2016-02-08", "relative", "2016-02-09"), True),
     # a stump line on two occasions six months apart, each dated only by its article
-    ((SLOGAN, "Donald Trump", None, "article", "2016-02-09"), (SLOGAN, "Donald Trump", None, "article", "2016-08-25"), False),
+    ((SLOGAN, DT, None, "article", "2016-02-09"), (SLOGAN, DT, None, "article", "2016-08-25"), False),
     # a firm date rules out another firm date
-    ((SLOGAN, "Donald Trump", "2016-02-03", "explicit", None), (SLOGAN, "Donald Trump", "2016-02-08", "explicit", None), False),
+    ((SLOGAN, DT, "2016-02-03", "explicit", None), (SLOGAN, DT, "2016-02-08", "explicit", None), False),
     # a long quote reported months later without a date of its own can be the same statement
-    ((IVANOV, "Sergei Ivanov", "2012-05-17", "explicit", "2012-05-18"), (IVANOV, "Sergei Ivanov", None, "article", "2012-09-01"), True),
+    ((IVANOV, SI, "2012-05-17", "explicit", "2012-05-18"), (IVANOV, SI, None, "article", "2012-09-01"), True),
     # ... but not one said after the report was published
-    ((IVANOV, "Sergei Ivanov", "2012-10-17", "explicit", "2012-10-18"), (IVANOV, "Sergei Ivanov", None, "article", "2012-09-01"), False),
+    ((IVANOV, SI, "2012-10-17", "explicit", "2012-10-18"), (IVANOV, SI, None, "article", "2012-09-01"), False),
     # a year-less date takes the publication year
-    ((SLOGAN, "Donald Trump", "--02-08", "explicit", "2016-02-10"), (SLOGAN, "Donald Trump", "2016-02-08", "explicit", None), True),
+    ((SLOGAN, DT, "--02-08", "explicit", "2016-02-10"), (SLOGAN, DT, "2016-02-08", "explicit", None), True),
     # the same long words by two people on one occasion: one statement, in dispute
-    ((IVANOV, "Sergei Ivanov", "2012-05-17", "explicit", None), (IVANOV, "Dmitry Medvedev", None, "article", "2012-05-18"), True),
+    ((IVANOV, SI, "2012-05-17", "explicit", None),
+     (IVANOV, "Dmitry Medvedev", None, "article", "2012-05-18"), True),
     # one person quoting another's slogan inside their own sentence is not the slogan's statement
-    (("make America great again", "Donald Trump", None, "article", "2016-03-01"),
+    (("make America great again", DT, None, "article", "2016-03-01"),
      ("When Donald Trump says make America great again, that is code for going backwards", "Hillary Clinton", None,
       "article", "2016-03-01"), False),
     # short words: a description of the source does not contradict a name, two descriptions prove nothing
@@ -208,7 +211,8 @@ def test_clusterer_is_incremental_and_keeps_distinct_statements_apart() -> None:
     other = clusterer.add(IVANOV, "Sergei Ivanov")
     assert clusterer.cluster(copy) == clusterer.cluster(first) == clusterer.cluster(cut)
     assert clusterer.cluster(other) != clusterer.cluster(first)
-    lavrov, kerry = clusterer.add("This is unacceptable", "Sergei Lavrov"), clusterer.add("This is unacceptable", "John Kerry")
+    lavrov = clusterer.add("This is unacceptable", "Sergei Lavrov")
+    kerry = clusterer.add("This is unacceptable", "John Kerry")
     assert clusterer.cluster(lavrov) != clusterer.cluster(kerry)
     assert clusterer.cluster(first).startswith("c-") and len(clusterer.cluster(first)) == 14
 

@@ -13,12 +13,12 @@ from .cluster import MAX_POSTINGS, WINDOW, Clusterer, blocking_keys, enough_keys
 from .match import Wording, similarity
 from .member import Member, link_score, linked
 from .names import (
-    people,
     fullness,
     is_person_name,
     merge_names,
     name_labels,
     name_tokens,
+    people,
     same_person,
     speakers_agree,
 )
@@ -50,6 +50,6 @@ __all__ = [
     "partition",
     "people",
     "same_person",
-    "speakers_agree",
     "similarity",
+    "speakers_agree",
 ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from .match import CONTAIN_WORDS, SHORT_WORDS, TINY_WORDS, THRESHOLD, Wording, score
+from .match import CONTAIN_WORDS, SHORT_WORDS, THRESHOLD, TINY_WORDS, Wording, score
 from .names import is_person_name, speakers_agree
 from .occasion import Occasion, occasion_of
 
@@ -56,7 +56,9 @@ class Member:
 
 def disputed_words(a: Wording, b: Wording) -> bool:
     """Long enough and the same words (whole or one cut from the other) to be one statement whoever said it."""
-    return min(len(a.words), len(b.words)) >= DISPUTE_WORDS and score(a, b, cutoff=DISPUTE_THRESHOLD) >= DISPUTE_THRESHOLD
+    if min(len(a.words), len(b.words)) < DISPUTE_WORDS:
+        return False
+    return score(a, b, cutoff=DISPUTE_THRESHOLD) >= DISPUTE_THRESHOLD
 
 
 def link_score(a: Member, b: Member) -> float | None:
@@ -64,8 +66,8 @@ def link_score(a: Member, b: Member) -> float | None:
 
     Short quotes are generic ("I hope so"), so the fewer the words, the more must agree besides:
     under 3 words, the same words by the same named person; under 6, a named person agreeing, or
-    at least 4 words by a named person and a description (or nobody). Two different people by name share a statement only
-    as a dispute (``disputed_words``).
+    at least 4 words by a named person and a description (or nobody). Two different people by name
+    share a statement only as a dispute (``disputed_words``).
     """
     wa, wb = a.wording, b.wording
     words = min(len(wa.words), len(wb.words))
@@ -80,7 +82,8 @@ def link_score(a: Member, b: Member) -> float | None:
     if words < SHORT_WORDS and not agree and (words < CONTAIN_WORDS or not (a.named or b.named)):
         return None
     one_occasion = agree and a.occasion.known and b.occasion.known
-    found = score(wa, wb, contain_from=SHORT_CONTAIN_WORDS if one_occasion else CONTAIN_WORDS, cutoff=THRESHOLD)
+    contain_from = SHORT_CONTAIN_WORDS if one_occasion else CONTAIN_WORDS
+    found = score(wa, wb, contain_from=contain_from, cutoff=THRESHOLD)
     return found if found >= THRESHOLD else None
 
 

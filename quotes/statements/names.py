@@ -85,10 +85,13 @@ def name_labels(names: Iterable[str]) -> dict[str, str]:
 # Words that open a description of a source rather than a name ("The Democratic front-runner",
 # "One Clinton spokesman", "Her critics").
 _DESCRIPTION_OPENERS = frozenset(
-    "the a an one two three some several many most other another his her their its our my your this "
-    "that these those".split()
+    ["the", "a", "an", "one", "two", "three", "some", "several", "many", "most", "other", "another",
+     "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"]
 )
-_PARTICLES = frozenset("de del della der di da du van von bin ibn al el la le los las st y".split())
+_PARTICLES = frozenset(
+    ["de", "del", "della", "der", "di", "da", "du", "van", "von", "bin", "ibn", "al", "el", "la", "le", "los",
+     "las", "st", "y"]
+)
 MAX_NAME_WORDS = 5  # "Obama Claims Hillary Most Qualified Presidential Candidate Ever" is a headline
 
 

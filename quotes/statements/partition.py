@@ -48,13 +48,15 @@ class Statement:
         """How well ``member`` fits the statement as a whole; ``None`` when it does not."""
         whole = Member(self.center.id, self.center.wording, self.person or self.center.speaker, self.occasion)
         found = link_score(member, whole)
-        if found is None and speakers_agree(member.speaker, whole.speaker) is False:
-            # Another person given the very words of one of its wordings (a translation may be the
-            # canonical one) on its occasion: the statement is in dispute, not a second statement.
-            if occasions_meet(member, self.center, self.occasion) and any(
-                disputed_words(member.wording, other.wording) for other in self.members
-            ):
-                return DISPUTE_THRESHOLD
+        # Another person given the very words of one of its wordings (a translation may be the
+        # canonical one) on its occasion: the statement is in dispute, not a second statement.
+        if (
+            found is None
+            and speakers_agree(member.speaker, whole.speaker) is False
+            and occasions_meet(member, self.center, self.occasion)
+            and any(disputed_words(member.wording, other.wording) for other in self.members)
+        ):
+            return DISPUTE_THRESHOLD
         return found
 
     def add(self, member: Member) -> None:

@@ -82,7 +82,8 @@ def m005_statements(db: sqlite_utils.Database) -> None:
     """
     db.execute("""CREATE TABLE members (
         id TEXT PRIMARY KEY, norm TEXT NOT NULL, elided INTEGER NOT NULL, speaker TEXT,
-        first_day INTEGER, last_day INTEGER, open_before INTEGER NOT NULL, keys INTEGER NOT NULL, family TEXT NOT NULL, cluster_id TEXT NOT NULL)""")
+        first_day INTEGER, last_day INTEGER, open_before INTEGER NOT NULL, keys INTEGER NOT NULL,
+        family TEXT NOT NULL, cluster_id TEXT NOT NULL)""")
     db.execute("CREATE INDEX members_family ON members(family)")
     db.execute("""CREATE TABLE member_keys (
         key INTEGER NOT NULL, member TEXT NOT NULL, PRIMARY KEY (key, member)) WITHOUT ROWID""")

@@ -39,7 +39,9 @@ def record_speaker(
     mention = " ".join(mention.split()) if mention else None
     if mention and mention != name and mention not in mentions:
         mentions = sorted([*mentions, mention])
-    db.execute("UPDATE speaker_names SET quotes = quotes + 1, mentions = ? WHERE name = ?", [json.dumps(mentions), name])
+    db.execute(
+        "UPDATE speaker_names SET quotes = quotes + 1, mentions = ? WHERE name = ?", [json.dumps(mentions), name]
+    )
     if role:
         add_role(db, "speaker_name_roles", "name", name, role, (when, when, 1))
     return key
