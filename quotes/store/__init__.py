@@ -3,8 +3,10 @@
 - ``database``: opening a database and the ``Store`` facade;
 - ``schema``: migrations (``PRAGMA user_version``), refusing foreign or newer files;
 - ``write``: one article per transaction, cluster assignment and summaries (imports rapidfuzz);
+- ``members``: the clustering index (members, blocking keys, families) and placing a member;
+- ``recluster``: rebuilding statements and speakers from the stored occurrences;
 - ``query``: search, filters, clusters, speakers, stats (never imports rapidfuzz);
-- ``speakers``: the speakers table, one row per person;
+- ``speakers``: the speakers table, one row per person, regrouped from per-name counts;
 - ``compat``: the one sqlite-utils import.
 """
 
