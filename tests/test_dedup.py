@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import itertools
+import random
+
 import pytest
 
 from quotes.statements import (
     Clusterer,
+    Member,
     Wording,
     blocking_keys,
+    is_person_name,
+    linked,
     merge_names,
     normalize,
+    partition,
     same_person,
-    same_statement,
     similarity,
 )
 
@@ -107,10 +113,72 @@ CASES = [
 
 
 @pytest.mark.parametrize(("a", "speaker_a", "b", "speaker_b", "same"), CASES)
-def test_same_statement(a: str, speaker_a: str | None, b: str, speaker_b: str | None, same: bool) -> None:
-    wa, wb = Wording.of(a, speaker_a), Wording.of(b, speaker_b)
-    assert same_statement(wa, wb) is same
-    assert same_statement(wb, wa) is same  # symmetric
+def test_linked(a: str, speaker_a: str | None, b: str, speaker_b: str | None, same: bool) -> None:
+    ma, mb = Member.of(a, speaker_a), Member.of(b, speaker_b)
+    assert linked(ma, mb) is same
+    assert linked(mb, ma) is same  # symmetric
+
+
+# (words, speaker, date said, basis, published) twice, and whether they can be one statement
+SLOGAN = "We are going to build a wall"
+DT, SI = "Donald Trump", "Sergei Ivanov"
+OCCASIONS = [
+    # one occasion: dates that meet
+    ((SLOGAN, DT, None, "article", "2016-02-09"),
+     (SLOGAN, "Trump", "2016-02-08", "relative", "2016-02-09"), True),
+    # a stump line on two occasions six months apart, each dated only by its article
+    ((SLOGAN, DT, None, "article", "2016-02-09"), (SLOGAN, DT, None, "article", "2016-08-25"), False),
+    # a firm date rules out another firm date
+    ((SLOGAN, DT, "2016-02-03", "explicit", None), (SLOGAN, DT, "2016-02-08", "explicit", None), False),
+    # a long quote reported months later without a date of its own can be the same statement
+    ((IVANOV, SI, "2012-05-17", "explicit", "2012-05-18"), (IVANOV, SI, None, "article", "2012-09-01"), True),
+    # ... but not one said after the report was published
+    ((IVANOV, SI, "2012-10-17", "explicit", "2012-10-18"), (IVANOV, SI, None, "article", "2012-09-01"), False),
+    # a year-less date takes the publication year
+    ((SLOGAN, DT, "--02-08", "explicit", "2016-02-10"), (SLOGAN, DT, "2016-02-08", "explicit", None), True),
+    # the same long words by two people on one occasion: one statement, in dispute
+    ((IVANOV, SI, "2012-05-17", "explicit", None),
+     (IVANOV, "Dmitry Medvedev", None, "article", "2012-05-18"), True),
+    # one person quoting another's slogan inside their own sentence is not the slogan's statement
+    (("make America great again", DT, None, "article", "2016-03-01"),
+     ("When Donald Trump says make America great again, that is code for going backwards", "Hillary Clinton", None,
+      "article", "2016-03-01"), False),
+    # short words: a description of the source does not contradict a name, two descriptions prove nothing
+    (("He is becoming ISIS's best recruiter", "Hillary Clinton", None, "article", "2015-12-20"),
+     ("becoming ISIS' best recruiter", "The Democratic front-runner", "2015-12-20", "relative", "2015-12-22"), True),
+    (("make America great again", "Kasich's speech", None, "article", "2016-03-15"),
+     ("Make America Great Again", "The disruptions", None, "article", "2016-03-12"), False),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "same"), OCCASIONS)
+def test_speaker_and_occasion_decide_with_the_words(
+    a: tuple[str, str, str | None, str, str | None], b: tuple[str, str, str | None, str, str | None], same: bool
+) -> None:
+    ma, mb = Member.of(*a), Member.of(*b)
+    assert linked(ma, mb) is same and linked(mb, ma) is same
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [("Donald J. Trump", True), ("Sanders", True), ("Felipe Calderón", True), ("Beto de la Rosa", True),
+     ("The Democratic front-runner", False), ("One Clinton spokesman", False), ("Clinton's campaign", False),
+     ("a senior aide", False), ("Her critics", False), (None, False),
+     ("Obama Claims Hillary Most Qualified Presidential Candidate Ever", False)],
+)
+def test_is_person_name(speaker: str | None, expected: bool) -> None:
+    assert is_person_name(speaker) is expected
+
+
+def test_no_chaining_a_member_must_fit_the_statement_as_a_whole() -> None:
+    """A-B and B-C are close, A and C are not: C does not join A's statement through B."""
+    a = Member.of(IVANOV, "Sergei Ivanov")
+    b = Member.of("evaluate the risks together, and begin creating a defense system", "Sergei Ivanov")
+    c = Member.of("They evaluate the risks together and begin creating a defense system, while we watch the "
+                  "markets fall around us", "Sergei Ivanov")
+    assert linked(a, b) and linked(b, c) and not linked(a, c)
+    groups = partition([a, b, c])
+    assert groups[a.id] != groups[c.id] and groups[b.id] in (groups[a.id], groups[c.id])
 
 
 @pytest.mark.parametrize(("a", "speaker_a", "b", "speaker_b", "same"), [c for c in CASES if c[4]])
@@ -138,17 +206,37 @@ def test_similarity_range(a: str, b: str, low: float, high: float) -> None:
 def test_clusterer_is_incremental_and_keeps_distinct_statements_apart() -> None:
     clusterer = Clusterer()
     first = clusterer.add(ROGOZIN, "Dmitry Rogozin")
-    assert clusterer.add(ROGOZIN.replace("defense", "defence"), "Dmitry Rogozin") == first
-    assert (
-        clusterer.add("We hope that President Obama after his re-election will be more flexible", None)
-        == first
-    )
+    copy = clusterer.add(ROGOZIN.replace("defense", "defence"), "Dmitry Rogozin")
+    cut = clusterer.add("We hope that President Obama after his re-election will be more flexible", None)
     other = clusterer.add(IVANOV, "Sergei Ivanov")
-    assert other != first
-    assert clusterer.add("This is unacceptable", "Sergei Lavrov") != clusterer.add(
-        "This is unacceptable", "John Kerry"
-    )
-    assert first.startswith("c-") and len(first) == 10
+    assert clusterer.cluster(copy) == clusterer.cluster(first) == clusterer.cluster(cut)
+    assert clusterer.cluster(other) != clusterer.cluster(first)
+    lavrov = clusterer.add("This is unacceptable", "Sergei Lavrov")
+    kerry = clusterer.add("This is unacceptable", "John Kerry")
+    assert clusterer.cluster(lavrov) != clusterer.cluster(kerry)
+    assert clusterer.cluster(first).startswith("c-") and len(clusterer.cluster(first)) == 14
+
+
+ORDER_ITEMS = [
+    (ROGOZIN, "Dmitry Rogozin"), (ROGOZIN[:90], None), (ROGOZIN[40:], "Rogozin"), (IVANOV, "Sergei Ivanov"),
+    (IVANOV, "Dmitry Medvedev"), (IVANOV[:60], "Ivanov"), ("We will assess the threats together", "Sergei Ivanov"),
+    ("This is unacceptable", "Sergei Lavrov"), ("This is unacceptable!", "Sergei Lavrov"),
+    ("We will assess the threats together, evaluate the risks together, and begin creating", "Sergei Ivanov"),
+    ("evaluate the risks together, and then we will see about the rest of it", "Sergei Ivanov"),
+]
+
+
+def test_clusters_do_not_depend_on_the_order_of_arrival() -> None:
+    def clusters(items: list[tuple[str, str | None]]) -> dict[str, str]:
+        clusterer = Clusterer()
+        ids = [clusterer.add(text, speaker) for text, speaker in items]
+        return {text + str(speaker): clusterer.cluster(mid) for (text, speaker), mid in zip(items, ids, strict=True)}
+
+    expected = clusters(ORDER_ITEMS)
+    orders = list(itertools.islice(itertools.permutations(ORDER_ITEMS), 0, 40000, 997))
+    orders += [random.Random(seed).sample(ORDER_ITEMS, len(ORDER_ITEMS)) for seed in range(20)]
+    for order in orders:
+        assert clusters(list(order)) == expected
 
 
 # -- speakers' names (one implementation, shared with quotes.verify) -------------------------------

@@ -1,30 +1,55 @@
-"""Statements: occurrences of the same words grouped across outlets (fuzzy matching, clustering).
+"""Statements: occurrences of the words one person said on one occasion, grouped across outlets.
 
 - ``normalize``: the comparable form of a wording;
-- ``match``: similarity of two wordings and the policy deciding one statement (rapidfuzz);
-- ``cluster``: incremental clustering by blocking keys;
-- ``names``: one person's names merged under the fullest form.
+- ``match``: similarity of two wordings (rapidfuzz);
+- ``occasion``: the days a quote can have been said on, from its date and the date's basis;
+- ``names``: one person's names merged under the fullest; names told from descriptions;
+- ``member``: one (wording, speaker, occasion) and the pairwise policy linking two of them;
+- ``partition``: linked members -> statements, fullest first, without chaining;
+- ``cluster``: blocking keys, families of linked members, the in-memory clusterer.
 """
 
-from .cluster import MAX_CANDIDATES, MAX_VARIANTS, Clusterer, best_cluster, blocking_keys, cluster_id
-from .match import Wording, same_statement, similarity
-from .names import fullness, merge_names, name_labels, name_tokens, same_person
+from .cluster import MAX_POSTINGS, WINDOW, Clusterer, blocking_keys, enough_keys, links
+from .match import Wording, similarity
+from .member import Member, link_score, linked
+from .names import (
+    fullness,
+    is_person_name,
+    merge_names,
+    name_labels,
+    name_tokens,
+    people,
+    same_person,
+    speakers_agree,
+)
 from .normalize import normalize
+from .occasion import UNKNOWN, Occasion, occasion_of
+from .partition import cluster_id, partition
 
 __all__ = [
-    "MAX_CANDIDATES",
-    "MAX_VARIANTS",
+    "MAX_POSTINGS",
+    "UNKNOWN",
+    "WINDOW",
     "Clusterer",
+    "Member",
+    "Occasion",
     "Wording",
-    "best_cluster",
     "blocking_keys",
     "cluster_id",
+    "enough_keys",
     "fullness",
+    "is_person_name",
+    "link_score",
+    "linked",
+    "links",
     "merge_names",
     "name_labels",
     "name_tokens",
     "normalize",
+    "occasion_of",
+    "partition",
+    "people",
     "same_person",
-    "same_statement",
     "similarity",
+    "speakers_agree",
 ]

@@ -1,7 +1,10 @@
-"""Incremental clustering: candidate clusters found by blocking keys, never by comparing every pair.
+"""Incremental clustering: linked members found by blocking keys, never by comparing every pair.
 
-Each wording yields a few *keys* (winnowed hashes of content-word bigrams) and only clusters
-sharing a key are scored, so cost grows near-linearly with the number of occurrences.
+Each wording yields a few *keys* (winnowed hashes of content-word bigrams); only members sharing a
+key are compared (``member.linked``). Members linked directly or through others form a *family*;
+a new member merges the families it links to, and the family is partitioned into statements anew
+(``partition``). A family, and so its statements, is the same whatever order its members came in,
+because links are symmetric and found from whichever member arrives second.
 """
 
 from __future__ import annotations
@@ -9,16 +12,20 @@ from __future__ import annotations
 import hashlib
 import itertools
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from quotes.text import STOPWORDS
 
-from .match import SHORT_WORDS, Wording, same_statement
+from .match import Wording
+from .member import Member, linked
+from .partition import partition
 
 WINDOW = 3  # winnowing window: any shared run of WINDOW + 1 content words shares a key
-MAX_CANDIDATES = 8  # clusters scored per new wording, most shared keys first
-MAX_VARIANTS = 16  # distinct wordings kept for matching per cluster: enough to represent it, bounded cost
+# A key held by more members than this (a bigram as common as "white house") finds nothing the
+# member's rarer keys do not; skipping it keeps the work per member bounded as the store grows.
+MAX_POSTINGS = 400
+LONG_KEYS = 5  # wordings with this many keys each must share two to be compared
 
 
 def blocking_keys(wording: Wording) -> list[int]:
@@ -41,52 +48,57 @@ def _hash(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big", signed=True)
 
 
-def cluster_id(wording: Wording) -> str:
-    """Short stable id from the first wording (plus the speaker for short quotes, never cross-speaker)."""
-    seed = wording.norm
-    if len(wording.words) < SHORT_WORDS:
-        seed += "\x00" + (wording.speaker or "")
-    return "c-" + hashlib.sha1(seed.encode()).hexdigest()[:8]
+def enough_keys(shared: int, keys_a: int, keys_b: int) -> bool:
+    """Two long wordings sharing one key of many are rarely close: compare those sharing two; a short
+    wording (a fragment of another, with few keys) is compared on one."""
+    return shared >= (2 if min(keys_a, keys_b) >= LONG_KEYS else 1)
 
 
-def best_cluster(wording: Wording, candidates: Iterable[tuple[str, Iterable[Wording]]]) -> str | None:
-    """The first candidate cluster (callers order them by shared keys) with a matching variant."""
-    for cid, variants in candidates:
-        if any(same_statement(wording, v) for v in variants):
-            return cid
-    return None
+def links(member: Member, candidates: Iterable[Member]) -> list[Member]:
+    """The candidates ``member`` is linked to (each compared once)."""
+    return [other for other in candidates if other.id != member.id and linked(member, other)]
 
 
 @dataclass
 class Clusterer:
-    """In-memory incremental clustering (benchmarks and tests; the store keeps the same index in SQLite)."""
+    """In-memory incremental clustering (benchmarks, ``recluster``); the store keeps the same index in SQLite."""
 
-    index: dict[int, list[str]] = field(default_factory=dict)
-    variants: dict[str, dict[tuple[str, str | None], Wording]] = field(default_factory=dict)
+    postings: dict[int, list[str]] = field(default_factory=dict)
+    members: dict[str, Member] = field(default_factory=dict)
+    family_of: dict[str, str] = field(default_factory=dict)
+    families: dict[str, list[str]] = field(default_factory=dict)
+    statement_of: dict[str, str] = field(default_factory=dict)
+    key_count: dict[str, int] = field(default_factory=dict)
 
-    def add(self, text: str, speaker: str | None = None) -> str:
-        wording = Wording.of(text, speaker)
-        keys = blocking_keys(wording)
-        found = best_cluster(wording, self._candidates(keys))
-        cid = found or self._new_id(wording)
-        variants = self.variants.setdefault(cid, {})
-        if len(variants) < MAX_VARIANTS and (wording.norm, wording.speaker) not in variants:
-            variants[wording.norm, wording.speaker] = wording
-            for key in keys:
-                postings = self.index.setdefault(key, [])
-                if cid not in postings:
-                    postings.append(cid)
-        return cid
+    def add(
+        self, text: str, speaker: str | None = None, said: str | None = None, basis: str | None = None,
+        published: str | None = None,
+    ) -> str:
+        """Add one occurrence; its member id (``cluster`` gives the member's statement, which later
+        occurrences may change)."""
+        return self.add_member(Member.of(text, speaker, said, basis, published))
 
-    def _candidates(self, keys: list[int]) -> Iterator[tuple[str, Iterable[Wording]]]:
-        counts: Counter[str] = Counter()
+    def add_member(self, member: Member) -> str:
+        if member.id in self.members:
+            return member.id
+        keys = blocking_keys(member.wording)
+        shared = Counter(
+            mid for key in keys if len(posting := self.postings.get(key, ())) <= MAX_POSTINGS for mid in posting
+        )
+        seen = [mid for mid, n in shared.items() if enough_keys(n, len(keys), self.key_count[mid])]
+        found = links(member, (self.members[mid] for mid in seen))
+        joined = sorted({self.family_of[other.id] for other in found})
+        family = min([member.id, *joined])
+        ids = [member.id, *(mid for fid in joined for mid in self.families.pop(fid))]
+        self.members[member.id] = member
+        self.key_count[member.id] = len(keys)
         for key in keys:
-            counts.update(self.index.get(key, ()))
-        for cid, _ in counts.most_common(MAX_CANDIDATES):
-            yield cid, self.variants[cid].values()
+            self.postings.setdefault(key, []).append(member.id)
+        for mid in ids:
+            self.family_of[mid] = family
+        self.families[family] = ids
+        self.statement_of.update(partition(self.members[mid] for mid in ids))
+        return member.id
 
-    def _new_id(self, wording: Wording) -> str:
-        cid = cluster_id(wording)
-        while cid in self.variants:  # a 32-bit id collision: lengthen deterministically
-            cid = "c-" + hashlib.sha1(cid.encode()).hexdigest()[:12]
-        return cid
+    def cluster(self, member_id: str) -> str:
+        return self.statement_of[member_id]

@@ -44,17 +44,23 @@ def speaker_key(speaker: str | None) -> str | None:
     return " ".join(speaker.lower().split()) if speaker else None
 
 
-def score(a: Wording, b: Wording) -> float:
-    """The best of whole-text, containment and (for elided quotes) in-order word coverage."""
+def score(a: Wording, b: Wording, *, contain_from: int = CONTAIN_WORDS, cutoff: float = 0.0) -> float:
+    """The best of whole-text, containment and (for elided quotes) in-order word coverage.
+
+    Containment counts only when the shorter wording has ``contain_from`` words: three words are found
+    inside many sentences, so callers allow that only with other evidence (one speaker, one occasion).
+    Scores under ``cutoff`` may come back as 0 (rapidfuzz stops early: callers that only compare with
+    a threshold pass it).
+    """
     if not a.norm or not b.norm:
         return 0.0
     if a.norm == b.norm:
         return 100.0
-    best = fuzz.ratio(a.norm, b.norm)
+    best = fuzz.ratio(a.norm, b.norm, score_cutoff=cutoff)
     short, long = (a, b) if len(a.norm) <= len(b.norm) else (b, a)
-    if len(short.words) >= CONTAIN_WORDS:
+    if len(short.words) >= contain_from:
         # partial_ratio aligns the shorter text inside the longer one: a truncated quote scores ~100.
-        best = max(best, fuzz.partial_ratio(short.norm, long.norm))
+        best = max(best, fuzz.partial_ratio(short.norm, long.norm, score_cutoff=max(cutoff, best)))
         if short.elided or long.elided:
             shared = LCSseq.similarity(short.words, long.words)
             best = max(best, 100.0 * shared / len(short.words))

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -18,6 +19,11 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def name_tokens(name: str) -> list[str]:
+    return list(_name_tokens(name))
+
+
+@functools.lru_cache(maxsize=65536)  # a corpus names few people many times; clustering asks again and again
+def _name_tokens(name: str) -> tuple[str, ...]:
     """Case-, mark- and apostrophe-insensitive words of a name, leading honorifics dropped."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
@@ -25,7 +31,7 @@ def name_tokens(name: str) -> list[str]:
     tokens = re.findall(r"\w+", text)
     while len(tokens) > 1 and tokens[0] in _HONORIFICS:
         tokens = tokens[1:]
-    return tokens
+    return tuple(tokens)
 
 
 def same_person(a: str, b: str) -> bool:
@@ -33,7 +39,7 @@ def same_person(a: str, b: str) -> bool:
 
     "Medvedev" = "Dmitry Medvedev" = "D. Medvedev", but "Hillary Clinton" != "Bill Clinton".
     """
-    ta, tb = name_tokens(a), name_tokens(b)
+    ta, tb = _name_tokens(a), _name_tokens(b)
     if not ta or not tb or ta[-1] != tb[-1]:
         return False
     short, long = (ta[:-1], tb[:-1]) if len(ta) <= len(tb) else (tb[:-1], ta[:-1])
@@ -74,3 +80,48 @@ def name_labels(names: Iterable[str]) -> dict[str, str]:
         if len(matches) != 1:
             labels.append(name)
     return label_of
+
+
+# Words that open a description of a source rather than a name ("The Democratic front-runner",
+# "One Clinton spokesman", "Her critics").
+_DESCRIPTION_OPENERS = frozenset(
+    ["the", "a", "an", "one", "two", "three", "some", "several", "many", "most", "other", "another",
+     "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"]
+)
+_PARTICLES = frozenset(
+    ["de", "del", "della", "der", "di", "da", "du", "van", "von", "bin", "ibn", "al", "el", "la", "le", "los",
+     "las", "st", "y"]
+)
+MAX_NAME_WORDS = 5  # "Obama Claims Hillary Most Qualified Presidential Candidate Ever" is a headline
+
+
+@functools.lru_cache(maxsize=65536)
+def is_person_name(speaker: str | None) -> bool:
+    """A person's name ("Donald J. Trump", "Sanders"), not a description of a source ("The Democratic
+    front-runner", "Clinton's campaign", "a senior aide") nor a misread headline.
+
+    Only a name can contradict another: a description says who reported the words, not who else said them.
+    """
+    if not speaker:
+        return False
+    words = speaker.split()
+    if not words or len(words) > MAX_NAME_WORDS or words[0].casefold() in _DESCRIPTION_OPENERS:
+        return False
+    if _POSSESSIVE.search(speaker):
+        return False
+    return all(w[:1].isupper() or not w[:1].isalpha() or w.casefold() in _PARTICLES for w in words)
+
+
+def speakers_agree(a: str | None, b: str | None) -> bool | None:
+    """True: one person by name; False: two different people by name; None: no name to compare."""
+    if not is_person_name(a) or not is_person_name(b):
+        return None
+    assert a is not None and b is not None
+    return same_person(a, b)
+
+
+def people(ranked: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The speakers that can dispute each other: the named people among merged speakers (a
+    description such as "a Clinton spokesman" reports, it does not contradict); the descriptions
+    themselves when nobody is named."""
+    return [item for item in ranked if is_person_name(item[0])] or ranked

@@ -4,8 +4,10 @@
 - ``readonly``: read-only connections (``mode=ro``; ``immutable`` in a folder that cannot be written);
 - ``schema``: migrations (``PRAGMA user_version``), refusing foreign or newer files;
 - ``write``: one article per transaction, cluster assignment and summaries (imports rapidfuzz);
+- ``members``: the clustering index (members, blocking keys, families) and placing a member;
+- ``recluster``: rebuilding statements and speakers from the stored occurrences;
 - ``query``: search, filters, clusters, speakers, stats (never imports rapidfuzz);
-- ``speakers``: the speakers table, one row per person;
+- ``speakers``: the speakers table, one row per person, regrouped from per-name counts;
 - ``integrity``: SQLite's quick check on open (writers refuse a damaged file, readers warn);
 - ``messages``: SQLite errors said as what happened to the file (locked, read-only, damaged);
 - ``compat``: the one sqlite-utils import.

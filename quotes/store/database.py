@@ -26,6 +26,7 @@ from .query import Filters, Speaker
 from .schema import check_usable, migrate
 
 if TYPE_CHECKING:
+    from .recluster import Reclustered
     from .write import Added
 
 __all__ = ["DEFAULT_DB", "Filters", "Speaker", "Store", "resolve_path"]
@@ -120,6 +121,23 @@ class Store:
 
         with self._errors():
             return add_extraction(self.db, extraction)
+
+    def recluster(self) -> Reclustered:
+        """Rebuild statements and speakers from the stored occurrences, in one transaction.
+
+        Gives what ingesting the same articles anew would give (in any order); a second run changes nothing.
+        """
+        from .recluster import recluster  # the write path (rapidfuzz)
+
+        with self._errors():
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                result = recluster(self.db)
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+        return result
 
     def has_article(self, content_hash: str) -> bool:
         with self._errors():

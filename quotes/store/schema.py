@@ -72,7 +72,39 @@ def m004_speaker_names(db: sqlite_utils.Database) -> None:
     resummarise(db)
 
 
-MIGRATIONS: list[Migration] = [m001_tables, m002_fts, m003_blocking, m004_speaker_names]
+def m005_statements(db: sqlite_utils.Database) -> None:
+    """Statements by wording, speaker and occasion, independent of ingest order; speakers likewise.
+
+    Members (one wording, speaker and occasion), their blocking keys and families replace the
+    per-cluster keys; each distinct speaker name keeps its own counts so the speakers table can be
+    regrouped from them whatever the order names arrived in. Clusters and speakers are rebuilt from
+    the stored occurrences (``quotes recluster`` does the same on demand).
+    """
+    db.execute("""CREATE TABLE members (
+        id TEXT PRIMARY KEY, norm TEXT NOT NULL, elided INTEGER NOT NULL, speaker TEXT,
+        first_day INTEGER, last_day INTEGER, open_before INTEGER NOT NULL, keys INTEGER NOT NULL,
+        family TEXT NOT NULL, cluster_id TEXT NOT NULL)""")
+    db.execute("CREATE INDEX members_family ON members(family)")
+    db.execute("""CREATE TABLE member_keys (
+        key INTEGER NOT NULL, member TEXT NOT NULL, PRIMARY KEY (key, member)) WITHOUT ROWID""")
+    db.execute("ALTER TABLE occurrences ADD COLUMN member TEXT")
+    db.execute("CREATE INDEX occurrences_member ON occurrences(member)")
+    db.execute("DROP TABLE cluster_keys")
+    db.execute("""CREATE TABLE speaker_names (
+        name TEXT PRIMARY KEY, surname TEXT NOT NULL, quotes INTEGER NOT NULL DEFAULT 0,
+        mentions TEXT NOT NULL DEFAULT '[]')""")
+    db.execute("CREATE INDEX speaker_names_surname ON speaker_names(surname)")
+    db.execute("""CREATE TABLE speaker_name_roles (
+        name TEXT NOT NULL, role TEXT NOT NULL, first_seen TEXT, last_seen TEXT,
+        quotes INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (name, role))""")
+    from .recluster import recluster  # the write path (rapidfuzz): imported only when migrating
+
+    recluster(db)
+
+
+MIGRATIONS: list[Migration] = [
+    m001_tables, m002_fts, m003_blocking, m004_speaker_names, m005_statements,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,20 +1,18 @@
 """The speakers table: one row per person, the names of one person merged under the fullest.
 
 Articles name people differently ("Medvedev", "D. Medvedev", "Dmitry Medvedev"), and each
-extraction only knows its own article. So a speaker is resolved against the rows with the same
-surname (``statements.same_person``): a new name that matches them is counted under the fullest form,
-an existing row with a shorter name is folded into a fuller newcomer, and the other names become
-aliases. A name that would join different people ("Clinton" with rows for Bill and Hillary
-Clinton) is ambiguous and keeps a row of its own.
-
-Limits: rows are merged as names arrive, so an ambiguous surname-only row that later meets a
-fuller name of one of the people is folded into that person.
+extraction only knows its own article. So every distinct name keeps its own counts
+(``speaker_names``, ``speaker_name_roles``), and the rows of the speakers table for one surname are
+regrouped from those names after each article by the one rule clusters use too
+(``statements.name_labels``): names of one person under the fullest, a name that would join
+different people ("Clinton" beside Bill and Hillary Clinton) on its own. Counts are sums and the
+grouping depends only on the set of names, so the table is the same whatever the ingest order.
 """
 
 from __future__ import annotations
 
-import itertools
 import json
+from collections.abc import Iterable
 
 from quotes import statements
 from quotes.text import earliest, latest
@@ -31,90 +29,79 @@ def surname(name: str) -> str:
 def record_speaker(
     db: sqlite_utils.Database, name: str, mention: str | None, role: str | None, when: str | None
 ) -> str:
-    """Count one quote for the person ``name`` names; remember the mention and the role with its date."""
-    label = resolve(db, name)
-    db.execute("UPDATE speakers SET quotes = quotes + 1 WHERE name = ?", [label])
-    if mention:
-        add_aliases(db, label, [mention])
+    """Count one quote for the name; remember the mention and the role with its date. The surname,
+    whose rows the caller regroups (``regroup``) once the article is stored."""
+    key = surname(name)
+    db.execute("INSERT OR IGNORE INTO speaker_names (name, surname) VALUES (?, ?)", [name, key])
+    mentions: list[str] = json.loads(
+        db.execute("SELECT mentions FROM speaker_names WHERE name = ?", [name]).fetchone()[0]
+    )
+    mention = " ".join(mention.split()) if mention else None
+    if mention and mention != name and mention not in mentions:
+        mentions = sorted([*mentions, mention])
+    db.execute(
+        "UPDATE speaker_names SET quotes = quotes + 1, mentions = ? WHERE name = ?", [json.dumps(mentions), name]
+    )
     if role:
-        add_role(db, label, role, (when, when, 1))
-    return label
+        add_role(db, "speaker_name_roles", "name", name, role, (when, when, 1))
+    return key
 
 
-def resolve(db: sqlite_utils.Database, name: str) -> str:
-    """The row ``name`` is counted under, creating the row or merging rows of the same person."""
-    rows = [str(row[0]) for row in db.execute("SELECT name FROM speakers WHERE surname = ?", [surname(name)])]
-    if name in rows:
-        return name
-    matches = [row for row in rows if statements.same_person(row, name)]
-    group = [name, *matches]
-    if not matches or not all(statements.same_person(a, b) for a, b in itertools.combinations(group, 2)):
-        insert(db, name)  # a new person, or a name that would join different people
-        return name
-    label = min(group, key=statements.fullness)
-    if label == name:
-        insert(db, name)
-    else:
-        add_aliases(db, label, [name])
-    for other in matches:
-        if other != label:
-            fold(db, other, label)
-    return label
+def regroup(db: sqlite_utils.Database, key: str) -> None:
+    """Rebuild the speakers rows of one surname from the names recorded under it."""
+    rows = db.execute("SELECT name, quotes, mentions FROM speaker_names WHERE surname = ?", [key]).fetchall()
+    db.execute("DELETE FROM speaker_roles WHERE speaker IN (SELECT name FROM speakers WHERE surname = ?)", [key])
+    db.execute("DELETE FROM speakers WHERE surname = ?", [key])
+    labels = statements.name_labels(row[0] for row in rows)
+    for label in sorted(set(labels.values())):
+        group = [row for row in rows if labels[row[0]] == label]
+        aliases = {row[0] for row in group} | {m for row in group for m in json.loads(row[2])}
+        aliases.discard(label)
+        db.execute(
+            "INSERT INTO speakers (name, surname, aliases, quotes) VALUES (?, ?, ?, ?)",
+            [label, key, json.dumps(sorted(aliases)), sum(row[1] for row in group)],
+        )
+        names = [row[0] for row in group]
+        marks = ",".join("?" * len(names))
+        for role, first, last, count in db.execute(
+            f"SELECT role, first_seen, last_seen, quotes FROM speaker_name_roles WHERE name IN ({marks})", names
+        ).fetchall():
+            add_role(db, "speaker_roles", "speaker", label, role, (first, last, count))
 
 
-def insert(db: sqlite_utils.Database, name: str) -> None:
-    db.execute("INSERT OR IGNORE INTO speakers (name, surname) VALUES (?, ?)", [name, surname(name)])
-
-
-def fold(db: sqlite_utils.Database, old: str, into: str) -> None:
-    """Move row ``old`` (its count, aliases and roles) into row ``into``; ``old`` becomes an alias."""
-    aliases, quotes = db.execute("SELECT aliases, quotes FROM speakers WHERE name = ?", [old]).fetchone()
-    add_aliases(db, into, [old, *json.loads(aliases)])
-    db.execute("UPDATE speakers SET quotes = quotes + ? WHERE name = ?", [quotes, into])
-    roles = db.execute(
-        "SELECT role, first_seen, last_seen, quotes FROM speaker_roles WHERE speaker = ?", [old]
-    ).fetchall()
-    db.execute("DELETE FROM speaker_roles WHERE speaker = ?", [old])  # before the row: foreign key
-    for role, first, last, count in roles:
-        add_role(db, into, role, (first, last, count))
-    db.execute("DELETE FROM speakers WHERE name = ?", [old])
-
-
-def add_aliases(db: sqlite_utils.Database, name: str, mentions: list[str]) -> None:
-    """Add other forms of the name (whitespace-normalised, without duplicates) to its row."""
-    aliases: list[str] = json.loads(db.execute("SELECT aliases FROM speakers WHERE name = ?", [name]).fetchone()[0])
-    new = [m for m in (" ".join(x.split()) for x in mentions) if m and m != name and m not in aliases]
-    if new:
-        aliases.extend(dict.fromkeys(new))
-        db.execute("UPDATE speakers SET aliases = ? WHERE name = ?", [json.dumps(aliases), name])
-
-
-def add_role(db: sqlite_utils.Database, name: str, role: str, seen: tuple[str | None, str | None, int]) -> None:
+def add_role(
+    db: sqlite_utils.Database, table: str, column: str, name: str, role: str,
+    seen: tuple[str | None, str | None, int],
+) -> None:
     """Count quotes in a role and widen its dates (``quotes.text.date_order``: dated before year-less)."""
     first, last, count = seen
     row = db.execute(
-        "SELECT first_seen, last_seen FROM speaker_roles WHERE speaker = ? AND role = ?", [name, role]
+        f"SELECT first_seen, last_seen FROM {table} WHERE {column} = ? AND role = ?", [name, role]
     ).fetchone()
     if row is None:
         db.execute(
-            "INSERT INTO speaker_roles (speaker, role, first_seen, last_seen, quotes) VALUES (?, ?, ?, ?, ?)",
+            f"INSERT INTO {table} ({column}, role, first_seen, last_seen, quotes) VALUES (?, ?, ?, ?, ?)",
             [name, role, first, last, count],
         )
         return
     db.execute(
-        "UPDATE speaker_roles SET first_seen = ?, last_seen = ?, quotes = quotes + ? WHERE speaker = ? AND role = ?",
+        f"UPDATE {table} SET first_seen = ?, last_seen = ?, quotes = quotes + ? WHERE {column} = ? AND role = ?",
         [earliest([row[0], first]), latest([row[1], last]), count, name, role],
     )
 
 
+def regroup_all(db: sqlite_utils.Database, keys: Iterable[str]) -> None:
+    for key in sorted(set(keys)):
+        regroup(db, key)
+
+
 def rebuild(db: sqlite_utils.Database) -> None:
-    """Recount every speaker from the stored occurrences, in ingest order (used by a migration)."""
-    db.execute("DELETE FROM speaker_roles")
-    db.execute("DELETE FROM speakers")
+    """Recount every speaker from the stored occurrences (``quotes recluster``, migrations)."""
+    for table in ("speaker_roles", "speakers", "speaker_name_roles", "speaker_names"):
+        db.execute(f"DELETE FROM {table}")
     rows = db.execute(
         "SELECT o.speaker, substr(a.text, o.speaker_start + 1, o.speaker_end - o.speaker_start), o.role,"
         " o.date_key FROM occurrences o JOIN articles a ON a.id = o.article_id"
-        " WHERE o.speaker IS NOT NULL AND o.speaker != '' ORDER BY a.rowid, o.rowid"
+        " WHERE o.speaker IS NOT NULL AND o.speaker != ''"
     ).fetchall()
-    for name, mention, role, when in rows:
-        record_speaker(db, name, mention, role, when)
+    regroup_all(db, [record_speaker(db, name, mention, role, when) for name, mention, role, when in rows])

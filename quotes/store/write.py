@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -18,6 +17,7 @@ from quotes import statements
 from quotes.models import Article, Extraction, Quote
 from quotes.text import earliest, order_sql
 
+from . import members as store_members
 from . import speakers as store_speakers
 from .compat import sqlite_utils
 
@@ -55,10 +55,10 @@ def add_extraction(db: sqlite_utils.Database, extraction: Extraction) -> Added:
             db.execute("COMMIT")
             return Added(new=False)
         insert_article(db, article)
-        added = [add_quote(db, article, quote) for quote in extraction.quotes]
-        for cid in dict.fromkeys(cid for cid, _ in added):  # once per cluster, not per quote
-            refresh_cluster(db, cid)
-        new_clusters = sum(new for _, new in added)
+        changes = store_members.Changes()
+        surnames = [key for quote in extraction.quotes if (key := add_quote(db, article, quote, changes))]
+        new_clusters = len(settle(db, changes.touched) & changes.created)
+        store_speakers.regroup_all(db, surnames)
         db.execute("COMMIT")
     except BaseException:
         db.execute("ROLLBACK")
@@ -75,60 +75,46 @@ def insert_article(db: sqlite_utils.Database, article: Article) -> None:
     )
 
 
-def add_quote(db: sqlite_utils.Database, article: Article, quote: Quote) -> tuple[str, bool]:
-    """Insert one occurrence into its cluster (found or created): the cluster id, and whether it is new.
+def member_of(quote: Quote, published: str | None) -> statements.Member:
+    return statements.Member.of(quote.text, quote.speaker, quote.date, quote.date_basis, published)
 
-    The cluster's summary is left to the caller (``refresh_cluster``, once per article)."""
-    wording = statements.Wording.of(quote.text, quote.speaker)
-    keys = statements.blocking_keys(wording)
-    found = statements.best_cluster(wording, candidates(db, keys))
-    cid = found or create_cluster(db, wording, quote.text)
+
+def add_quote(
+    db: sqlite_utils.Database, article: Article, quote: Quote, changes: store_members.Changes
+) -> str | None:
+    """Insert one occurrence into its statement (found or created, others re-partitioned as needed).
+
+    Returns the speaker's surname key (for ``speakers.regroup``), if the quote has a speaker. The
+    statements' summaries are left to the caller (``settle``, once per article)."""
+    member = member_of(quote, article.published)
+    cid = store_members.place(db, member, changes)
     db.execute(
         "INSERT OR IGNORE INTO occurrences (id, article_id, cluster_id, start, \"end\", text, norm, speaker,"
-        " speaker_start, speaker_end, role, date, date_basis, cue, kind, confidence, date_key)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " speaker_start, speaker_end, role, date, date_basis, cue, kind, confidence, date_key, member)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [occurrence_id(article.content_hash, quote), article.content_hash, cid, quote.start, quote.end,
-         quote.text, wording.norm, quote.speaker, quote.speaker_start, quote.speaker_end, quote.role,
+         quote.text, member.wording.norm, quote.speaker, quote.speaker_start, quote.speaker_end, quote.role,
          quote.date, quote.date_basis, quote.cue, quote.kind, quote.confidence,
-         date_key(quote, article.published)],
+         date_key(quote, article.published), member.id],
     )
-    db.conn.executemany(
-        "INSERT OR IGNORE INTO cluster_keys (key, cluster_id) VALUES (?, ?)", [(k, cid) for k in keys]
-    )
-    if quote.speaker:
-        mention = None
-        if quote.speaker_start is not None and quote.speaker_end is not None:
-            mention = article.text[quote.speaker_start : quote.speaker_end]
-        store_speakers.record_speaker(db, quote.speaker, mention, quote.role, date_key(quote, article.published))
-    return cid, found is None
+    if not quote.speaker:
+        return None
+    mention = None
+    if quote.speaker_start is not None and quote.speaker_end is not None:
+        mention = article.text[quote.speaker_start : quote.speaker_end]
+    return store_speakers.record_speaker(db, quote.speaker, mention, quote.role, date_key(quote, article.published))
 
 
-def candidates(db: sqlite_utils.Database, keys: list[int]) -> Iterator[tuple[str, list[statements.Wording]]]:
-    """Clusters sharing blocking keys with a wording, most shared keys first, with their distinct variants."""
-    if not keys:
-        return
-    marks = ",".join("?" * len(keys))
-    rows = db.execute(
-        f"SELECT cluster_id FROM cluster_keys WHERE key IN ({marks}) GROUP BY cluster_id"
-        f" ORDER BY count(*) DESC, cluster_id LIMIT {statements.MAX_CANDIDATES}",
-        keys,
-    ).fetchall()
-    for (cid,) in rows:
-        variants = db.execute(
-            "SELECT min(text), speaker FROM occurrences WHERE cluster_id = ? GROUP BY norm, speaker"
-            f" ORDER BY min(rowid) LIMIT {statements.MAX_VARIANTS}",
-            [cid],
-        ).fetchall()
-        yield cid, [statements.Wording.of(text, speaker) for text, speaker in variants]
-
-
-def create_cluster(db: sqlite_utils.Database, wording: statements.Wording, text: str) -> str:
-    cid = statements.cluster_id(wording)
-    while db.execute("SELECT 1 FROM clusters WHERE id = ?", [cid]).fetchone():
-        # a 32-bit id collision with a different statement: lengthen, deterministically
-        cid = "c-" + hashlib.sha1(cid.encode()).hexdigest()[:12]
-    db.execute("INSERT INTO clusters (id, text, norm) VALUES (?, ?, ?)", [cid, text, wording.norm])
-    return cid
+def settle(db: sqlite_utils.Database, touched: set[str]) -> set[str]:
+    """Refresh the summaries of changed statements and drop those left empty; the ones that remain."""
+    kept: set[str] = set()
+    for cid in sorted(touched):
+        if db.execute("SELECT 1 FROM occurrences WHERE cluster_id = ? LIMIT 1", [cid]).fetchone():
+            refresh_cluster(db, cid)
+            kept.add(cid)
+        else:
+            db.execute("DELETE FROM clusters WHERE id = ?", [cid])
+    return kept
 
 
 def refresh_cluster(db: sqlite_utils.Database, cid: str) -> None:
@@ -142,23 +128,23 @@ def refresh_cluster(db: sqlite_utils.Database, cid: str) -> None:
     rows = db.execute(
         "SELECT o.text, o.speaker, o.role, o.date_key, a.published FROM occurrences o"
         " JOIN articles a ON a.id = o.article_id WHERE o.cluster_id = ?"
-        f" ORDER BY {order_sql('a.published')}, o.rowid",
+        f" ORDER BY {order_sql('a.published')}, a.doc, o.start, o.id",  # never ingest order: ties stay put
         [cid],
     ).fetchall()
     ranked = statements.merge_names(row[1] for row in rows if row[1])
-    main = ranked[0][0] if ranked else None
+    people = statements.people(ranked)
+    main = people[0][0] if people else None
     roles = Counter(row[2] for row in rows if row[2] and row[1] and main and statements.same_person(row[1], main))
     longest = max((row[0] for row in rows), key=len)  # the most complete wording (truncations are shorter)
     db.execute(
         "UPDATE clusters SET text = ?, speaker = ?, role = ?, date = ?, first_seen = ?, occurrences = ?,"
         " speakers = ?, disputed = ? WHERE id = ?",
         [longest, main, roles.most_common(1)[0][0] if roles else None, earliest(row[3] for row in rows),
-         earliest(row[4] for row in rows), len(rows), json.dumps(ranked), int(len(ranked) > 1), cid],
+         earliest(row[4] for row in rows), len(rows), json.dumps(ranked), int(len(people) > 1), cid],
     )
 
 
 def resummarise(db: sqlite_utils.Database) -> None:
-    """Recompute every cluster summary and recount every speaker (a migration after a policy change)."""
+    """Recompute every cluster summary (migration 4; migration 5 then rebuilds statements and speakers)."""
     for (cid,) in db.execute("SELECT id FROM clusters").fetchall():
         refresh_cluster(db, cid)
-    store_speakers.rebuild(db)

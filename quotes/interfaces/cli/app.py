@@ -4,7 +4,7 @@ Data goes to stdout, diagnostics to stderr. Every command runs inside one error
 boundary: a ``QuotesError`` becomes ``Error: ...`` on stderr and exit status 1. A stop asked by
 Ctrl-C, SIGTERM or SIGHUP unwinds the command (workers stopped, the open article transaction
 rolled back) and exits with 128 + the signal's number.
-The commands live by what they do: ``extracting`` (extract, ingest), ``reading`` (search,
+The commands live by what they do: ``extracting`` (extract, ingest, recluster), ``reading`` (search,
 speakers, show, verify, stats), ``exporting`` (export), ``serving`` (serve); this module holds what they share.
 """
 

@@ -127,3 +127,20 @@ def expected_articles(paths: list[str]) -> int | None:
     from quotes.sources import count_articles
 
     return count_articles(paths)
+
+
+@app.command()
+@boundary
+def recluster(db: DbOption = None) -> None:
+    """Rebuild statements (clusters) and speakers from the stored quotes, without re-ingesting.
+
+    Safe to run at any time and again: one transaction, and the result is what ingesting the same
+    articles would give in any order.
+    """
+    with open_store(db) as store:
+        result = store.recluster()
+    typer.echo(
+        f"{result.occurrences} quotes regrouped: {result.clusters_before} clusters before, "
+        f"{result.clusters_after} after; {result.moved} quotes changed cluster. Database {store.path}.",
+        err=True,
+    )

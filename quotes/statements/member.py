@@ -1,0 +1,97 @@
+"""A member of the clustering: one wording, by one speaker, on one occasion, and the pairwise policy.
+
+Occurrences that agree on all three (the same wire copy in ten papers) are one member, so the work
+of clustering grows with distinct wordings, not with copies. ``linked`` decides whether two members
+can be one statement: words close enough for their length, speakers that do not contradict each
+other, and occasions that can meet.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from .match import CONTAIN_WORDS, SHORT_WORDS, THRESHOLD, TINY_WORDS, Wording, score
+from .names import is_person_name, speakers_agree
+from .occasion import Occasion, occasion_of
+
+# The same words under two people's names are one statement in dispute (one of the reports is
+# wrong) only when they are that statement beyond doubt: long, and the same words, not just close.
+DISPUTE_WORDS = 6  # as long as the shortest quote whose words are compared without a speaker
+DISPUTE_THRESHOLD = 95.0
+SHORT_CONTAIN_WORDS = 3  # one named speaker on one known occasion: a 3-word cut ("ISIS' best recruiter") joins
+# From this many words (in the shorter wording) a quote is rarely said twice word for word, so a
+# report of it without a date of its own may come back to it long after (``Occasion.meets(certain=)``).
+LONG_WORDS = 10
+
+
+@dataclass(frozen=True)
+class Member:
+    """A distinct (wording, speaker, occasion); ``id`` is a hash of the three."""
+
+    id: str
+    wording: Wording
+    speaker: str | None
+    occasion: Occasion
+
+    @classmethod
+    def of(
+        cls, text: str, speaker: str | None = None, said: str | None = None, basis: str | None = None,
+        published: str | None = None,
+    ) -> Member:
+        wording = Wording.of(text)
+        return cls.make(wording, speaker, occasion_of(said, basis, published))
+
+    @classmethod
+    def make(cls, wording: Wording, speaker: str | None, occasion: Occasion) -> Member:
+        speaker = " ".join(speaker.split()) if speaker else None
+        seed = "\x00".join([wording.norm, str(int(wording.elided)), speaker or "", str(occasion.first),
+                            str(occasion.last), str(int(occasion.open_before))])
+        return cls(hashlib.sha1(seed.encode()).hexdigest()[:16], wording, speaker, occasion)
+
+    @property
+    def named(self) -> bool:
+        return is_person_name(self.speaker)
+
+
+def disputed_words(a: Wording, b: Wording) -> bool:
+    """Long enough and the same words (whole or one cut from the other) to be one statement whoever said it."""
+    if min(len(a.words), len(b.words)) < DISPUTE_WORDS:
+        return False
+    return score(a, b, cutoff=DISPUTE_THRESHOLD) >= DISPUTE_THRESHOLD
+
+
+def link_score(a: Member, b: Member) -> float | None:
+    """How alike two members' words are, when they can be one statement; ``None`` when they cannot.
+
+    Short quotes are generic ("I hope so"), so the fewer the words, the more must agree besides:
+    under 3 words, the same words by the same named person; under 6, a named person agreeing, or
+    at least 4 words by a named person and a description (or nobody). Two different people by name
+    share a statement only as a dispute (``disputed_words``).
+    """
+    wa, wb = a.wording, b.wording
+    words = min(len(wa.words), len(wb.words))
+    if not occasions_meet(a, b):
+        return None
+    agree = speakers_agree(a.speaker, b.speaker)
+    if agree is False:
+        found = score(wa, wb, cutoff=DISPUTE_THRESHOLD) if words >= DISPUTE_WORDS else 0.0
+        return found if found >= DISPUTE_THRESHOLD else None
+    if words < TINY_WORDS:
+        return 100.0 if agree and wa.norm == wb.norm else None
+    if words < SHORT_WORDS and not agree and (words < CONTAIN_WORDS or not (a.named or b.named)):
+        return None
+    one_occasion = agree and a.occasion.known and b.occasion.known
+    contain_from = SHORT_CONTAIN_WORDS if one_occasion else CONTAIN_WORDS
+    found = score(wa, wb, contain_from=contain_from, cutoff=THRESHOLD)
+    return found if found >= THRESHOLD else None
+
+
+def occasions_meet(a: Member, b: Member, occasion: Occasion | None = None) -> bool:
+    """``a``'s occasion meets ``occasion`` (default ``b``'s), as certainly as their words allow."""
+    long = min(len(a.wording.words), len(b.wording.words)) >= LONG_WORDS
+    return a.occasion.meets(b.occasion if occasion is None else occasion, certain=long)
+
+
+def linked(a: Member, b: Member) -> bool:
+    return link_score(a, b) is not None
