@@ -2,7 +2,7 @@
 database that is only locked or read-only is not called damaged.
 
 The damaged database is a copy of a real one (the seed articles ingested by `quotes ingest`) with
-random bytes written over a page in the middle, as the issue's report did.
+random bytes written over a page (as the issue's report did), one the reading commands do not need.
 """
 
 from __future__ import annotations
@@ -44,13 +44,15 @@ def real_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def damaged_copy(real: Path, folder: Path) -> Path:
-    """The real database with random bytes over its middle page (the check must then fail)."""
+    """The real database with random bytes over one page that the reading commands do not need (the
+    clustering index's): the check must then fail while search, export and speakers can still answer."""
     db = folder / "damaged.db"
     shutil.copy(real, db)
     with closing(sqlite3.connect(db)) as conn:  # closed, or SQLite keeps its -wal and -shm files
-        page_size, pages = (conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_size", "page_count"))
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        (page,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'member_keys'").fetchone()
     with db.open("r+b") as stream:
-        stream.seek((pages // 2) * page_size)
+        stream.seek((page - 1) * page_size)  # pages are numbered from 1
         stream.write(random.Random(15).randbytes(page_size))
     with closing(sqlite3.connect(db)) as conn:
         assert quick_check(conn), "the damage must be what SQLite's check sees: pick another page"

@@ -30,7 +30,7 @@ from quotes.store import Store
 runner = CliRunner()
 HOSTILE_QUOTE = '<script>window.pwned = 1</script> "We shall <img src=x onerror=alert(1)> prevail" & more'
 HOSTILE_SPEAKER = "Mallory <b>O'Brien</b>"
-FLEX = "c-798d1134"  # "There is no flexibility …": the seed and a truncated copy
+FLEX = "c-a2086f8b7565"  # "There is no flexibility …": the seed and a truncated copy (ids come from the wording)
 GENERATIONS_WORDS = "next generation of politicians"
 
 

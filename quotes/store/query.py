@@ -255,7 +255,7 @@ def load_cluster(db: sqlite_utils.Database, cid: str, score: float | None = None
         "SELECT id, text, speaker, role, date, first_seen, speakers FROM clusters WHERE id = ?", [cid]
     ).fetchone()
     if row is None:
-        raise NotFoundError(f"no cluster {shown(cid)} in the database; take an id from quotes search (c-1a2b3c4d)")
+        raise NotFoundError(f"no cluster {shown(cid)} in the database; take an id from quotes search (c-1a2b3c4d5e6f)")
     found = tuple(occurrences(db, None, Filters(cluster=cid)))
     return Cluster(
         cluster_id=row[0], text=row[1], speaker=row[2], role=row[3], date=row[4], first_seen=row[5],

@@ -120,11 +120,12 @@ def report_failure(failure: Failure) -> None:
     typer.echo(f"Error: {one_line(failure.message)}", err=True)
 
 
-def open_store(db: str | None, *, create: bool = False) -> Store:
-    """The store for ``ingest`` (``create=True``), else a read-only connection for the reading commands."""
+def open_store(db: str | None, *, create: bool = False, write: bool = False) -> Store:
+    """The store for ``ingest`` (``create=True``) and ``recluster`` (``write=True``), else a read-only
+    connection for the reading commands."""
     from quotes.store import Store
 
-    return Store.open(db, create=create, readonly=not create)
+    return Store.open(db, create=create, readonly=not (create or write))
 
 
 def main() -> Any:

@@ -137,7 +137,7 @@ def recluster(db: DbOption = None) -> None:
     Safe to run at any time and again: one transaction, and the result is what ingesting the same
     articles would give in any order.
     """
-    with open_store(db) as store:
+    with open_store(db, write=True) as store:
         result = store.recluster()
     typer.echo(
         f"{result.occurrences} quotes regrouped: {result.clusters_before} clusters before, "

@@ -82,7 +82,7 @@ def speakers(
 @app.command()
 @boundary
 def show(
-    cluster_id: Annotated[str, typer.Argument(help="A cluster id from `quotes search`, e.g. c-1a2b3c4d.")],
+    cluster_id: Annotated[str, typer.Argument(help="A cluster id from `quotes search`, e.g. c-1a2b3c4d5e6f.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     db: DbOption = None,
 ) -> None:

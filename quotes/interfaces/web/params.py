@@ -61,9 +61,9 @@ class Params:
 
 
 def statement_id(value: str) -> str:
-    """A cluster id as ``quotes search`` shows it (``c-1a2b3c4d``), checked before any query."""
+    """A cluster id as ``quotes search`` shows it (``c-1a2b3c4d5e6f``), checked before any query."""
     if not _ID.fullmatch(value):
-        raise QueryError(f"{shown(value)} is not a statement id; take one from a search (c-1a2b3c4d)")
+        raise QueryError(f"{shown(value)} is not a statement id; take one from a search (c-1a2b3c4d5e6f)")
     return value
 
 
