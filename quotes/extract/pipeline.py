@@ -85,7 +85,7 @@ def parse(nlp: Language, text: str) -> Doc:
 def make_quote(article: Article, state: ArticleState, span: QuoteSpan, found: Attribution) -> Quote:
     speaker = resolve_speaker(state, found)
     role = state.people.role(speaker) if speaker else None
-    date, basis = said_when(state, found, speaker)
+    date, basis = said_when(state, found, speaker, span)
     return Quote(
         doc=article.doc,
         start=span.start,

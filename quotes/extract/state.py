@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from quotes.extract.dates import Said
+from quotes.extract.dates import TimeCue
 from quotes.extract.people import PeopleIndex
 from quotes.text import QuoteSpan
 
@@ -28,4 +28,6 @@ class ArticleState:
     mention_starts: list[int]  # per ``people.mentions``, in text order: where each starts
     span_starts: list[int]  # per ``spans``, in text order: where each quote's words start
     quoted_in: list[int]  # per ``people.mentions``: the index of the quote span it lies in, or -1
-    said_on: dict[str, Said] = field(default_factory=dict)  # speaker -> (date, basis)
+    time_cues: list[TimeCue] | None = None  # read once, on the first quote's date
+    cue_sentences: list[int] = field(default_factory=list)  # per ``time_cues``: where its sentence starts
+    scene_speakers: dict[int, str] = field(default_factory=dict)  # time cue start -> the speaker it dated

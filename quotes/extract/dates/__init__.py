@@ -1,7 +1,11 @@
-"""Dates in an article's text: the publication date it states (``publication``) and time
-expressions resolved against it (``expressions``)."""
+"""Dates in an article's text: the publication date it states (``publication``), time expressions
+resolved against it (``expressions``), what each expression dates (``governance``: an act, an
+occasion or a thing) and the article's time cues in text order with the people they involve
+(``occasions``)."""
 
 from .expressions import Said, resolve_expression
+from .governance import governs
+from .occasions import TimeCue, find_time_cues, is_speech
 from .publication import find_publication_date
 
-__all__ = ["Said", "find_publication_date", "resolve_expression"]
+__all__ = ["Said", "TimeCue", "find_publication_date", "find_time_cues", "governs", "is_speech", "resolve_expression"]

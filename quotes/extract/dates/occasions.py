@@ -1,0 +1,189 @@
+"""The time cues of an article, read once in text order: each time expression outside the quotes,
+resolved against the publication date, with what it dates and who took part.
+
+A cue that dates a person's act or an occasion ("Trump on Tuesday dismissed Walker", "during an
+interview this month with CBS News") sets the scene for the quotes that follow; one that dates a
+thing ("Gore's 2000 campaign") sets nothing. "At the time" and "that year" take the date of the
+cue before them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quotes.models import DateBasis
+
+from .expressions import resolve_expression
+from .governance import Anchor, anchor_of, is_verb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Counted from publication by days or weeks: the news of the day, whoever's act they date.
+NEWS_SPAN_WORDS = ("day", "night", "morning", "afternoon", "evening", "week", "yesterday", "today", "tonight")
+WEEKDAY_PREFIXES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# Verbs of saying, every form: the time on them dates words (a year included).
+SPEECH_VERBS = frozenset(
+    f"{stem}{ending}"
+    for stem, endings in (
+        ("say", ("", "s", "ing")), ("said", ("",)), ("tell", ("", "s", "ing")), ("told", ("",)),
+        ("speak", ("", "s", "ing")), ("spoke", ("", "n")), ("ask", ("", "s", "ed", "ing")),
+        ("tweet", ("", "s", "ed", "ing")), ("write", ("", "s")), ("wrote", ("",)), ("writing", ("",)),
+        ("argue", ("", "s", "d")), ("state", ("", "s", "d")), ("remark", ("", "s", "ed")),
+        ("declare", ("", "s", "d")), ("testif", ("y", "ies", "ied")), ("respond", ("", "s", "ed")),
+        ("repl", ("y", "ies", "ied")), ("add", ("", "s", "ed")), ("insist", ("", "s", "ed")),
+        ("claim", ("", "s", "ed")), ("answer", ("", "s", "ed")), ("announce", ("", "s", "d")),
+        ("call", ("", "s", "ed")),
+    )
+    for ending in endings
+)
+PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+PARTICIPANT_PREPOSITIONS = frozenset({"by", "with", "to"})
+ANAPHORA = {("at", "the", "time"), ("that", "year"), ("that", "day"), ("that", "night"), ("that", "week"),
+            ("that", "month"), ("the", "same", "day")}
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "appos", "punct", "cc", "conj"})
+REPORTED_DEPS = frozenset({"ccomp", "csubj"})  # what someone is reported to have said or thought
+CONTENT_DEPS = REPORTED_DEPS | {"relcl", "acl"}  # ... and descriptions of someone or something
+
+
+@dataclass(frozen=True, kw_only=True)
+class TimeCue:
+    """One time expression of the article and what it dates."""
+
+    start: int
+    end: int
+    date: str
+    basis: DateBasis
+    anchor: Anchor
+    sentence_start: int
+    scene: bool  # dates a person's act or an occasion in the narrative, not reported content
+    participants: tuple[tuple[int, int], ...]  # character spans of the people the act or occasion involves
+
+
+def find_time_cues(doc: Doc, expressions: Iterable[Span], published: str | None,
+                   quoted: Callable[[int], bool]) -> list[TimeCue]:
+    """Every resolvable time expression outside quotes, in text order (``quoted(offset)`` says
+    whether an offset lies inside someone's words)."""
+    cues: list[TimeCue] = []
+    spans = joined(doc, sorted([*expressions, *anaphora(doc)], key=lambda s: s.start_char))
+    seen: set[int] = set()
+    for span in spans:
+        if quoted(span.start_char) or span.start_char in seen:
+            continue
+        seen.add(span.start_char)
+        anchor = anchor_of(span)
+        if anchor is None:
+            continue
+        said = resolve_expression(span.text, published)
+        if said is None and is_anaphor(span):
+            said = (cues[-1].date, cues[-1].basis) if cues else None
+        if said is None:
+            continue
+        cues.append(TimeCue(
+            start=span.start_char, end=span.end_char, date=said[0], basis=said[1], anchor=anchor,
+            sentence_start=span.sent.start_char, scene=sets_scene(doc, span, anchor, said[1]),
+            participants=tuple(participants(doc, anchor)),
+        ))
+    return cues
+
+
+def joined(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Adjacent expressions as one: the tagger splits "Tuesday night" into a date and a time."""
+    out: list[Span] = []
+    for span in spans:
+        if out and out[-1].end == span.start:
+            out[-1] = doc[out[-1].start : span.end]
+        else:
+            out.append(span)
+    return out
+
+
+def anaphora(doc: Doc) -> list[Span]:
+    """"at the time", "that year": times that point back to the one named before."""
+    found = []
+    for token in doc:
+        for words in ANAPHORA:
+            if token.i + 1 >= len(words) and token.lower_ == words[-1]:
+                start = token.i + 1 - len(words)
+                if tuple(t.lower_ for t in doc[start : token.i + 1]) == words:
+                    found.append(doc[start : token.i + 1])
+    return found
+
+
+def is_anaphor(span: Span) -> bool:
+    return tuple(t.lower_ for t in span) in ANAPHORA
+
+
+def sets_scene(doc: Doc, span: Span, anchor: Anchor, basis: DateBasis | None) -> bool:
+    """An occasion, a speech act, or the day's news of a person's act, told in the narrative (not
+    inside what someone is reported to have said, nor describing someone)."""
+    if anchor.occasion >= 0:  # "Trump gave those attending a Jan. 7 campaign rally ...": on the scene
+        return anchor.verb < 0 or in_narrative(doc[anchor.verb], REPORTED_DEPS)
+    if not in_narrative(doc[anchor.verb], CONTENT_DEPS):
+        return False
+    verb = doc[anchor.verb]
+    if is_speech(verb):
+        return True
+    return basis == "relative" and is_news_span(span)
+
+
+def is_speech(verb: Token) -> bool:
+    return verb.lower_ in SPEECH_VERBS
+
+
+def in_narrative(verb: Token, outside: frozenset[str]) -> bool:
+    """No clause on the way up to the sentence's root is of the kinds ``outside`` the narrative."""
+    while verb.head.i != verb.i:
+        if verb.dep_ in outside:
+            return False
+        verb = verb.head
+    return True
+
+
+def is_news_span(span: Span) -> bool:
+    text = span.text.lower()
+    return any(word in text for word in NEWS_SPAN_WORDS) or any(
+        t.lower_.startswith(WEEKDAY_PREFIXES) and t.lower_.endswith("day") for t in span
+    )
+
+
+def participants(doc: Doc, anchor: Anchor) -> list[tuple[int, int]]:
+    """The people an act or occasion involves, as the character spans of their noun phrases: the
+    subject and objects of its verb (climbing "tried to draw"), those it is "by", "with" or "to",
+    and whose occasion it is ("Obama's speech")."""
+    heads: list[Token] = []
+    for verb in involved_verbs(doc, anchor):
+        for child in verb.children:
+            if child.dep_ in PARTICIPANT_DEPS or (child.dep_ == "poss" and verb.i == anchor.occasion):
+                heads.append(child)
+            elif child.dep_ in {"prep", "agent"} and child.lower_ in PARTICIPANT_PREPOSITIONS:
+                heads.extend(c for c in child.children if c.dep_ == "pobj")
+    return [noun_phrase(t) for t in [*heads, *(c for h in heads for c in h.conjuncts)]]
+
+
+def noun_phrase(head: Token) -> tuple[int, int]:
+    """The characters of ``head``'s phrase without the clauses on it ("Paradis, who volunteered ...")."""
+    kept = [head, *(c for c in head.children if c.dep_ not in CLAUSE_DEPS)]
+    first = min(t.left_edge if t is not head else t for t in kept)
+    last = max(t.right_edge if t is not head else t for t in kept)
+    return first.idx, last.idx + len(last.text)
+
+
+def involved_verbs(doc: Doc, anchor: Anchor) -> list[Token]:
+    """The anchored verb and the verbs it completes ("tried to draw"), the occasion noun and the
+    clauses on it ("a 2007 address Lindsey Graham gave")."""
+    found: list[Token] = []
+    if anchor.verb >= 0:
+        verb = doc[anchor.verb]
+        found.append(verb)
+        while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i and is_verb(verb.head):
+            verb = verb.head
+            found.append(verb)
+    if anchor.occasion >= 0:
+        occasion = doc[anchor.occasion]
+        found.append(occasion)
+        found.extend(c for c in occasion.children if c.dep_ in {"acl", "relcl"})
+        found.append(occasion.sent.root)  # who is at the occasion: the sentence is about them
+    return found
