@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from quotes.extract.attribution import Attribution
-from quotes.extract.dates import Said, TimeCue, find_time_cues, governs, is_speech, resolve_expression
+from quotes.extract.dates import Said, TimeCue, addressees, find_time_cues, governs, is_speech, resolve_expression
 from quotes.models import DateBasis
 from quotes.text import QuoteSpan
 
+from .speaker import antecedent
 from .state import ArticleState
 
 if TYPE_CHECKING:
@@ -26,6 +28,8 @@ NOTE_AFTER_RE = re.compile(r"^[\s.,;:]*\[(?P<note>[^\[\]\n]{4,120})\]")
 NOTE_CLOSING_RE = re.compile(r"\[(?P<note>[^\[\]\n]{4,120})\][\s.,;:]*$")
 HABIT_ADVERBS = frozenset({"often", "repeatedly", "frequently", "routinely", "regularly", "always", "long"})
 PERFECT_AUXILIARIES = frozenset({"has", "have", "'s", "'ve"})
+PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+NOT_NAMES = frozenset({"i", "me", "we", "us", "you", "they", "them", "it", "that", "this", "who", "which"})
 
 
 def said_when(state: ArticleState, found: Attribution, speaker: str | None,
@@ -38,7 +42,7 @@ def said_when(state: ArticleState, found: Attribution, speaker: str | None,
         if speaker and cue is not None and is_speech(cue):  # words said then: the scene of their next quotes
             state.scene_speakers.setdefault(own.start, speaker)
         return own.date, own.basis
-    said = transcript_note(state, span) or scene(state, cues, found, speaker)
+    said = transcript_note(state, span) or scene(state, cues, found, speaker, cue)
     if said is not None:
         return said
     if cue is not None and from_no_occasion(cue):
@@ -86,36 +90,53 @@ def transcript_note(state: ArticleState, span: QuoteSpan) -> Said | None:
     return resolve_expression(match.group("note"), state.published) if match else None
 
 
-def scene(state: ArticleState, cues: list[TimeCue], found: Attribution, speaker: str | None) -> Said | None:
-    """The occasion set before the quote's sentence for this speaker, unless another occasion has
-    been set since (then the speaker's words are no longer on that scene)."""
+def scene(state: ArticleState, cues: list[TimeCue], found: Attribution, speaker: str | None,
+          cue: Token | None) -> Said | None:
+    """The occasion set before the quote's sentence, when the speaker, or whom the words are
+    addressed to ("Boyle asked Trump"), is on it; another occasion set since ends the scene."""
     if not speaker:
         return None
     before = bisect_left(state.cue_sentences, found.sentence_start)
-    for time in reversed(cues[:before]):
+    for index in reversed(range(before)):
+        time = cues[index]
         dated = state.scene_speakers.get(time.start)
         if not time.scene and dated is None:
             continue
-        if dated == speaker or involves(state, time, speaker):
+        if index not in state.cue_people:  # each cue's people, resolved once
+            state.cue_people[index] = people_in(state, time.participants)
+        on_scene = state.cue_people[index] | ({dated} if dated else set())
+        addressed = people_in(state, addressees(cue)) if cue is not None else frozenset()
+        if is_among(speaker, on_scene) or (addressed - {speaker}) & on_scene:
             return time.date, time.basis
         return None
     return None
 
 
-def involves(state: ArticleState, time: TimeCue, speaker: str) -> bool:
-    """One of the cue's participants is the speaker: a person named in the phrase, else its words."""
+def is_among(speaker: str, names: frozenset[str]) -> bool:
+    """The speaker by canonical name, or an organisation by the same closing words ("the Sanders campaign")."""
+    wanted = same_words(speaker)
+    return speaker in names or any(wanted.endswith(name) for name in names if name.islower())
+
+
+def people_in(state: ArticleState, phrases: Iterable[tuple[int, int]]) -> frozenset[str]:
+    """The canonical names in these phrases (a pronoun: the person it stands for); a phrase that
+    names nobody, as its words lower-cased (an organisation, a description)."""
     people = state.people
-    for start, end in time.participants:
+    names: set[str] = set()
+    for start, end in phrases:
         k = bisect_left(state.mention_starts, start)
         named = False
         while k < len(people.mentions) and people.mentions[k].start < end:
             mention, named = people.mentions[k], True
-            if people.canonical(mention.name, mention.start, mention.gender) == speaker:
-                return True
+            names.add(people.canonical(mention.name, mention.start, mention.gender))
             k += 1
-        if not named and same_words(speaker).endswith(same_words(state.doc.text[start:end]).removeprefix("the ")):
-            return True
-    return False
+        words = same_words(state.doc.text[start:end])
+        if not named and words in PRONOUNS:
+            found = antecedent(state, start, words)
+            names.update([found] if found else [])
+        elif not named and words not in NOT_NAMES:
+            names.add(words.removeprefix("the "))
+    return frozenset(names)
 
 
 def same_words(text: str) -> str:

@@ -31,3 +31,4 @@ class ArticleState:
     time_cues: list[TimeCue] | None = None  # read once, on the first quote's date
     cue_sentences: list[int] = field(default_factory=list)  # per ``time_cues``: where its sentence starts
     scene_speakers: dict[int, str] = field(default_factory=dict)  # time cue start -> the speaker it dated
+    cue_people: dict[int, frozenset[str]] = field(default_factory=dict)  # time cue index -> its people

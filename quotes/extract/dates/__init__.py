@@ -5,7 +5,10 @@ occasion or a thing) and the article's time cues in text order with the people t
 
 from .expressions import Said, resolve_expression
 from .governance import governs
-from .occasions import TimeCue, find_time_cues, is_speech
+from .occasions import TimeCue, addressees, find_time_cues, is_speech
 from .publication import find_publication_date
 
-__all__ = ["Said", "TimeCue", "find_publication_date", "find_time_cues", "governs", "is_speech", "resolve_expression"]
+__all__ = [
+    "Said", "TimeCue", "addressees", "find_publication_date", "find_time_cues", "governs", "is_speech",
+    "resolve_expression",
+]

@@ -85,13 +85,13 @@ def is_occasion(token: Token) -> bool:
 
 def governs(anchor: Anchor, cue: Token) -> bool:
     """The anchored verb is the cue, a verb above it, or a clause of time hanging off either
-    ("When he first described the wall in December, he said ...")."""
+    ("When he first described the wall in December, he said ...", "After speaking Monday, he said")."""
     if anchor.verb < 0:
         return False
     above = {cue.i} | {a.i for a in cue.ancestors}
     verb = cue.doc[anchor.verb]
-    while verb.i not in above and verb.dep_ == "advcl" and is_temporal(verb):
-        verb = verb.head
+    while verb.i not in above and ((verb.dep_ == "advcl" and is_temporal(verb)) or verb.dep_ == "pcomp"):
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "after speaking": past the preposition
     return verb.i in above
 
 

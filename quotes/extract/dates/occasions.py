@@ -9,13 +9,16 @@ cue before them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from quotes.models import DateBasis
+from quotes.text import parse_iso
 
-from .expressions import resolve_expression
+from .expressions import Said, resolve_expression
 from .governance import Anchor, anchor_of, is_verb
 
 if TYPE_CHECKING:
@@ -39,10 +42,18 @@ SPEECH_VERBS = frozenset(
     )
     for ending in endings
 )
-PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "dative"})
 PARTICIPANT_PREPOSITIONS = frozenset({"by", "with", "to"})
-ANAPHORA = {("at", "the", "time"), ("that", "year"), ("that", "day"), ("that", "night"), ("that", "week"),
-            ("that", "month"), ("the", "same", "day")}
+# Times that point back to the one named before: the same ("at the time", "that year"), or a number of
+# days from it ("the day before", "two days later"); not "the day before the election" (its own date).
+ANAPHOR_RE = re.compile(
+    r"\b(?:at the time|that (?:year|month|week|day|night)|the same day"
+    r"|(?P<offset>(?:the|a|(?P<count>one|two|three|four|five|six)) days? (?:before|earlier|(?P<later>later|after))"
+    r"|the (?:previous|(?P<next>next|following)) day))\b(?!\s+(?:the|a|an|his|her|their|its|(?-i:[A-Z])))",
+    re.I,
+)
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "appos", "punct", "cc", "conj"})
 REPORTED_DEPS = frozenset({"ccomp", "csubj"})  # what someone is reported to have said or thought
 CONTENT_DEPS = REPORTED_DEPS | {"relcl", "acl"}  # ... and descriptions of someone or something
@@ -67,18 +78,15 @@ def find_time_cues(doc: Doc, expressions: Iterable[Span], published: str | None,
     """Every resolvable time expression outside quotes, in text order (``quoted(offset)`` says
     whether an offset lies inside someone's words)."""
     cues: list[TimeCue] = []
-    spans = joined(doc, sorted([*expressions, *anaphora(doc)], key=lambda s: s.start_char))
-    seen: set[int] = set()
+    # The longest first where two start together ("the day before" over the tagger's "the day").
+    spans = joined(doc, sorted([*expressions, *anaphora(doc)], key=lambda s: (s.start_char, -s.end_char)))
     for span in spans:
-        if quoted(span.start_char) or span.start_char in seen:
+        if quoted(span.start_char) or (cues and span.start_char < cues[-1].end):
             continue
-        seen.add(span.start_char)
         anchor = anchor_of(span)
         if anchor is None:
             continue
-        said = resolve_expression(span.text, published)
-        if said is None and is_anaphor(span):
-            said = (cues[-1].date, cues[-1].basis) if cues else None
+        said = resolve_expression(span.text, published) or resolve_anaphor(span.text, cues[-1] if cues else None)
         if said is None:
             continue
         cues.append(TimeCue(
@@ -101,19 +109,27 @@ def joined(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def anaphora(doc: Doc) -> list[Span]:
-    """"at the time", "that year": times that point back to the one named before."""
-    found = []
-    for token in doc:
-        for words in ANAPHORA:
-            if token.i + 1 >= len(words) and token.lower_ == words[-1]:
-                start = token.i + 1 - len(words)
-                if tuple(t.lower_ for t in doc[start : token.i + 1]) == words:
-                    found.append(doc[start : token.i + 1])
-    return found
+    """"at the time", "that year", "the day before": times that point back to the one named before."""
+    spans = (doc.char_span(m.start(), m.end()) for m in ANAPHOR_RE.finditer(doc.text))
+    return [span for span in spans if span is not None]
 
 
-def is_anaphor(span: Span) -> bool:
-    return tuple(t.lower_ for t in span) in ANAPHORA
+def resolve_anaphor(text: str, before: TimeCue | None) -> Said | None:
+    """The date an anaphor points to: the cue before it, cut to a year or a month ("that year"), or
+    moved by whole days ("a day earlier") when it names a day."""
+    match = ANAPHOR_RE.fullmatch(text)
+    if match is None or before is None:
+        return None
+    if not match.group("offset"):
+        unit = text.lower().rsplit(" ", 1)[-1]
+        return before.date[: {"year": 4, "month": 7}.get(unit, len(before.date))], before.basis
+    day = parse_iso(before.date)
+    full = day.full() if day else None
+    if full is None:
+        return None
+    count = NUMBER_WORDS.get(match.group("count").lower(), 1) if match.group("count") else 1
+    sign = 1 if match.group("later") or match.group("next") else -1
+    return (full + timedelta(days=sign * count)).isoformat(), before.basis
 
 
 def sets_scene(doc: Doc, span: Span, anchor: Anchor, basis: DateBasis | None) -> bool:
@@ -155,12 +171,24 @@ def participants(doc: Doc, anchor: Anchor) -> list[tuple[int, int]]:
     and whose occasion it is ("Obama's speech")."""
     heads: list[Token] = []
     for verb in involved_verbs(doc, anchor):
-        for child in verb.children:
-            if child.dep_ in PARTICIPANT_DEPS or (child.dep_ == "poss" and verb.i == anchor.occasion):
-                heads.append(child)
-            elif child.dep_ in {"prep", "agent"} and child.lower_ in PARTICIPANT_PREPOSITIONS:
-                heads.extend(c for c in child.children if c.dep_ == "pobj")
+        owner = "poss" if verb.i == anchor.occasion else ""  # whose occasion it is: "Obama's speech"
+        heads.extend(c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ == owner)
+        heads.extend(objects(verb))
     return [noun_phrase(t) for t in [*heads, *(c for h in heads for c in h.conjuncts)]]
+
+
+def addressees(cue: Token) -> list[tuple[int, int]]:
+    """Whom a reporting verb's words are for: "Boyle asked Trump", "she told Clinton"."""
+    return [noun_phrase(t) for t in objects(cue)]
+
+
+def objects(verb: Token) -> list[Token]:
+    """The objects of a verb and those it is "by", "with" or "to"."""
+    found = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    for child in verb.children:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in PARTICIPANT_PREPOSITIONS:
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+    return found
 
 
 def noun_phrase(head: Token) -> tuple[int, int]:
