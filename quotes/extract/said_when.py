@@ -23,11 +23,15 @@ from .state import ArticleState
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# A source note in brackets right after the words: "[Remarks to CME Group, 11/18/13.]"
-NOTE_AFTER_RE = re.compile(r"^[\s.,;:]*\[(?P<note>[^\[\]\n]{4,120})\]")
-NOTE_CLOSING_RE = re.compile(r"\[(?P<note>[^\[\]\n]{4,120})\][\s.,;:]*$")
+# A source note in brackets closing the words: "[Remarks to CME Group, 11/18/13.]": what, a comma, when
+# (not an editor's insertion: "we did it [in 2013]").
+NOTE = r"\[(?P<note>[A-Z][^\[\]\n,]{2,100},[^\[\]\n]*\d[^\[\]\n]*)\]"
+NOTE_AFTER_RE = re.compile(rf"[\s.,;:]*{NOTE}")
+NOTE_CLOSING_RE = re.compile(rf"{NOTE}[\s.,;:]*$")
 HABIT_ADVERBS = frozenset({"often", "repeatedly", "frequently", "routinely", "regularly", "always", "long"})
-PERFECT_AUXILIARIES = frozenset({"has", "have", "'s", "'ve"})
+PERFECT_AUXILIARIES = frozenset({"has", "have", "'ve"})
+# Subjects that point back to the words just quoted: "That was in 1972", "The remarks came in 2013".
+BACK_WORDS = frozenset({"that", "this", "it", "remark", "remarks", "comment", "comments", "words", "statement", "line"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 NOT_NAMES = frozenset({"i", "me", "we", "us", "you", "they", "them", "it", "that", "this", "who", "which"})
 
@@ -42,7 +46,9 @@ def said_when(state: ArticleState, found: Attribution, speaker: str | None,
         if speaker and cue is not None and is_speech(cue):  # words said then: the scene of their next quotes
             state.scene_speakers.setdefault(own.start, speaker)
         return own.date, own.basis
-    said = transcript_note(state, span) or scene(state, cues, found, speaker, cue)
+    said = transcript_note(state, span) or follow_up(state, cues, found, span, speaker) or scene(
+        state, cues, found, speaker, cue
+    )
     if said is not None:
         return said
     if cue is not None and from_no_occasion(cue):
@@ -61,6 +67,7 @@ def time_cues(state: ArticleState) -> list[TimeCue]:
             k = bisect_right(opens, offset) - 1
             return k >= 0 and offset < (state.spans[k].close_at or state.spans[k].end)
 
+        state.doc_text = state.doc.text  # built anew on every read of ``doc.text``: once per article
         state.time_cues = find_time_cues(state.doc, state.time_entities, state.published, quoted)
         state.cue_sentences = [c.sentence_start for c in state.time_cues]
     return state.time_cues
@@ -82,12 +89,35 @@ def own_time(state: ArticleState, cues: list[TimeCue], found: Attribution, cue: 
 
 def transcript_note(state: ArticleState, span: QuoteSpan) -> Said | None:
     """A bracketed source note with a date that closes the quote, inside or right after its marks."""
-    text = state.doc.text
+    text = state.doc_text
     after = (span.close_at + 1) if span.close_at is not None else span.end
     match = NOTE_AFTER_RE.match(text, after, min(len(text), after + 130)) or NOTE_CLOSING_RE.search(
         text, max(span.start, span.end - 130), span.end
     )
-    return resolve_expression(match.group("note"), state.published) if match else None
+    said = resolve_expression(match.group("note"), state.published) if match else None
+    return said if said and said[1] == "explicit" else None
+
+
+def follow_up(state: ArticleState, cues: list[TimeCue], found: Attribution, span: QuoteSpan,
+              speaker: str | None) -> Said | None:
+    """A time in the sentence right after the quote's, in its paragraph, on words that point back to it:
+    "That was in 1972.", "The remarks came in 2013.", "She said it in 1990." (not "He said the same in 2013")."""
+    end = max(found.sentence_end, span.close_at + 1 if span.close_at is not None else span.end)
+    k = bisect_left(state.cue_sentences, end)
+    if k == len(cues) or state.doc_text[end : cues[k].sentence_start].strip(" .,;\"'”’") or "\n" in (
+        state.doc_text[end : cues[k].sentence_start]
+    ):
+        return None
+    time = cues[k]
+    verb = state.doc[time.anchor.verb] if time.anchor.verb >= 0 else None
+    if verb is None or verb.dep_ != "ROOT":
+        return None
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if any(c.lower_ in BACK_WORDS for c in subjects):
+        return time.date, time.basis
+    points_back = any(c.dep_ == "dobj" and c.lower_ in BACK_WORDS for c in verb.children)  # "She said it in 1990"
+    by_speaker = speaker is not None and is_among(speaker, people_in(state, time.participants))
+    return (time.date, time.basis) if points_back and by_speaker else None
 
 
 def scene(state: ArticleState, cues: list[TimeCue], found: Attribution, speaker: str | None,
@@ -130,7 +160,7 @@ def people_in(state: ArticleState, phrases: Iterable[tuple[int, int]]) -> frozen
             mention, named = people.mentions[k], True
             names.add(people.canonical(mention.name, mention.start, mention.gender))
             k += 1
-        words = same_words(state.doc.text[start:end])
+        words = same_words(state.doc_text[start:end])
         if not named and words in PRONOUNS:
             found = antecedent(state, start, words)
             names.update([found] if found else [])
@@ -146,6 +176,8 @@ def same_words(text: str) -> str:
 def from_no_occasion(cue: Token) -> bool:
     """Words reported as said over time, on no one occasion: "has said", "often speaks of"."""
     children = list(cue.children)
-    perfect = cue.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES for c in children)
+    # "has said" (the tagger reads some as past tense); "'s said" only when the tag says participle.
+    perfect = any(c.dep_ == "aux" and (c.lower_ in PERFECT_AUXILIARIES or (c.lower_ == "'s" and cue.tag_ == "VBN"))
+                  for c in children)
     habit = any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in children)
     return perfect or habit

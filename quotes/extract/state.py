@@ -29,6 +29,7 @@ class ArticleState:
     span_starts: list[int]  # per ``spans``, in text order: where each quote's words start
     quoted_in: list[int]  # per ``people.mentions``: the index of the quote span it lies in, or -1
     time_cues: list[TimeCue] | None = None  # read once, on the first quote's date
+    doc_text: str = ""  # ``doc.text``, kept with the time cues
     cue_sentences: list[int] = field(default_factory=list)  # per ``time_cues``: where its sentence starts
     scene_speakers: dict[int, str] = field(default_factory=dict)  # time cue start -> the speaker it dated
     cue_people: dict[int, frozenset[str]] = field(default_factory=dict)  # time cue index -> its people

@@ -53,6 +53,14 @@ ANAPHOR_RE = re.compile(
     r"|the (?:previous|(?P<next>next|following)) day))\b(?!\s+(?:the|a|an|his|her|their|its|(?-i:[A-Z])))",
     re.I,
 )
+EVENT_NOUNS = frozenset(
+    {
+        "interview", "speech", "address", "rally", "debate", "conference", "briefing", "event", "meeting",
+        "hearing", "forum", "appearance", "testimony", "session", "summit", "breakfast", "dinner", "luncheon",
+        "convention", "fundraiser", "show", "broadcast", "town", "hall", "visit", "stop", "lecture", "panel",
+    }
+)
+DEFINITE = frozenset({"the", "that", "this", "his", "her", "their", "its"})
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "appos", "punct", "cc", "conj"})
 REPORTED_DEPS = frozenset({"ccomp", "csubj"})  # what someone is reported to have said or thought
@@ -79,14 +87,19 @@ def find_time_cues(doc: Doc, expressions: Iterable[Span], published: str | None,
     whether an offset lies inside someone's words)."""
     cues: list[TimeCue] = []
     # The longest first where two start together ("the day before" over the tagger's "the day").
-    spans = joined(doc, sorted([*expressions, *anaphora(doc)], key=lambda s: (s.start_char, -s.end_char)))
+    found = [*expressions, *anaphora(doc), *occasion_references(doc)]
+    spans = joined(doc, sorted(found, key=lambda s: (s.start_char, -s.end_char)))
     for span in spans:
         if quoted(span.start_char) or (cues and span.start_char < cues[-1].end):
             continue
         anchor = anchor_of(span)
         if anchor is None:
             continue
-        said = resolve_expression(span.text, published) or resolve_anaphor(span.text, cues[-1] if cues else None)
+        if span.root.lower_ in EVENT_NOUNS and len(span) == 1:  # "during the debate": the one dated before
+            anchor = Anchor(verb=anchor.verb, occasion=span.root.i)
+            said = same_occasion(doc, span.root, cues)
+        else:
+            said = resolve_expression(span.text, published) or resolve_anaphor(span.text, cues[-1] if cues else None)
         if said is None:
             continue
         cues.append(TimeCue(
@@ -112,6 +125,27 @@ def anaphora(doc: Doc) -> list[Span]:
     """"at the time", "that year", "the day before": times that point back to the one named before."""
     spans = (doc.char_span(m.start(), m.end()) for m in ANAPHOR_RE.finditer(doc.text))
     return [span for span in spans if span is not None]
+
+
+def occasion_references(doc: Doc) -> list[Span]:
+    """Events named again without a time: "the debate", "his address" (one token each); not a
+    document ("that statement" is seldom the last one dated), nor many ("the GOP debates")."""
+    return [
+        doc[token.i : token.i + 1]
+        for token in doc
+        if token.lower_ in EVENT_NOUNS and token.tag_ == "NN"
+        and any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in token.children)
+        and not any(t.ent_type_ in {"DATE", "TIME"} for t in token.subtree)
+    ]
+
+
+def same_occasion(doc: Doc, noun: Token, cues: list[TimeCue]) -> Said | None:
+    """The date of the latest occasion of the same kind dated before ("Sunday night's debate")."""
+    word = noun.lower_.removesuffix("s")
+    for cue in reversed(cues):
+        if cue.anchor.occasion >= 0 and doc[cue.anchor.occasion].lower_.removesuffix("s") == word:
+            return cue.date, cue.basis
+    return None
 
 
 def resolve_anaphor(text: str, before: TimeCue | None) -> Said | None:
