@@ -1,9 +1,10 @@
-"""When the words were said, from the cues that govern the quote wherever they sit: the attributing
-clause's own time ("said Monday", "in a 2013 interview", "at the time"), a transcript note closing
-the quote ("[Remarks to CME Group, 11/18/13.]"), the scene an earlier sentence set for the speaker
-("On Sunday night, Clinton said ..." before her quotes); else nothing when the words come from no
-one occasion ("has said", "often says"), else the publication date. A year merely mentioned nearby
-("a spokeswoman for Gore's 2000 campaign") dates nothing."""
+"""When the words were said, from the cues that govern the quote wherever they sit, in this order:
+the attributing clause's own time ("said Monday", "in a 2013 interview", "at the time"); a transcript
+note closing the quote ("[Remarks to CME Group, 11/18/13.]"); the next sentence pointing back at the
+words ("That was in 1972."); the scene an earlier sentence set for the speaker or whom they address
+("On Sunday night, Clinton said ..." before her quotes), until another occasion is set; else nothing
+when the words come from no one occasion ("has said", "often says"); else the publication date.
+A year merely mentioned nearby ("a spokeswoman for Gore's 2000 campaign") dates nothing."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 NOTE = r"\[(?P<note>[A-Z][^\[\]\n,]{2,100},[^\[\]\n]*\d[^\[\]\n]*)\]"
 NOTE_AFTER_RE = re.compile(rf"[\s.,;:]*{NOTE}")
 NOTE_CLOSING_RE = re.compile(rf"{NOTE}[\s.,;:]*$")
-HABIT_ADVERBS = frozenset({"often", "repeatedly", "frequently", "routinely", "regularly", "always", "long"})
+HABIT_ADVERBS = frozenset({"often", "repeatedly", "frequently", "routinely", "regularly", "always"})
 PERFECT_AUXILIARIES = frozenset({"has", "have", "'ve"})
 # Subjects that point back to the words just quoted: "That was in 1972", "The remarks came in 2013".
 BACK_WORDS = frozenset({"that", "this", "it", "remark", "remarks", "comment", "comments", "words", "statement", "line"})
@@ -104,16 +105,13 @@ def follow_up(state: ArticleState, cues: list[TimeCue], found: Attribution, span
     "That was in 1972.", "The remarks came in 2013.", "She said it in 1990." (not "He said the same in 2013")."""
     end = max(found.sentence_end, span.close_at + 1 if span.close_at is not None else span.end)
     k = bisect_left(state.cue_sentences, end)
-    if k == len(cues) or state.doc_text[end : cues[k].sentence_start].strip(" .,;\"'”’") or "\n" in (
-        state.doc_text[end : cues[k].sentence_start]
-    ):
+    if k == len(cues):
         return None
-    time = cues[k]
+    time, gap = cues[k], state.doc_text[end : cues[k].sentence_start]
     verb = state.doc[time.anchor.verb] if time.anchor.verb >= 0 else None
-    if verb is None or verb.dep_ != "ROOT":
-        return None
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if any(c.lower_ in BACK_WORDS for c in subjects):
+    if "\n" in gap or gap.strip(" .,;\"'”’") or verb is None or verb.dep_ != "ROOT":
+        return None  # not the very next sentence, or the time is not on its main verb
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in BACK_WORDS for c in verb.children):
         return time.date, time.basis
     points_back = any(c.dep_ == "dobj" and c.lower_ in BACK_WORDS for c in verb.children)  # "She said it in 1990"
     by_speaker = speaker is not None and is_among(speaker, people_in(state, time.participants))

@@ -15,18 +15,23 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 # Nouns that name an occasion on which words are said or written: a time on them dates the words.
-OCCASION_NOUNS = frozenset(
+EVENT_NOUNS = frozenset(
     {
-        "interview", "interviews", "speech", "speeches", "address", "remarks", "statement", "statements",
-        "rally", "rallies", "debate", "debates", "conference", "briefing", "event", "meeting", "hearing",
-        "forum", "hall", "appearance", "testimony", "column", "op-ed", "article", "letter", "tweet", "tweets",
-        "post", "posting", "memo", "email", "broadcast", "show", "program", "programme", "session", "summit",
-        "breakfast", "dinner", "luncheon", "lunch", "call", "visit", "stop", "talk", "lecture", "panel",
-        "fundraiser", "announcement", "message", "video", "podcast", "episode", "convention", "caucus",
-        "news", "op", "editorial", "essay", "report", "book", "memoir", "oral", "radio", "broadcasts", "remark",
-        "comment", "comments",
+        "interview", "interviews", "speech", "speeches", "address", "rally", "rallies", "debate", "debates",
+        "conference", "briefing", "event", "meeting", "hearing", "forum", "town", "hall", "appearance",
+        "testimony", "session", "summit", "breakfast", "dinner", "luncheon", "lunch", "call", "visit", "stop",
+        "talk", "lecture", "panel", "fundraiser", "convention", "caucus", "show", "program", "programme",
+        "broadcast", "broadcasts", "episode", "podcast", "radio", "news", "oral",
     }
 )
+DOCUMENT_NOUNS = frozenset(
+    {
+        "remarks", "remark", "comment", "comments", "statement", "statements", "column", "op", "op-ed",
+        "article", "editorial", "essay", "report", "letter", "memo", "email", "tweet", "tweets", "post",
+        "posting", "announcement", "message", "video", "book", "memoir",
+    }
+)
+OCCASION_NOUNS = EVENT_NOUNS | DOCUMENT_NOUNS
 VERB_TAGS = ("VB", "MD")
 # Subordinate clauses that set the time of the clause they hang off ("when he first described the wall").
 TEMPORAL_MARKS = frozenset({"when", "as", "while", "after", "before", "once", "during"})

@@ -53,11 +53,12 @@ ANAPHOR_RE = re.compile(
     r"|the (?:previous|(?P<next>next|following)) day))\b(?!\s+(?:the|a|an|his|her|their|its|(?-i:[A-Z])))",
     re.I,
 )
-EVENT_NOUNS = frozenset(
+# Events a text names again ("during the debate") after dating them once.
+NAMED_AGAIN = frozenset(
     {
         "interview", "speech", "address", "rally", "debate", "conference", "briefing", "event", "meeting",
         "hearing", "forum", "appearance", "testimony", "session", "summit", "breakfast", "dinner", "luncheon",
-        "convention", "fundraiser", "show", "broadcast", "town", "hall", "visit", "stop", "lecture", "panel",
+        "convention", "fundraiser", "lecture", "panel",
     }
 )
 DEFINITE = frozenset({"the", "that", "this", "his", "her", "their", "its"})
@@ -95,7 +96,7 @@ def find_time_cues(doc: Doc, expressions: Iterable[Span], published: str | None,
         anchor = anchor_of(span)
         if anchor is None:
             continue
-        if span.root.lower_ in EVENT_NOUNS and len(span) == 1:  # "during the debate": the one dated before
+        if span.root.lower_ in NAMED_AGAIN and len(span) == 1:  # "during the debate": the one dated before
             anchor = Anchor(verb=anchor.verb, occasion=span.root.i)
             said = same_occasion(doc, span.root, cues)
         else:
@@ -129,11 +130,11 @@ def anaphora(doc: Doc) -> list[Span]:
 
 def occasion_references(doc: Doc) -> list[Span]:
     """Events named again without a time: "the debate", "his address" (one token each); not a
-    document ("that statement" is seldom the last one dated), nor many ("the GOP debates")."""
+    document ("that statement" is seldom the last one dated), nor many ("the GOP debates": the tag NN)."""
     return [
         doc[token.i : token.i + 1]
         for token in doc
-        if token.lower_ in EVENT_NOUNS and token.tag_ == "NN"
+        if token.lower_ in NAMED_AGAIN and token.tag_ == "NN"
         and any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in token.children)
         and not any(t.ent_type_ in {"DATE", "TIME"} for t in token.subtree)
     ]
@@ -227,9 +228,9 @@ def objects(verb: Token) -> list[Token]:
 
 def noun_phrase(head: Token) -> tuple[int, int]:
     """The characters of ``head``'s phrase without the clauses on it ("Paradis, who volunteered ...")."""
-    kept = [head, *(c for c in head.children if c.dep_ not in CLAUSE_DEPS)]
-    first = min(t.left_edge if t is not head else t for t in kept)
-    last = max(t.right_edge if t is not head else t for t in kept)
+    kept = [c for c in head.children if c.dep_ not in CLAUSE_DEPS]
+    first = min([head, *(c.left_edge for c in kept)], key=lambda t: t.i)
+    last = max([head, *(c.right_edge for c in kept)], key=lambda t: t.i)
     return first.idx, last.idx + len(last.text)
 
 
