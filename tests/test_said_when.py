@@ -8,6 +8,7 @@ import pytest
 
 from quotes import extract_quotes
 from quotes.extract.dates import find_time_cues
+from quotes.extract.said_when import same_person
 
 MONDAY = "2016-02-15"  # publication dates the tables count weekdays back from
 WEDNESDAY = "2016-02-17"
@@ -106,3 +107,16 @@ def test_what_a_time_dates(nlp: Any, sentence: str, expected: list[tuple[str, st
     doc = nlp(sentence)
     cues = find_time_cues(doc, [e for e in doc.ents if e.label_ in {"DATE", "TIME"}], MONDAY, lambda _: False)
     assert [(sentence[c.start : c.end], c.date, c.scene) for c in cues] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Donald Trump", "Billionaire Donald Trump", True),  # one form holds the other
+        ("Sandy Paradis", "Sandra Paradis", True),  # first names that start alike
+        ("Bill Clinton", "Hillary Clinton", False),
+        ("Donald Trump", "the trump campaign", False),  # a description, no person
+    ],
+)
+def test_one_person_two_forms(a: str, b: str, same: bool) -> None:
+    assert same_person(a, b) is same

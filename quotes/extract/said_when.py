@@ -141,9 +141,23 @@ def scene(state: ArticleState, cues: list[TimeCue], found: Attribution, speaker:
 
 
 def is_among(speaker: str, names: frozenset[str]) -> bool:
-    """The speaker by canonical name, or an organisation by the same closing words ("the Sanders campaign")."""
+    """The speaker by name, or an organisation by the same closing words ("the Sanders campaign")."""
     wanted = same_words(speaker)
-    return speaker in names or any(wanted.endswith(name) for name in names if name.islower())
+    return any(same_person(speaker, name) for name in names) or any(
+        wanted.endswith(name) for name in names if name.islower()
+    )
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two written forms of one name: the same surname, and one form holds the other ("Billionaire
+    Donald Trump", "Donald Trump") or the first names start alike ("Sandy Paradis", "Sandra Paradis");
+    never "Bill Clinton" for "Hillary Clinton"."""
+    if a == b:
+        return True
+    first, second = a.lower().split(), b.lower().split()
+    if not first or not second or first[-1] != second[-1] or b.islower():
+        return False
+    return set(first) <= set(second) or set(second) <= set(first) or first[0][0] == second[0][0]
 
 
 def people_in(state: ArticleState, phrases: Iterable[tuple[int, int]]) -> frozenset[str]:
