@@ -27,6 +27,7 @@ def dates_of(nlp: Any, text: str, published: str | None) -> list[str | None]:
         ('In a letter filed last month, the FBI said it was "working on matters."', WEDNESDAY, ["2016-01"]),
         ('When he first described the wall in December, he said, "It will be big."', WEDNESDAY, ["2015-12"]),
         ('Last year, the ambassador dismissed the remarks as "just part of the campaign."', WEDNESDAY, ["2015"]),
+        ('Speaking to CNN in 2015, Trump said "we will win."', WEDNESDAY, ["2015"]),
         # A year on a thing, not on the saying: the publication date.
         ('"We will win," said Kiki McLean, a spokeswoman for Gore\'s 2000 presidential campaign.', WEDNESDAY,
          [WEDNESDAY]),
@@ -35,8 +36,10 @@ def dates_of(nlp: Any, text: str, published: str | None) -> list[str | None]:
         # Words said on no one occasion: not knowable.
         ('Obama has repeatedly said that he opposes "boots on the ground" in Syria.', WEDNESDAY, [None]),
         ('She often speaks of breaking "that highest, hardest glass ceiling" one day.', WEDNESDAY, [None]),
-        # No year anywhere: a weekday cannot be placed, and none is invented.
+        # No year anywhere: a weekday cannot be placed, and none is invented (nor borrowed from elsewhere).
         ('"We will win," Trump said Thursday.', None, [None]),
+        ('"We will win," Rogozin said Thursday.', "--05-18", [None]),
+        ('Rogozin spoke to reporters in a 2012 interview.\n\n"No," Rogozin said Thursday.', None, [None]),
     ],
 )
 def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str | None]) -> None:
@@ -96,6 +99,7 @@ def test_cue_after_the_words(nlp: Any, text: str, dates: list[str | None]) -> No
     ("sentence", "expected"),
     [
         ("Trump on Tuesday dismissed Walker as an ineffective leader.", [("Tuesday", "2016-02-09", True)]),
+        ("Obama gave an interview to Playboy in 1990.", [("1990", "1990", True)]),  # an occasion held then
         ("Kiki McLean worked for Gore's 2000 presidential campaign.", []),  # a thing's year
         ("The 2004 surgery went well.", []),
         ("Graham spoke in a 2007 address to La Raza.", [("2007", "2007", True)]),

@@ -14,7 +14,17 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from quotes.extract.attribution import Attribution
-from quotes.extract.dates import Said, TimeCue, addressees, find_time_cues, governs, is_speech, resolve_expression
+from quotes.extract.dates import (
+    Said,
+    TimeCue,
+    addressees,
+    anchor_of,
+    counts_from_publication,
+    find_time_cues,
+    governs,
+    is_speech,
+    resolve_expression,
+)
 from quotes.models import DateBasis
 from quotes.text import QuoteSpan
 
@@ -47,6 +57,8 @@ def said_when(state: ArticleState, found: Attribution, speaker: str | None,
         if speaker and cue is not None and is_speech(cue):  # words said then: the scene of their next quotes
             state.scene_speakers.setdefault(own.start, speaker)
         return own.date, own.basis
+    if cue is not None and unplaced_time(state, found, cue):
+        return None, None  # "said Thursday" with no full publication date: never a guessed day
     said = transcript_note(state, span) or follow_up(state, cues, found, span, speaker) or scene(
         state, cues, found, speaker, cue
     )
@@ -62,16 +74,20 @@ def said_when(state: ArticleState, found: Attribution, speaker: str | None,
 def time_cues(state: ArticleState) -> list[TimeCue]:
     """The article's time cues, read once (each quote then bisects them)."""
     if state.time_cues is None:
-        opens = [s.open_at for s in state.spans]
-
-        def quoted(offset: int) -> bool:
-            k = bisect_right(opens, offset) - 1
-            return k >= 0 and offset < (state.spans[k].close_at or state.spans[k].end)
-
+        state.quote_opens = [s.open_at for s in state.spans]
+        state.time_starts = [e.start_char for e in state.time_entities]
         state.doc_text = state.doc.text  # built anew on every read of ``doc.text``: once per article
-        state.time_cues = find_time_cues(state.doc, state.time_entities, state.published, quoted)
+        state.time_cues = find_time_cues(
+            state.doc, state.time_entities, state.published, lambda offset: is_quoted(state, offset)
+        )
         state.cue_sentences = [c.sentence_start for c in state.time_cues]
     return state.time_cues
+
+
+def is_quoted(state: ArticleState, offset: int) -> bool:
+    """``offset`` lies inside someone's words (between a quote's marks)."""
+    k = bisect_right(state.quote_opens, offset) - 1
+    return k >= 0 and offset < (state.spans[k].close_at or state.spans[k].end)
 
 
 def cue_token(state: ArticleState, found: Attribution) -> Token | None:
@@ -86,6 +102,20 @@ def own_time(state: ArticleState, cues: list[TimeCue], found: Attribution, cue: 
     first = bisect_left(state.cue_sentences, found.sentence_start)
     last = bisect_right(state.cue_sentences, found.sentence_start)
     return next((time for time in cues[first:last] if governs(time.anchor, cue)), None)
+
+
+def unplaced_time(state: ArticleState, found: Attribution, cue: Token) -> bool:
+    """A time governs the reporting verb but, counted from a publication date the article does not give
+    in full, cannot be placed ("said Thursday" with no year known)."""
+    first = bisect_left(state.time_starts, found.sentence_start)
+    last = bisect_left(state.time_starts, found.sentence_end)
+    for expression in state.time_entities[first:last]:
+        if not counts_from_publication(expression.text) or is_quoted(state, expression.start_char):
+            continue
+        anchor = anchor_of(expression)
+        if anchor is not None and governs(anchor, cue):
+            return True
+    return False
 
 
 def transcript_note(state: ArticleState, span: QuoteSpan) -> Said | None:

@@ -30,6 +30,8 @@ class ArticleState:
     quoted_in: list[int]  # per ``people.mentions``: the index of the quote span it lies in, or -1
     time_cues: list[TimeCue] | None = None  # read once, on the first quote's date
     doc_text: str = ""  # ``doc.text``, kept with the time cues
+    quote_opens: list[int] = field(default_factory=list)  # per ``spans``: where each opening mark is
+    time_starts: list[int] = field(default_factory=list)  # per ``time_entities``: where each starts
     cue_sentences: list[int] = field(default_factory=list)  # per ``time_cues``: where its sentence starts
     scene_speakers: dict[int, str] = field(default_factory=dict)  # time cue start -> the speaker it dated
     cue_people: dict[int, frozenset[str]] = field(default_factory=dict)  # time cue index -> its people

@@ -3,12 +3,20 @@ resolved against it (``expressions``), what each expression dates (``governance`
 occasion or a thing) and the article's time cues in text order with the people they involve
 (``occasions``)."""
 
-from .expressions import Said, resolve_expression
-from .governance import governs
-from .occasions import TimeCue, addressees, find_time_cues, is_speech
+from .expressions import Said, counts_from_publication, resolve_expression
+from .governance import anchor_of, governs, is_speech
+from .occasions import TimeCue, addressees, find_time_cues
 from .publication import find_publication_date
 
 __all__ = [
-    "Said", "TimeCue", "addressees", "find_publication_date", "find_time_cues", "governs", "is_speech",
+    "Said",
+    "TimeCue",
+    "addressees",
+    "anchor_of",
+    "counts_from_publication",
+    "find_publication_date",
+    "find_time_cues",
+    "governs",
+    "is_speech",
     "resolve_expression",
 ]

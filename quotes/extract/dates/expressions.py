@@ -59,6 +59,18 @@ def resolve_expression(expr: str, published: str | None) -> Said | None:
     return None
 
 
+def counts_from_publication(expr: str) -> bool:
+    """The expression is placed only by counting from the publication date: a weekday, "yesterday",
+    "last week", a month without its year."""
+    lowered = expr.lower()
+    month = MONTH_YEAR_RE.search(expr)
+    return (
+        any(phrase in lowered for phrase in RELATIVE_DAYS)
+        or bool(WEEKDAY_RE.search(expr) or THIS_RE.search(expr))
+        or (month is not None and not month.group("year"))
+    )
+
+
 def counted_span(unit: str, last: bool, pub: PartialDate | None) -> Said | None:
     """"last week", "this month", "last year": the span counted back from publication."""
     if unit == "month":

@@ -32,6 +32,21 @@ DOCUMENT_NOUNS = frozenset(
     }
 )
 OCCASION_NOUNS = EVENT_NOUNS | DOCUMENT_NOUNS
+# Verbs of saying, every form: the time on them dates words (a year included).
+SPEECH_VERBS = frozenset(
+    f"{stem}{ending}"
+    for stem, endings in (
+        ("say", ("", "s", "ing")), ("said", ("",)), ("tell", ("", "s", "ing")), ("told", ("",)),
+        ("speak", ("", "s", "ing")), ("spoke", ("", "n")), ("ask", ("", "s", "ed", "ing")),
+        ("tweet", ("", "s", "ed", "ing")), ("write", ("", "s")), ("wrote", ("",)), ("writing", ("",)),
+        ("argue", ("", "s", "d")), ("state", ("", "s", "d")), ("remark", ("", "s", "ed")),
+        ("declare", ("", "s", "d")), ("testif", ("y", "ies", "ied")), ("respond", ("", "s", "ed")),
+        ("repl", ("y", "ies", "ied")), ("add", ("", "s", "ed")), ("insist", ("", "s", "ed")),
+        ("claim", ("", "s", "ed")), ("answer", ("", "s", "ed")), ("announce", ("", "s", "d")),
+        ("call", ("", "s", "ed")),
+    )
+    for ending in endings
+)
 VERB_TAGS = ("VB", "MD")
 # Subordinate clauses that set the time of the clause they hang off ("when he first described the wall").
 TEMPORAL_MARKS = frozenset({"when", "as", "while", "after", "before", "once", "during"})
@@ -63,6 +78,8 @@ def anchor_of(expression: Span) -> Anchor | None:
         head = token.head
         if head.i in inside or head.tag_ in {"IN", "TO", "RP"} or head.tag_.startswith(("RB", "JJ")) or is_place(head):
             token = head  # the expression, a preposition ("in 2013"), an adverb ("earlier"), a place
+        elif token.dep_ == "prep" and is_agent(head):
+            token = head  # "Trump on Tuesday dismissed ...": a person is no thing a time dates
         elif is_verb(head):
             if head.dep_ in {"acl", "relcl"} and is_occasion(head.head):
                 occasion, token = head.head.i, head.head  # "a letter filed last month", "an address he gave"
@@ -77,6 +94,10 @@ def anchor_of(expression: Span) -> Anchor | None:
     if is_verb(token) or occasion >= 0:
         return Anchor(verb=token.i if is_verb(token) else -1, occasion=occasion)
     return None
+
+
+def is_agent(token: Token) -> bool:
+    return token.ent_type_ in {"PERSON", "ORG", "NORP"} or token.tag_ == "PRP"
 
 
 def is_place(token: Token) -> bool:
@@ -101,5 +122,11 @@ def governs(anchor: Anchor, cue: Token) -> bool:
 
 
 def is_temporal(clause: Token) -> bool:
-    """A clause of time, opened by "when", "as", "while" ... (not "referencing the period before 1972")."""
-    return any(c.dep_ in {"mark", "advmod"} and c.lower_ in TEMPORAL_MARKS for c in clause.children)
+    """A clause of time, opened by "when", "as", "while" ..., or one of saying ("Speaking to CNN in 2015,
+    Trump said"); not "referencing the period before 1972"."""
+    marks = {c.lower_ for c in clause.children if c.dep_ in {"mark", "advmod"}}
+    return is_speech(clause) or bool(marks & TEMPORAL_MARKS)
+
+
+def is_speech(verb: Token) -> bool:
+    return verb.lower_ in SPEECH_VERBS

@@ -19,7 +19,7 @@ from quotes.models import DateBasis
 from quotes.text import parse_iso
 
 from .expressions import Said, resolve_expression
-from .governance import Anchor, anchor_of, is_verb
+from .governance import Anchor, anchor_of, is_occasion, is_speech, is_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -27,21 +27,6 @@ if TYPE_CHECKING:
 # Counted from publication by days or weeks: the news of the day, whoever's act they date.
 NEWS_SPAN_WORDS = ("day", "night", "morning", "afternoon", "evening", "week", "yesterday", "today", "tonight")
 WEEKDAY_PREFIXES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-# Verbs of saying, every form: the time on them dates words (a year included).
-SPEECH_VERBS = frozenset(
-    f"{stem}{ending}"
-    for stem, endings in (
-        ("say", ("", "s", "ing")), ("said", ("",)), ("tell", ("", "s", "ing")), ("told", ("",)),
-        ("speak", ("", "s", "ing")), ("spoke", ("", "n")), ("ask", ("", "s", "ed", "ing")),
-        ("tweet", ("", "s", "ed", "ing")), ("write", ("", "s")), ("wrote", ("",)), ("writing", ("",)),
-        ("argue", ("", "s", "d")), ("state", ("", "s", "d")), ("remark", ("", "s", "ed")),
-        ("declare", ("", "s", "d")), ("testif", ("y", "ies", "ied")), ("respond", ("", "s", "ed")),
-        ("repl", ("y", "ies", "ied")), ("add", ("", "s", "ed")), ("insist", ("", "s", "ed")),
-        ("claim", ("", "s", "ed")), ("answer", ("", "s", "ed")), ("announce", ("", "s", "d")),
-        ("call", ("", "s", "ed")),
-    )
-    for ending in endings
-)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 PARTICIPANT_PREPOSITIONS = frozenset({"by", "with", "to"})
@@ -175,13 +160,9 @@ def sets_scene(doc: Doc, span: Span, anchor: Anchor, basis: DateBasis | None) ->
     if not in_narrative(doc[anchor.verb], CONTENT_DEPS):
         return False
     verb = doc[anchor.verb]
-    if is_speech(verb):
-        return True
+    if is_speech(verb) or any(c.dep_ == "dobj" and is_occasion(c) for c in verb.children):
+        return True  # words said then, or an occasion held then ("gave an interview to Playboy in 1990")
     return basis == "relative" and is_news_span(span)
-
-
-def is_speech(verb: Token) -> bool:
-    return verb.lower_ in SPEECH_VERBS
 
 
 def in_narrative(verb: Token, outside: frozenset[str]) -> bool:
