@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from quotes.extract.attribution import Attribution
 from quotes.extract.dates import (
+    ArticleTimes,
     Said,
     TimeCue,
     addressees,
@@ -50,17 +51,19 @@ NOT_NAMES = frozenset({"i", "me", "we", "us", "you", "they", "them", "it", "that
 def said_when(state: ArticleState, found: Attribution, speaker: str | None,
               span: QuoteSpan) -> tuple[str | None, DateBasis | None]:
     """When the words were said (see the module docstring), as ``(iso_date, basis)``."""
-    cues = time_cues(state)
+    times = article_times(state)
     cue = cue_token(state, found)
-    own = own_time(state, cues, found, cue)
+    own = own_time(times, found, cue)
     if own is not None:
         if speaker and cue is not None and is_speech(cue):  # words said then: the scene of their next quotes
-            state.scene_speakers.setdefault(own.start, speaker)
+            times.scene_speakers.setdefault(own.start, speaker)
         return own.date, own.basis
-    if cue is not None and unplaced_time(state, found, cue):
+    if cue is not None and unplaced_time(state, times, found, cue):
         return None, None  # "said Thursday" with no full publication date: never a guessed day
-    said = transcript_note(state, span) or follow_up(state, cues, found, span, speaker) or scene(
-        state, cues, found, speaker, cue
+    said = (
+        transcript_note(times, span, state.published)
+        or follow_up(state, times, found, span, speaker)
+        or scene(state, times, found, speaker, cue)
     )
     if said is not None:
         return said
@@ -71,23 +74,24 @@ def said_when(state: ArticleState, found: Attribution, speaker: str | None,
     return None, None
 
 
-def time_cues(state: ArticleState) -> list[TimeCue]:
-    """The article's time cues, read once (each quote then bisects them)."""
-    if state.time_cues is None:
-        state.quote_opens = [s.open_at for s in state.spans]
-        state.time_starts = [e.start_char for e in state.time_entities]
-        state.doc_text = state.doc.text  # built anew on every read of ``doc.text``: once per article
-        state.time_cues = find_time_cues(
-            state.doc, state.time_entities, state.published, lambda offset: is_quoted(state, offset)
+def article_times(state: ArticleState) -> ArticleTimes:
+    """The article's time cues, read on the first quote's date (each quote then bisects them)."""
+    if state.times is None:
+        opens = [s.open_at for s in state.spans]
+        cues = find_time_cues(
+            state.doc, state.time_entities, state.published, lambda at: is_quoted(state.spans, opens, at)
         )
-        state.cue_sentences = [c.sentence_start for c in state.time_cues]
-    return state.time_cues
+        state.times = ArticleTimes(
+            text=state.doc.text, cues=cues, cue_sentences=[c.sentence_start for c in cues], quote_opens=opens,
+            expression_starts=[e.start_char for e in state.time_entities],
+        )
+    return state.times
 
 
-def is_quoted(state: ArticleState, offset: int) -> bool:
-    """``offset`` lies inside someone's words (between a quote's marks)."""
-    k = bisect_right(state.quote_opens, offset) - 1
-    return k >= 0 and offset < (state.spans[k].close_at or state.spans[k].end)
+def is_quoted(spans: list[QuoteSpan], opens: list[int], offset: int) -> bool:
+    """``offset`` lies inside someone's words (between a quote's marks; ``opens`` where each opens)."""
+    k = bisect_right(opens, offset) - 1
+    return k >= 0 and offset < (spans[k].close_at or spans[k].end)
 
 
 def cue_token(state: ArticleState, found: Attribution) -> Token | None:
@@ -95,22 +99,24 @@ def cue_token(state: ArticleState, found: Attribution) -> Token | None:
     return region[0] if region is not None and len(region) else None
 
 
-def own_time(state: ArticleState, cues: list[TimeCue], found: Attribution, cue: Token | None) -> TimeCue | None:
+def own_time(times: ArticleTimes, found: Attribution, cue: Token | None) -> TimeCue | None:
     """A time in the attributing sentence that governs the reporting verb."""
     if cue is None:
         return None
-    first = bisect_left(state.cue_sentences, found.sentence_start)
-    last = bisect_right(state.cue_sentences, found.sentence_start)
-    return next((time for time in cues[first:last] if governs(time.anchor, cue)), None)
+    first = bisect_left(times.cue_sentences, found.sentence_start)
+    last = bisect_right(times.cue_sentences, found.sentence_start)
+    return next((time for time in times.cues[first:last] if governs(time.anchor, cue)), None)
 
 
-def unplaced_time(state: ArticleState, found: Attribution, cue: Token) -> bool:
+def unplaced_time(state: ArticleState, times: ArticleTimes, found: Attribution, cue: Token) -> bool:
     """A time governs the reporting verb but, counted from a publication date the article does not give
     in full, cannot be placed ("said Thursday" with no year known)."""
-    first = bisect_left(state.time_starts, found.sentence_start)
-    last = bisect_left(state.time_starts, found.sentence_end)
+    first = bisect_left(times.expression_starts, found.sentence_start)
+    last = bisect_left(times.expression_starts, found.sentence_end)
     for expression in state.time_entities[first:last]:
-        if not counts_from_publication(expression.text) or is_quoted(state, expression.start_char):
+        if not counts_from_publication(expression.text):
+            continue
+        if is_quoted(state.spans, times.quote_opens, expression.start_char):
             continue
         anchor = anchor_of(expression)
         if anchor is not None and governs(anchor, cue):
@@ -118,52 +124,52 @@ def unplaced_time(state: ArticleState, found: Attribution, cue: Token) -> bool:
     return False
 
 
-def transcript_note(state: ArticleState, span: QuoteSpan) -> Said | None:
+def transcript_note(times: ArticleTimes, span: QuoteSpan, published: str | None) -> Said | None:
     """A bracketed source note with a date that closes the quote, inside or right after its marks."""
-    text = state.doc_text
+    text = times.text
     after = (span.close_at + 1) if span.close_at is not None else span.end
     match = NOTE_AFTER_RE.match(text, after, min(len(text), after + 130)) or NOTE_CLOSING_RE.search(
         text, max(span.start, span.end - 130), span.end
     )
-    said = resolve_expression(match.group("note"), state.published) if match else None
+    said = resolve_expression(match.group("note"), published) if match else None
     return said if said and said[1] == "explicit" else None
 
 
-def follow_up(state: ArticleState, cues: list[TimeCue], found: Attribution, span: QuoteSpan,
+def follow_up(state: ArticleState, times: ArticleTimes, found: Attribution, span: QuoteSpan,
               speaker: str | None) -> Said | None:
     """A time in the sentence right after the quote's, in its paragraph, on words that point back to it:
     "That was in 1972.", "The remarks came in 2013.", "She said it in 1990." (not "He said the same in 2013")."""
     end = max(found.sentence_end, span.close_at + 1 if span.close_at is not None else span.end)
-    k = bisect_left(state.cue_sentences, end)
-    if k == len(cues):
+    k = bisect_left(times.cue_sentences, end)
+    if k == len(times.cues):
         return None
-    time, gap = cues[k], state.doc_text[end : cues[k].sentence_start]
+    time, gap = times.cues[k], times.text[end : times.cues[k].sentence_start]
     verb = state.doc[time.anchor.verb] if time.anchor.verb >= 0 else None
     if "\n" in gap or gap.strip(" .,;\"'”’") or verb is None or verb.dep_ != "ROOT":
         return None  # not the very next sentence, or the time is not on its main verb
     if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in BACK_WORDS for c in verb.children):
         return time.date, time.basis
     points_back = any(c.dep_ == "dobj" and c.lower_ in BACK_WORDS for c in verb.children)  # "She said it in 1990"
-    by_speaker = speaker is not None and is_among(speaker, people_in(state, time.participants))
+    by_speaker = speaker is not None and is_among(speaker, people_in(state, times, time.participants))
     return (time.date, time.basis) if points_back and by_speaker else None
 
 
-def scene(state: ArticleState, cues: list[TimeCue], found: Attribution, speaker: str | None,
+def scene(state: ArticleState, times: ArticleTimes, found: Attribution, speaker: str | None,
           cue: Token | None) -> Said | None:
     """The occasion set before the quote's sentence, when the speaker, or whom the words are
     addressed to ("Boyle asked Trump"), is on it; another occasion set since ends the scene."""
     if not speaker:
         return None
-    before = bisect_left(state.cue_sentences, found.sentence_start)
+    before = bisect_left(times.cue_sentences, found.sentence_start)
     for index in reversed(range(before)):
-        time = cues[index]
-        dated = state.scene_speakers.get(time.start)
+        time = times.cues[index]
+        dated = times.scene_speakers.get(time.start)
         if not time.scene and dated is None:
             continue
-        if index not in state.cue_people:  # each cue's people, resolved once
-            state.cue_people[index] = people_in(state, time.participants)
-        on_scene = state.cue_people[index] | ({dated} if dated else set())
-        addressed = people_in(state, addressees(cue)) if cue is not None else frozenset()
+        if index not in times.cue_people:  # each cue's people, resolved once
+            times.cue_people[index] = people_in(state, times, time.participants)
+        on_scene = times.cue_people[index] | ({dated} if dated else set())
+        addressed = people_in(state, times, addressees(cue)) if cue is not None else frozenset()
         if is_among(speaker, on_scene) or (addressed - {speaker}) & on_scene:
             return time.date, time.basis
         return None
@@ -190,7 +196,7 @@ def same_person(a: str, b: str) -> bool:
     return set(first) <= set(second) or set(second) <= set(first) or first[0][0] == second[0][0]
 
 
-def people_in(state: ArticleState, phrases: Iterable[tuple[int, int]]) -> frozenset[str]:
+def people_in(state: ArticleState, times: ArticleTimes, phrases: Iterable[tuple[int, int]]) -> frozenset[str]:
     """The canonical names in these phrases (a pronoun: the person it stands for); a phrase that
     names nobody, as its words lower-cased (an organisation, a description)."""
     people = state.people
@@ -202,7 +208,7 @@ def people_in(state: ArticleState, phrases: Iterable[tuple[int, int]]) -> frozen
             mention, named = people.mentions[k], True
             names.add(people.canonical(mention.name, mention.start, mention.gender))
             k += 1
-        words = same_words(state.doc_text[start:end])
+        words = same_words(times.text[start:end])
         if not named and words in PRONOUNS:
             found = antecedent(state, start, words)
             names.update([found] if found else [])

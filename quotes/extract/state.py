@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quotes.extract.dates import TimeCue
+from quotes.extract.dates import ArticleTimes
 from quotes.extract.people import PeopleIndex
 from quotes.text import QuoteSpan
 
@@ -28,10 +28,4 @@ class ArticleState:
     mention_starts: list[int]  # per ``people.mentions``, in text order: where each starts
     span_starts: list[int]  # per ``spans``, in text order: where each quote's words start
     quoted_in: list[int]  # per ``people.mentions``: the index of the quote span it lies in, or -1
-    time_cues: list[TimeCue] | None = None  # read once, on the first quote's date
-    doc_text: str = ""  # ``doc.text``, kept with the time cues
-    quote_opens: list[int] = field(default_factory=list)  # per ``spans``: where each opening mark is
-    time_starts: list[int] = field(default_factory=list)  # per ``time_entities``: where each starts
-    cue_sentences: list[int] = field(default_factory=list)  # per ``time_cues``: where its sentence starts
-    scene_speakers: dict[int, str] = field(default_factory=dict)  # time cue start -> the speaker it dated
-    cue_people: dict[int, frozenset[str]] = field(default_factory=dict)  # time cue index -> its people
+    times: ArticleTimes | None = None  # the time cues, read on the first quote's date

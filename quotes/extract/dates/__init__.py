@@ -5,10 +5,11 @@ occasion or a thing) and the article's time cues in text order with the people t
 
 from .expressions import Said, counts_from_publication, resolve_expression
 from .governance import anchor_of, governs, is_speech
-from .occasions import TimeCue, addressees, find_time_cues
+from .occasions import ArticleTimes, TimeCue, addressees, find_time_cues
 from .publication import find_publication_date
 
 __all__ = [
+    "ArticleTimes",
     "Said",
     "TimeCue",
     "addressees",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -65,6 +65,19 @@ class TimeCue:
     sentence_start: int
     scene: bool  # dates a person's act or an occasion in the narrative, not reported content
     participants: tuple[tuple[int, int], ...]  # character spans of the people the act or occasion involves
+
+
+@dataclass(kw_only=True)
+class ArticleTimes:
+    """An article's time cues, read once, and what dating its quotes in order learns about them."""
+
+    text: str  # the doc's text (spaCy builds ``doc.text`` anew on every read)
+    cues: list[TimeCue]
+    cue_sentences: list[int]  # per cue: where its sentence starts (each quote bisects them)
+    quote_opens: list[int]  # per quote span: where its opening mark is
+    expression_starts: list[int]  # per time expression the tagger found: where it starts
+    scene_speakers: dict[int, str] = field(default_factory=dict)  # cue start -> the speaker whose words it dated
+    cue_people: dict[int, frozenset[str]] = field(default_factory=dict)  # cue index -> the people on it
 
 
 def find_time_cues(doc: Doc, expressions: Iterable[Span], published: str | None,
