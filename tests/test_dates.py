@@ -39,6 +39,16 @@ def test_publication_date(text: str, expected: str | None) -> None:
         ("last month", "2016-01-15", ("2015-12", "relative")),
         ("in 2010", None, ("2010", "explicit")),
         ("at some point", "2013-01-28", None),
+        ("last year", "2016-04-07", ("2015", "relative")),
+        ("this month", "2016-03-18", ("2016-03", "relative")),
+        ("earlier this week", "2016-09-03", ("2016", "relative")),  # Mon 08-29 to Fri 09-02: only the year
+        ("earlier this week", "2016-09-09", ("2016-09", "relative")),
+        ("last December", "2016-03-10", ("2015-12", "relative")),
+        ("last March", "2016-03-10", ("2015-03", "relative")),  # "last" March in March: a year back
+        ("the last year", "2016-03-10", None),  # a duration, not a date
+        ("ABC's This Week", "2015-11-23", None),  # a programme
+        ("Remarks to CME Group, 11/18/13.", None, ("2013-11-18", "explicit")),
+        ("a Jan. 7 campaign rally", "2016-01-08", ("2016-01-07", "relative")),
     ],
 )
 def test_resolve_expression(expr: str, published: str | None, expected: tuple[str, str] | None) -> None:

@@ -89,7 +89,7 @@ def parse(nlp: Language, text: str) -> Doc:
 
 def make_quote(article: Article, state: ArticleState, span: QuoteSpan, found: Attribution) -> Quote:
     speaker = resolve_speaker(state, found)
-    date, basis = said_when(state, found, speaker)
+    date, basis = said_when(state, found, speaker, span)
     year = (date or state.published or "")[:4]
     role = None
     if speaker and speaker in state.people.roles:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from quotes.extract.dates import Said
+from quotes.extract.dates import ArticleTimes
 from quotes.extract.people import PeopleIndex
 from quotes.text import QuoteSpan
 
@@ -30,4 +30,4 @@ class ArticleState:
     quoted_in: list[int]  # per ``people.mentions``: the index of the quote span it lies in, or -1
     mention_ranks: list[int] = field(default_factory=list)  # per ``people.mentions``: ``salience.mention_rank``
     mention_sentences: list[int] = field(default_factory=list)  # per ``people.mentions``: its sentence's start
-    said_on: dict[str, Said] = field(default_factory=dict)  # speaker -> (date, basis)
+    times: ArticleTimes | None = None  # the time cues, read on the first quote's date

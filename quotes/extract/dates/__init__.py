@@ -1,7 +1,23 @@
-"""Dates in an article's text: the publication date it states (``publication``) and time
-expressions resolved against it (``expressions``)."""
+"""Dates in an article's text: the publication date it states (``publication``), time expressions
+resolved against it (``expressions``), what each expression dates (``governance``: an act, an
+occasion or a thing) and the article's time cues in text order with the people they involve
+(``occasions``)."""
 
-from .expressions import Said, resolve_expression
+from .expressions import Said, counts_from_publication, resolve_expression
+from .governance import anchor_of, governs, is_speech
+from .occasions import ArticleTimes, TimeCue, addressees, find_time_cues
 from .publication import find_publication_date
 
-__all__ = ["Said", "find_publication_date", "resolve_expression"]
+__all__ = [
+    "ArticleTimes",
+    "Said",
+    "TimeCue",
+    "addressees",
+    "anchor_of",
+    "counts_from_publication",
+    "find_publication_date",
+    "find_time_cues",
+    "governs",
+    "is_speech",
+    "resolve_expression",
+]

@@ -21,6 +21,11 @@ MONTH_YEAR_RE = re.compile(
     rf"\b{MONTH_RE}(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?,?(?:\s+(?P<year>(?:19|20)\d\d))?\b"
 )
 YEAR_RE = re.compile(r"\b(?:in|since|during)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+# "11/18/13", "11/18/2013": the American order, as in transcript notes ("[Remarks to CME Group, 11/18/13.]")
+NUMERIC_RE = re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d\d(?:\d\d)?)\b")
+# Spans counted back from publication: "last year" is no span when it is "the last year" (a duration).
+# The unit in lower case: "ABC's This Week" is a programme.
+THIS_RE = re.compile(r"\b(?:(?<![Tt]he )(?P<last>[Ll]ast)|[Tt]his)\s+(?P<unit>week|month|year)\b")
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
                  "yesterday": 1, "last night": 1}
 
@@ -36,20 +41,65 @@ def resolve_expression(expr: str, published: str | None) -> Said | None:
     for phrase, back in RELATIVE_DAYS.items():
         if phrase in lowered:
             return shift(pub, back)
+    match = NUMERIC_RE.search(expr)
+    if match:
+        return numeric_date(match)
     match = MONTH_YEAR_RE.search(expr)
     if match:
-        return month_expression(match, pub)
+        return month_expression(match, pub, last="last " + match.group("month") in expr)
     match = WEEKDAY_RE.search(expr)
     if match:
         return weekday_expression(WEEKDAYS[match.group("weekday").lower()], pub)
     match = YEAR_RE.search(expr) or re.fullmatch(r"\s*(?P<year>(?:19|20)\d\d)\s*", expr)
     if match:
         return f"{int(match.group('year')):04d}", "explicit"
-    if "last week" in lowered:
-        return within_days(pub, 7, 1)
-    if "last month" in lowered:
-        return previous_month(pub)
+    match = THIS_RE.search(expr)
+    if match:
+        return counted_span(match.group("unit").lower(), bool(match.group("last")), pub)
     return None
+
+
+def counts_from_publication(expr: str) -> bool:
+    """The expression is placed only by counting from the publication date: a weekday, "yesterday",
+    "last week", a month without its year."""
+    lowered = expr.lower()
+    month = MONTH_YEAR_RE.search(expr)
+    return (
+        any(phrase in lowered for phrase in RELATIVE_DAYS)
+        or bool(WEEKDAY_RE.search(expr) or THIS_RE.search(expr))
+        or (month is not None and not month.group("year"))
+    )
+
+
+def counted_span(unit: str, last: bool, pub: PartialDate | None) -> Said | None:
+    """"last week", "this month", "last year": the span counted back from publication."""
+    if unit == "month":
+        return previous_month(pub) if last else this_month(pub)
+    if unit == "year":
+        if pub is None or pub.year is None:
+            return None
+        return (f"{pub.year - 1:04d}" if last else f"{pub.year:04d}"), "relative"
+    day = pub.full() if pub else None
+    if day is None:
+        return None
+    if last:
+        return within_days(pub, 7, 1)
+    # "this week" before publication: from its Monday to the day before (the day itself on a Monday).
+    return within_days(pub, day.weekday(), min(1, day.weekday()))
+
+
+def this_month(pub: PartialDate | None) -> Said | None:
+    if pub is None or pub.year is None or pub.month is None:
+        return None
+    return f"{pub.year:04d}-{pub.month:02d}", "relative"
+
+
+def numeric_date(match: re.Match[str]) -> Said | None:
+    year = int(match.group("year"))
+    if year < 100:  # "11/18/13": this century for years up to the 2030s, else the last
+        year += 2000 if year < 40 else 1900
+    found = valid(year, int(match.group("month")), int(match.group("day")))
+    return (found.iso(), "explicit") if found else None
 
 
 def shift(pub: PartialDate | None, back: int) -> Said | None:
@@ -68,7 +118,7 @@ def weekday_expression(weekday: int, pub: PartialDate | None) -> Said | None:
     return (day - timedelta(days=back)).isoformat(), "relative"
 
 
-def month_expression(match: re.Match[str], pub: PartialDate | None) -> Said | None:
+def month_expression(match: re.Match[str], pub: PartialDate | None, *, last: bool = False) -> Said | None:
     month = month_number(match.group("month"))
     day = int(match.group("day")) if match.group("day") else None
     if match.group("year"):
@@ -78,8 +128,10 @@ def month_expression(match: re.Match[str], pub: PartialDate | None) -> Said | No
         if day is not None and valid(None, month, day):
             return PartialDate(year=None, month=month, day=day).iso(), "explicit"
         return None
-    # No year given: the most recent such month on or before publication.
+    # No year given: the most recent such month on or before publication ("last March" in March: a year back).
     year = pub.year if (month, day or 1) <= (pub.month, pub.day or 31) else pub.year - 1
+    if last and day is None and month == pub.month:
+        year -= 1
     found = valid(year, month, day)
     return (found.iso(), "relative") if found else None
 

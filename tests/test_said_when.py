@@ -1,0 +1,126 @@
+"""When the words were said: the cues that govern a quote wherever they sit, never a year merely nearby."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from quotes import extract_quotes
+from quotes.extract.dates import find_time_cues
+from quotes.extract.said_when import same_person
+
+MONDAY = "2016-02-15"  # publication dates the tables count weekdays back from
+WEDNESDAY = "2016-02-17"
+
+
+def dates_of(nlp: Any, text: str, published: str | None) -> list[str | None]:
+    return [q.date for q in extract_quotes(text, published=published, nlp=nlp)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # The attributing clause's own time, wherever it sits in the clause.
+        ('"We will win," Trump said Monday.', WEDNESDAY, ["2016-02-15"]),
+        ('Trump said in a 2013 interview: "We will win."', WEDNESDAY, ["2013"]),
+        ('In a letter filed last month, the FBI said it was "working on matters."', WEDNESDAY, ["2016-01"]),
+        ('When he first described the wall in December, he said, "It will be big."', WEDNESDAY, ["2015-12"]),
+        ('Last year, the ambassador dismissed the remarks as "just part of the campaign."', WEDNESDAY, ["2015"]),
+        ('Speaking to CNN in 2015, Trump said "we will win."', WEDNESDAY, ["2015"]),
+        # A year on a thing, not on the saying: the publication date.
+        ('"We will win," said Kiki McLean, a spokeswoman for Gore\'s 2000 presidential campaign.', WEDNESDAY,
+         [WEDNESDAY]),
+        ('"It was a mistake," Clinton said, referencing the period before the 1972 decision.', WEDNESDAY,
+         [WEDNESDAY]),
+        # Words said on no one occasion: not knowable.
+        ('Obama has repeatedly said that he opposes "boots on the ground" in Syria.', WEDNESDAY, [None]),
+        ('She often speaks of breaking "that highest, hardest glass ceiling" one day.', WEDNESDAY, [None]),
+        # No year anywhere: a weekday cannot be placed, and none is invented (nor borrowed from elsewhere).
+        ('"We will win," Trump said Thursday.', None, [None]),
+        ('"We will win," Rogozin said Thursday.', "--05-18", [None]),
+        ('Rogozin spoke to reporters in a 2012 interview.\n\n"No," Rogozin said Thursday.', None, [None]),
+    ],
+)
+def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str | None]) -> None:
+    assert dates_of(nlp, text, published) == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # The sentence before sets the scene for the speaker's next quotes.
+        ('On Sunday night in South Carolina, Clinton said the crisis had roots in race.\n\n'
+         '"We have had a city drinking lead," she said.', "2016-01-19", ["2016-01-17"]),
+        ('Trump gave those attending a Jan. 7 campaign rally in Burlington some advice.\n\n'
+         '"Be very conservative," Trump said.', "2016-01-08", ["2016-01-07"]),
+        ('Mr. Obama drew a distinction during an interview this month with CBS News.\n\n'
+         '"The American people understood," he said.', "2015-12-29", ["2015-12"]),
+        # ... and for words addressed to someone on it.
+        ('Donald Trump praised Matthew Boyle at a press conference on Monday.\n\n'
+         '"Can you explain that?" Boyle asked Trump.', WEDNESDAY, ["2016-02-15"]),
+        # Someone else's scene is not the speaker's: current reporting.
+        ('Trump spoke at a rally on Monday.\n\nClinton was in Iowa.\n\n"We will lose," Clinton said.', WEDNESDAY,
+         [WEDNESDAY]),
+        # A new occasion ends the scene.
+        ('Sanders spoke at a forum on Monday.\n\nSanders called Clinton on Tuesday.\n\n'
+         '"We talked," Sanders said.', WEDNESDAY, ["2016-02-16"]),
+        # "At the time", "the day before", "that year" point back to the time named before them.
+        ('Trump launched his campaign last June.\n\nTrump also said at the time that the country is a '
+         '"dumping ground."', "2016-02-08", ["2015-06"]),
+        ('Clinton said at a town hall on Monday, "We acted."\n\nOn Face the Nation the day before, she stated, '
+         '"We had no choice."', "2016-03-10", ["2016-03-07", "2016-03-06"]),
+        # The date of an occasion named again without one ("during the debate").
+        ('The candidates met for a debate on Sunday night in St. Louis.\n\n'
+         'During the debate, Trump said "we will win."', "2016-10-10", ["2016-10-09"]),
+    ],
+)
+def test_scene_set_before(nlp: Any, text: str, published: str | None, dates: list[str | None]) -> None:
+    assert dates_of(nlp, text, published) == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # A transcript note closing the words.
+        ('Clinton told the bankers: "We will win." [Remarks to CME Group, 11/18/13.]', ["2013-11-18"]),
+        # An editor's insertion is no note.
+        ('Clinton said: "We did it [in 2013]."', [WEDNESDAY]),
+        # The sentence right after, pointing back at the words.
+        ('"We will win," Trump told Playboy. That was in 1990.', ["1990"]),
+        ('"We will win," Trump told Playboy. He said the same in 2013.', [WEDNESDAY]),
+    ],
+)
+def test_cue_after_the_words(nlp: Any, text: str, dates: list[str | None]) -> None:
+    assert dates_of(nlp, text, WEDNESDAY) == dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Trump on Tuesday dismissed Walker as an ineffective leader.", [("Tuesday", "2016-02-09", True)]),
+        ("Obama gave an interview to Playboy in 1990.", [("1990", "1990", True)]),  # an occasion held then
+        ("Kiki McLean worked for Gore's 2000 presidential campaign.", []),  # a thing's year
+        ("The 2004 surgery went well.", []),
+        ("Graham spoke in a 2007 address to La Raza.", [("2007", "2007", True)]),
+        ("Ivanka converted to Judaism in 2009.", [("2009", "2009", False)]),  # an act, no occasion to speak
+        ("Trump said that Clinton lied on Monday.", [("Monday", MONDAY, False)]),  # reported content
+    ],
+)
+def test_what_a_time_dates(nlp: Any, sentence: str, expected: list[tuple[str, str, bool]]) -> None:
+    doc = nlp(sentence)
+    cues = find_time_cues(doc, [e for e in doc.ents if e.label_ in {"DATE", "TIME"}], MONDAY, lambda _: False)
+    assert [(sentence[c.start : c.end], c.date, c.scene) for c in cues] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Donald Trump", "Billionaire Donald Trump", True),  # one form holds the other
+        ("Sandy Paradis", "Sandra Paradis", True),  # first names that start alike
+        ("Bill Clinton", "Hillary Clinton", False),
+        ("Donald Trump", "the trump campaign", False),  # a description, no person
+    ],
+)
+def test_one_person_two_forms(a: str, b: str, same: bool) -> None:
+    assert same_person(a, b) is same
