@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 
-from quotes.extract.people import SUBJECT, Role, definite_description, description_subjects
+from quotes.extract.people import SUBJECT, Description, Role, definite_description, description_subjects
 
 from .antecedents import fitting, mention_name, nearest_salient, quote_at, sentence_start
 from .state import ArticleState
@@ -24,17 +24,31 @@ def described_person(state: ArticleState, start: int, end: int) -> str | None:
     described = definite_description(state.doc, start, end)
     if described is None or not described.referring:
         return None
-    earlier = bisect_left(state.mention_starts, start)
-    chosen = role_holder(state, described.head, earlier)
-    if chosen is None and described.generic:  # "the candidate" with no candidate named: no guess
-        fits = fitting(state, start, described.gender or "")
-        chosen = nearest_salient(state, earlier, sentence_start(state.doc, start), fits, own_subjects=False)
+    chosen = linked_mention(state, start, described)
     if chosen is None:
         return None
     name = mention_name(state, chosen)
     if described.role:
         state.people.roles.setdefault(name, []).append(Role(at=start, text=described.role))
     return name
+
+
+def linked_mention(state: ArticleState, start: int, described: Description) -> int | None:
+    """The mention a description at ``start`` stands for: the latest holder of a role with its head;
+    else, for a description of a person as such ("the man"), the nearest prominent person of its
+    gender; else, for a candidate or a former office, the main subject of the sentences before."""
+    earlier = bisect_left(state.mention_starts, start)
+    chosen = role_holder(state, described.head, earlier)
+    if chosen is not None:
+        return chosen
+    own = sentence_start(state.doc, start)
+    if described.generic:
+        fits = fitting(state, start, described.gender or "")
+        return nearest_salient(state, earlier, own, fits, own_subjects=False)
+    if described.candidate_like:
+        chosen = nearest_salient(state, earlier, own, not_quoted(state), own_subjects=False)
+        return chosen if chosen is not None and state.mention_ranks[chosen] <= SUBJECT else None
+    return None
 
 
 def role_holder(state: ArticleState, head: str, earlier: int) -> int | None:
@@ -44,22 +58,16 @@ def role_holder(state: ArticleState, head: str, earlier: int) -> int | None:
 
 
 def add_description_roles(state: ArticleState) -> None:
-    """Roles from descriptions used as a subject ("The real estate mogul said"), outside quotes: given
-    to the person holding such a role already, else (for words that describe a candidate or a former
-    office, never a sitting one: "the president" is not whoever was named last) to the main subject
-    of the sentences before."""
+    """Roles from descriptions used as a subject ("The real estate mogul said"), outside quotes, for the
+    person each stands for (``linked_mention``; never a sitting office by mere prominence: "the
+    president" is not whoever was named last)."""
     for start, end in description_subjects(state.doc):
         if quote_at(state.spans, state.span_starts, start) != -1:
             continue  # someone's words, not the article's description
         described = definite_description(state.doc, start, end)
-        if described is None or not described.role:
+        if described is None or not described.role or described.generic:
             continue
-        earlier = bisect_left(state.mention_starts, start)
-        chosen = role_holder(state, described.head, earlier)
-        if chosen is None and described.candidate_like:
-            own = sentence_start(state.doc, start)
-            chosen = nearest_salient(state, earlier, own, not_quoted(state), own_subjects=False)
-            chosen = chosen if chosen is not None and state.mention_ranks[chosen] <= SUBJECT else None
+        chosen = linked_mention(state, start, described)
         if chosen is not None:
             roles = state.people.roles.setdefault(mention_name(state, chosen), [])
             roles.append(Role(at=start, text=described.role))

@@ -27,6 +27,8 @@ def resolve_speaker(state: ArticleState, found: Attribution) -> str | None:
     )
     if described:  # "the Democratic presidential candidate" stands for the person named before
         return described
+    if (inside := person_inside(state, found)) is not None:
+        return inside
     if found.speaker_label == "PERSON" or state.people.is_person(found.speaker_text):
         k = bisect_left(state.mention_starts, found.speaker_start)
         mentioned = k < len(state.mention_starts) and state.mention_starts[k] < found.speaker_end
@@ -35,6 +37,19 @@ def resolve_speaker(state: ArticleState, found: Attribution) -> str | None:
     # Organisations and descriptions keep their words ("Russia's Defense Ministry").
     name = found.speaker_text.replace("’", "'").strip(" ,.;:")
     return (name[:1].upper() + name[1:]) or None
+
+
+def person_inside(state: ArticleState, found: Attribution) -> str | None:
+    """A mention that is no name but holds one ("Trump told The Associated Press of ...", a clause the
+    parse took for the speaker's phrase): the person named first in it."""
+    if found.speaker_label in {"PERSON", "PRON"}:
+        return None
+    k = bisect_left(state.mention_starts, found.speaker_start)
+    if k < len(state.mention_starts) and state.mention_starts[k] < found.speaker_end:
+        mention = state.people.mentions[k]
+        if mention.start > found.speaker_start:  # not the name itself with words after it
+            return state.people.canonical(mention.name, mention.start, mention.gender) or None
+    return None
 
 
 def is_subject(doc: Doc, offset: int) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Nouns a surname can modify without being that person: "a senior Cruz adviser", "the Clinton campaign".
 DESCRIBED_HEADS = {
@@ -87,14 +87,23 @@ def definite_description(doc: Doc, start: int, end: int) -> Description | None:
 
 
 def description_subjects(doc: Doc) -> list[tuple[int, int]]:
-    """Character bounds of definite descriptions with a referring head used as a clause's subject."""
+    """Character bounds of definite descriptions with a referring head used as a clause's subject (or
+    misread as an apposition right before a verb that has no subject: "With X, the candidate stated")."""
     found = []
     for token in doc:
-        if token.dep_ in {"nsubj", "nsubjpass"} and token.tag_ == "NN" and token.lower_ in REFERRING_HEADS:
+        subject = token.dep_ in {"nsubj", "nsubjpass"} or (token.dep_ == "appos" and before_subjectless_verb(token))
+        if subject and token.tag_ == "NN" and token.lower_ in REFERRING_HEADS:
             det = next((c for c in token.lefts if c.dep_ == "det"), None)
             if det is not None and det.lower_ == "the" and token.lower_ not in GENERIC_HEADS:
                 found.append((det.idx, token.idx + len(token)))
     return found
+
+
+def before_subjectless_verb(token: Token) -> bool:
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if nxt is None or nxt.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in nxt.children)
 
 
 # Heads of a description that says what an unnamed speaker does ("a senior administration official",
