@@ -600,6 +600,45 @@ def test_names_of_things_are_not_quoted(nlp: Any, text: str, expected: list[tupl
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A pronoun stands for the main clause's subject, not for someone in a clause it reports ...
+        ("White House spokesman Josh Earnest said Obama has kept in touch with his supporters.\n"
+         "“I would think that would have some influence,” he said.", "I would think that would have some influence",
+         "Josh Earnest"),
+        # ... nor for someone the subject acts on.
+        ("In his statement Saturday, Bernie Sanders tried to hold Rick Snyder accountable.\n"
+         "“There are no excuses,” he said.", "There are no excuses", "Bernie Sanders"),
+        # A description stands for the person named before it: by gender ...
+        ("Joe Biden spoke in Scranton on Monday.\n“They deserve someone who is with them,” said the man who built "
+         "his career there.", "They deserve someone who is with them", "Joe Biden"),
+        # ... or by the role it shares with them.
+        ("Republican presidential nominee Donald Trump spoke first.\n“We will win,” the nominee said.",
+         "We will win", "Donald Trump"),
+        # With no one to stand for, a description stays what the article says.
+        ("In an interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate "
+         "stated that the comments were “mean-spirited.”", "mean-spirited", "The Democratic presidential candidate"),
+        # Words glued onto a name by the tagger are no part of it ...
+        ("Donald Trump spoke in Iowa.\n“I am very disappointed,” said Billionaire Donald Trump.",
+         "I am very disappointed", "Donald Trump"),
+        # ... a first name the entity missed is ...
+        ("“There is nothing different,” Democratic National Committee Chair Debbie Wasserman Schultz said.",
+         "There is nothing different", "Debbie Wasserman Schultz"),
+        # ... and two people joined by a dash are two.
+        ("“He changed,” said Deborah Jordan Reynolds - Santilli's girlfriend - on Tuesday.",
+         "He changed", "Deborah Jordan Reynolds"),
+        # A speaker phrase that holds a name is that person.
+        ("Donald Trump spoke.\n“They may not be,” Trump told The Associated Press of the prospects for peace.",
+         "They may not be", "Donald Trump"),
+    ],
+)
+def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    found = by_text(quotes_of(nlp, text))
+    assert quote in found, f"quote {quote!r} not found in {list(found)}"
+    assert found[quote].speaker == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "role"),
     [
         ("Deputy Prime Minister Dmitry Rogozin said: “We hope.”", "Deputy Prime Minister"),

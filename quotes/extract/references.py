@@ -45,10 +45,16 @@ def linked_mention(state: ArticleState, start: int, described: Description) -> i
     if described.generic:
         fits = fitting(state, start, described.gender or "")
         return nearest_salient(state, earlier, own, fits, own_subjects=False)
+    chosen = nearest_salient(state, earlier, own, not_quoted(state), own_subjects=False)
+    if chosen is None or state.mention_ranks[chosen] > SUBJECT:
+        return None
     if described.candidate_like:
-        chosen = nearest_salient(state, earlier, own, not_quoted(state), own_subjects=False)
-        return chosen if chosen is not None and state.mention_ranks[chosen] <= SUBJECT else None
-    return None
+        return chosen
+    # A sitting office ("the senator") is the prominent person only if nothing written says otherwise:
+    # no role of theirs with another head, and never "the president" (whoever was named last is not).
+    roles = state.people.roles.get(mention_name(state, chosen), [])
+    other = any(role_head(r.text) != described.head for r in roles)
+    return None if other or described.head == "president" else chosen
 
 
 def role_holder(state: ArticleState, head: str, earlier: int) -> int | None:
@@ -81,9 +87,14 @@ def not_quoted(state: ArticleState) -> Callable[[int], bool]:
     return fits
 
 
+SPELLED_OUT = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
+               "sec.": "secretary", "amb.": "ambassador"}
+
+
 def role_head(role: str) -> str:
-    """The head noun of a role as written: its last word before a preposition ("director" of
-    "director of communications")."""
+    """The head noun of a role as written, spelled out: its last word before a preposition ("director"
+    of "director of communications", "senator" of "Sen.")."""
     words = role.lower().split()
     cut = next((k for k, w in enumerate(words) if w in {"of", "at", "for", "to", "in", "on", "with"} and k), len(words))
-    return words[cut - 1].strip(",.;:")
+    head = words[cut - 1].strip(",;:")
+    return SPELLED_OUT.get(head, head.rstrip("."))

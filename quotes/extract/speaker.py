@@ -15,6 +15,12 @@ from .state import ArticleState
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+# Nouns of a person's own speech: when one owns it ("Clinton's response"), that person said the words.
+OWN_SPEECH = {
+    "response", "reply", "answer", "statement", "tweet", "letter", "message", "post", "email", "remarks",
+    "comments", "comment", "speech", "testimony", "retort", "rejoinder",
+}
+
 
 def resolve_speaker(state: ArticleState, found: Attribution) -> str | None:
     """The canonical name behind the mention: pronouns to their person, surnames to full names."""
@@ -34,22 +40,40 @@ def resolve_speaker(state: ArticleState, found: Attribution) -> str | None:
         mentioned = k < len(state.mention_starts) and state.mention_starts[k] < found.speaker_end
         gender = state.people.mentions[k].gender if mentioned else None  # "Ms. Khan" is a woman
         return state.people.canonical(found.speaker_text, found.speaker_start, gender) or None
+    words = found.speaker_text.split()
+    if len(words) == 1 and words[0].istitle() and (full := state.people.written_in_full(words[0].strip(".,"))):
+        return full  # a surname read as an organisation: "said Unruh" after "Colorado's Kendal Unruh"
     # Organisations and descriptions keep their words ("Russia's Defense Ministry").
     name = found.speaker_text.replace("’", "'").strip(" ,.;:")
     return (name[:1].upper() + name[1:]) or None
 
 
 def person_inside(state: ArticleState, found: Attribution) -> str | None:
-    """A mention that is no name but holds one ("Trump told The Associated Press of ...", a clause the
-    parse took for the speaker's phrase): the person named first in it."""
-    if found.speaker_label in {"PERSON", "PRON"}:
+    """A mention that is no name but holds one: a clause the parse took for the speaker's phrase
+    ("Trump told The Associated Press of ...", "Trump assured Jones"), or someone's own words as the
+    subject ("Clinton's response", "Trump's statement"): the person named in it."""
+    if found.speaker_label == "PRON":
         return None
     k = bisect_left(state.mention_starts, found.speaker_start)
-    if k < len(state.mention_starts) and state.mention_starts[k] < found.speaker_end:
-        mention = state.people.mentions[k]
-        if mention.start > found.speaker_start:  # not the name itself with words after it
-            return state.people.canonical(mention.name, mention.start, mention.gender) or None
+    if k >= len(state.mention_starts) or state.mention_starts[k] >= found.speaker_end:
+        return None
+    mention = state.people.mentions[k]
+    # Read through a span, never ``doc.text``: spaCy rebuilds that on every read.
+    rest = state.doc.char_span(mention.end, found.speaker_end, alignment_mode="expand")
+    after = rest.text if rest is not None and mention.end < found.speaker_end else ""
+    own_words = own_speech(state, found)
+    clause = any(word[:1].islower() for word in after.split())
+    if (mention.start > found.speaker_start and found.speaker_label != "PERSON") or clause or own_words:
+        return state.people.canonical(mention.name, mention.start, mention.gender) or None
     return None
+
+
+def own_speech(state: ArticleState, found: Attribution) -> bool:
+    """The speaker phrase is a person's own speech act: "Clinton's response", "Trump's statement"."""
+    span = state.doc.char_span(found.speaker_start, found.speaker_end, alignment_mode="expand")
+    if span is None or span.root.lower_ not in OWN_SPEECH:
+        return False
+    return any(child.dep_ == "poss" and child.ent_type_ == "PERSON" for child in span.root.children)
 
 
 def is_subject(doc: Doc, offset: int) -> bool:

@@ -70,7 +70,7 @@ def noun_gender(doc: Doc, span: Span) -> str | None:
 
 def apposition_gender(doc: Doc, end: int) -> str | None:
     """The head noun of an apposition after the name: "X, a spokeswoman for", "X, Trump's daughter"."""
-    if end >= len(doc) - 1 or doc[end].text != ",":
+    if end >= len(doc) - 1 or doc[end].text not in {",", "-", "–", "—"}:  # "X, his wife," / "X - his wife -"
         return None
     for token in doc[end + 1 : end + 6]:
         if token.tag_ in {"NN", "NNS"}:

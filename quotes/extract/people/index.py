@@ -43,6 +43,13 @@ class PeopleIndex:
     genders: dict[str, str] = field(default_factory=dict)  # canonical name -> "he" or "she", when written
     # Surnames two people share ("Carly Fiorina", "Frank Fiorina"): where each is named in full.
     full_mentions: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    # Surname (lower) -> "First Surname" forms written anywhere, people or not ("Colorado's Kendal Unruh").
+    written: dict[str, set[str]] = field(default_factory=dict)
+
+    def written_in_full(self, word: str) -> str | None:
+        """The one full name the article writes for a surname the parser did not read as a person."""
+        names = self.written.get(word.lower(), set())
+        return next(iter(names)) if len(names) == 1 else None
 
     def canonical(self, name: str, at: int | None = None, gender: str | None = None) -> str:
         """The fullest form the article uses of ``name`` ("Medvedev" -> "Dmitry Medvedev"); a surname
@@ -90,7 +97,8 @@ def one_person(a: list[str], b: list[str]) -> bool:
 
 
 def clean_name(name: str) -> str:
-    name = name.replace("’", "'").strip(" ,.;:\"'“”")
+    name = name.replace("’", "'").replace("[", "").replace("]", "")  # "[Hillary] Clinton" in someone's words
+    name = name.strip(" ,.;:\"'“”")
     name = re.sub(r"'s$", "", name)
     words = [w for w in name.split() if w.lower() not in HONORIFICS]
     while words and words[0].lower() in NOT_NAME_WORDS:
@@ -120,6 +128,7 @@ def build_index(doc: Doc) -> PeopleIndex:
     if missed:  # settled again: a missed full name ("Carly Fiorina" read as an organisation) is a person
         index = PeopleIndex(mentions=sorted(index.mentions + missed, key=lambda m: m.start))
         settle(index)
+    complete_from_text(index, doc)
     return index
 
 
@@ -235,6 +244,25 @@ def settle(index: PeopleIndex) -> None:
         if mention.gender:
             index.genders.setdefault(canonical, mention.gender)
         index.roles.setdefault(canonical, []).extend(mention.roles)
+
+
+def complete_from_text(index: PeopleIndex, doc: Doc) -> None:
+    """A person known by surname alone whose first name the article writes where the parser saw no
+    person ("Colorado's Kendal Unruh", "ROME - Bernie Sanders met", a headline "Salma Hayek Described
+    Her ..."): the one capitalised name word written right before the surname, if only one is."""
+    for token in doc:
+        if token.tag_ == "NNP" and token.is_title and token.i > 0 and written_first_name(doc[token.i - 1]):
+            index.written.setdefault(token.lower_, set()).add(doc[token.i - 1].text + " " + token.text)
+    for last, name in list(index.full_names.items()):
+        if " " not in name and (full := index.written_in_full(last)):
+            index.full_names[last] = full
+
+
+def written_first_name(token: Token) -> bool:
+    """A capitalised proper noun that is no title; not a place or group unless the tagger ran it into a
+    longer entity ("ROME - Bernie Sanders" read as one place, "Salma Hayek Described ..." as a title)."""
+    place = token.ent_type_ in {"GPE", "NORP", "LOC", "FAC", "EVENT", "DATE"} and token.ent_iob_ == "B"
+    return token.tag_ == "NNP" and token.is_title and token.lower_ not in NOT_NAME_WORDS | HONORIFICS and not place
 
 
 def complete_first_names(index: PeopleIndex) -> None:

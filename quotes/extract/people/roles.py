@@ -39,7 +39,7 @@ TITLE_WORDS = TITLE_HEADS | {
     "finance", "economy", "energy", "trade", "justice", "health", "education", "national", "security",
     "press", "white", "house", "chief", "of", "staff", "executive", "general", "supreme", "majority",
     "minority", "senate", "republican", "democratic", "presidential", "campaign", "foreign-policy",
-    "assistant", "under", "lieutenant", "communications", "policy", "senior", "top",
+    "assistant", "under", "lieutenant", "communications", "policy", "senior", "top", "whip",
 }
 # Nouns of what people do that a capitalised title glues onto a name ("Political Editor Matthew Boyle",
 # "Founder Beverly Bond", "Billionaire Donald Trump"): never part of the name.
