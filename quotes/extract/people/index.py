@@ -251,18 +251,22 @@ def complete_from_text(index: PeopleIndex, doc: Doc) -> None:
     person ("Colorado's Kendal Unruh", "ROME - Bernie Sanders met", a headline "Salma Hayek Described
     Her ..."): the one capitalised name word written right before the surname, if only one is."""
     for token in doc:
-        if token.tag_ == "NNP" and token.is_title and token.i > 0 and written_first_name(doc[token.i - 1]):
+        if token.tag_ == "NNP" and token.is_title and token.i > 0 and written_full_name(doc[token.i - 1], token):
             index.written.setdefault(token.lower_, set()).add(doc[token.i - 1].text + " " + token.text)
     for last, name in list(index.full_names.items()):
         if " " not in name and (full := index.written_in_full(last)):
             index.full_names[last] = full
 
 
-def written_first_name(token: Token) -> bool:
-    """A capitalised proper noun that is no title; not a place or group unless the tagger ran it into a
-    longer entity ("ROME - Bernie Sanders" read as one place, "Salma Hayek Described ..." as a title)."""
-    place = token.ent_type_ in {"GPE", "NORP", "LOC", "FAC", "EVENT", "DATE"} and token.ent_iob_ == "B"
-    return token.tag_ == "NNP" and token.is_title and token.lower_ not in NOT_NAME_WORDS | HONORIFICS and not place
+def written_full_name(first: Token, last: Token) -> bool:
+    """Two capitalised proper nouns that may be a first name and a surname: no title, no group ("South
+    Carolina Democrat"), no place unless the tagger ran the name into it ("ROME - Bernie Sanders" read
+    as one place, "Salma Hayek Described ..." as a title)."""
+    places = {"GPE", "NORP", "LOC", "FAC", "EVENT", "DATE"}
+    if (last.ent_type_ in places and last.ent_iob_ == "B") or first.lower_ in NOT_NAME_WORDS | HONORIFICS:
+        return False
+    ran_in = first.ent_iob_ == "I" or (first.ent_type_ and first.ent_type_ == last.ent_type_ and last.ent_iob_ == "I")
+    return first.tag_ == "NNP" and first.is_title and (first.ent_type_ not in places or bool(ran_in))
 
 
 def complete_first_names(index: PeopleIndex) -> None:
