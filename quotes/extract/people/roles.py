@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .nationality import is_nationality
+from .role_nouns import names_a_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -147,7 +148,7 @@ def role_after(doc: Doc, name: Span) -> tuple[str, bool] | None:
     if not words or all(w.ent_type_ in {"PERSON", "GPE", "DATE", "CARDINAL"} for w in words):
         return None  # a list of names or places, an age, a date: no role
     past = any(w.lower_ in OTHER_TIME or w.lower_.startswith("then-") for w in words)
-    text = role_words(words)
+    text = role_words(words, head_names_person=True)
     return (text, past) if text else None
 
 
@@ -184,7 +185,7 @@ def role_before_apposition(name: Span) -> tuple[str, bool] | None:
         return None
     words = [t for t in name.doc[head.left_edge.i : head.i + 1]]
     past = any(w.lower_ in OTHER_TIME or w.lower_.startswith("then-") for w in words)
-    text = role_words(words)
+    text = role_words(words, head_names_person=True)
     return (text, past) if text else None
 
 
@@ -200,13 +201,15 @@ def role_by_copula(name: Span) -> tuple[str, bool] | None:
         return None
     words = noun_phrase(name.doc, attr.left_edge.i)
     words = words[: last_noun(words) + 1]
-    text = role_words(words)
+    text = role_words(words, head_names_person=True)
     return (text, False) if text else None
 
 
-def role_words(words: list[Token]) -> str | None:
+def role_words(words: list[Token], *, head_names_person: bool = False) -> str | None:
     """The words as written, without determiners, possessive pronouns, nationality or an owning country;
-    the first of coordinated roles ("the GOP frontrunner nationally and current polling leader")."""
+    the first of coordinated roles ("the GOP frontrunner nationally and current polling leader"). With
+    ``head_names_person`` (a phrase after the name, which may be anything), its head must name a kind
+    of person ("a retired mail carrier", not "an example" or "$1.5 million")."""
     kept = [w for w in words if w.lower_.rstrip(".") not in HONORIFICS and w.lower_ not in {"then", "then-"}]
     while kept and (kept[0].tag_ in {"DT", "PRP$", "IN", "CC", "POS", "HYPH"} or kept[0].is_punct or age(kept[0])):
         kept.pop(0)
@@ -219,6 +222,8 @@ def role_words(words: list[Token]) -> str | None:
         kept = kept[:-1]
     if not kept or len(kept) > MAX_ROLE_WORDS or kept[-1].tag_ not in NOUN_TAGS or not plausible(kept):
         return None
+    if head_names_person and not names_a_person(head_of(kept).text):
+        return None
     text = "".join(w.text_with_ws for w in kept[:-1]) + kept[-1].text
     text = re.sub(r"^(?:then|ex)-", "", text.strip(" ,;:-–—\"'“”"), flags=re.IGNORECASE)
     text = re.sub(r"^(?:\d+-)?years?-old\s+", "", text)  # "46-year-old veteran staffer": the age is no role
@@ -230,11 +235,16 @@ def age(word: Token) -> bool:
     return word.like_num and not YEAR.fullmatch(word.text)
 
 
+def head_of(words: list[Token]) -> Token:
+    """The head noun of a role: its last noun before a preposition ("director" of "director of X")."""
+    before_preposition = next((k for k, w in enumerate(words) if w.tag_ == "IN" and k), len(words))
+    return words[max(last_noun(words[:before_preposition]), 0)]
+
+
 def plausible(words: list[Token]) -> bool:
     """A role names what someone does: not a mere person noun ("man"), a handle, a party and state, a
     date or a name alone."""
-    before_preposition = next((k for k, w in enumerate(words) if w.tag_ == "IN" and k), len(words))
-    head = words[max(last_noun(words[:before_preposition]), 0)]
+    head = head_of(words)
     if head.lower_ in MERE_PEOPLE or any(w.text.startswith("@") for w in words):
         return False
     return not all(w.ent_type_ in {"PERSON", "GPE", "LOC", "DATE", "TIME", "CARDINAL"} for w in words)
