@@ -124,11 +124,12 @@ def build_index(doc: Doc) -> PeopleIndex:
         )
     index.mentions = unglued(index.mentions)
     settle(index)
+    complete_from_text(index, doc)
     missed = [missed_mention(token) for token in doc if is_missed_surname(index, token)]
     if missed:  # settled again: a missed full name ("Carly Fiorina" read as an organisation) is a person
         index = PeopleIndex(mentions=sorted(index.mentions + missed, key=lambda m: m.start))
         settle(index)
-    complete_from_text(index, doc)
+        complete_from_text(index, doc)
     return index
 
 
