@@ -218,7 +218,10 @@ def role_words(words: list[Token], *, head_names_person: bool = False) -> str | 
     while kept and kept[-1].tag_ in {"RB", "CC", "IN", "POS"}:
         kept.pop()
     kept = drop_countries(kept)
-    if len(kept) > 1 and kept[-1].lower_.rstrip(".") in ABBREVIATED_TITLES:  # "Committee Chairman Rep."
+    # "House Oversight Committee Chairman Rep.": the title the name wears after a role is the lesser one
+    # (but "former Gov." and "Ohio Gov." keep it: nothing before it names a role).
+    lesser = len(kept) > 1 and kept[-1].lower_.rstrip(".") in ABBREVIATED_TITLES
+    if lesser and kept[-2].tag_ in NOUN_TAGS and names_a_person(kept[-2].text):
         kept = kept[:-1]
     if not kept or len(kept) > MAX_ROLE_WORDS or kept[-1].tag_ not in NOUN_TAGS or not plausible(kept):
         return None
@@ -236,9 +239,12 @@ def age(word: Token) -> bool:
 
 
 def head_of(words: list[Token]) -> Token:
-    """The head noun of a role: its last noun before a preposition ("director" of "director of X")."""
-    before_preposition = next((k for k, w in enumerate(words) if w.tag_ == "IN" and k), len(words))
-    return words[max(last_noun(words[:before_preposition]), 0)]
+    """The head noun of a role: its last noun before a preposition ("director" of "director of X"),
+    after what owns it ("Color of Change's executive director")."""
+    owned = max((k + 1 for k, w in enumerate(words) if w.tag_ == "POS"), default=0)
+    rest = words[owned:] or words
+    before_preposition = next((k for k, w in enumerate(rest) if w.tag_ == "IN" and k), len(rest))
+    return rest[max(last_noun(rest[:before_preposition]), 0)]
 
 
 def plausible(words: list[Token]) -> bool:
