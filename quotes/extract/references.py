@@ -45,16 +45,12 @@ def linked_mention(state: ArticleState, start: int, described: Description) -> i
     if described.generic:
         fits = fitting(state, start, described.gender or "")
         return nearest_salient(state, earlier, own, fits, own_subjects=False)
-    chosen = nearest_salient(state, earlier, own, not_quoted(state), own_subjects=False)
-    if chosen is None or state.mention_ranks[chosen] > SUBJECT:
+    if not described.candidate_like:
+        # A sitting office ("the senator", "the president") is not whoever was named last: in a
+        # dialogue that is the interviewer ("Borger asked. ... the senator said").
         return None
-    if described.candidate_like:
-        return chosen
-    # A sitting office ("the senator") is the prominent person only if nothing written says otherwise:
-    # no role of theirs with another head, and never "the president" (whoever was named last is not).
-    roles = state.people.roles.get(mention_name(state, chosen), [])
-    other = any(role_head(r.text) != described.head for r in roles)
-    return None if other or described.head == "president" else chosen
+    chosen = nearest_salient(state, earlier, own, not_quoted(state), own_subjects=False)
+    return chosen if chosen is not None and state.mention_ranks[chosen] <= SUBJECT else None
 
 
 def role_holder(state: ArticleState, head: str, earlier: int) -> int | None:

@@ -15,15 +15,21 @@ DESCRIBED_HEADS = {
     "campaign", "adviser", "advisor", "advisers", "advisors", "aide", "aides", "spokesman", "spokeswoman",
     "spokesperson", "official", "officials", "strategist", "strategists", "supporters", "supporter", "team",
     "staffer", "staffers", "surrogate", "surrogates", "allies", "ally", "camp", "staff", "operative",
+    "office", "spokespeople", "lawyers", "lawyer", "attorney", "attorneys", "representatives",
 }
 
 
 def described_by(doc: Doc, start: int, end: int) -> str | None:
-    """The words a surname only modifies: "a senior Cruz adviser" said, not Cruz; None otherwise."""
+    """The words a surname only modifies or owns: "a senior Cruz adviser" or "Ryan's office" said, not
+    Cruz or Ryan; None otherwise."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
     head = span[-1].head
+    owned = span[-1].dep_ == "poss" and head.i == span.end + (1 if doc[span.end].tag_ == "POS" else 0)
+    if owned and head.tag_ in {"NN", "NNS"} and head.lower_ in DESCRIBED_HEADS:
+        words = doc[span.start : head.i + 1].text  # "Ryan's office"
+        return words[:1].upper() + words[1:]
     if span[-1].dep_ != "compound" or head.tag_ not in {"NN", "NNS"} or head.lower_ not in DESCRIBED_HEADS:
         return None
     if head.dep_ == "compound" or head.i < span[-1].i:  # "Rubio spokesman Alex Conant": Conant speaks

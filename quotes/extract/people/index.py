@@ -266,6 +266,8 @@ def written_full_name(first: Token, last: Token) -> bool:
     places = {"GPE", "NORP", "LOC", "FAC", "EVENT", "DATE"}
     if (last.ent_type_ in places and last.ent_iob_ == "B") or first.lower_ in NOT_NAME_WORDS | HONORIFICS:
         return False
+    if first.is_sent_start and not first.ent_type_ and last.ent_type_ == "ORG":  # "Outside Carrier's plant"
+        return False
     ran_in = first.ent_iob_ == "I" or (first.ent_type_ and first.ent_type_ == last.ent_type_ and last.ent_iob_ == "I")
     return first.tag_ == "NNP" and first.is_title and (first.ent_type_ not in places or bool(ran_in))
 
