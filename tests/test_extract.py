@@ -661,6 +661,10 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         # ... nor a party and state, an age or a mere person noun.
         ("Sen. Bernie Sanders (I-Vt.) said: “We hope.”", "Sen."),
         ("Bill Smith, a man from Ohio, said: “We hope.”", None),
+        # A role of a group is no one person's, and a name at a role's head is someone else.
+        ("Laurence Tribe, like other constitutional scholars, said: “We hope.”", None),
+        # An adjective inside a compound is part of the role, not an opinion.
+        ("Donald Trump spoke in Ohio.\n\nThe real estate mogul said: “We hope.”", "real estate mogul"),
         # An unnamed speaker's description says what they do.
         ("“We hope,” said a senior administration official.", "senior administration official"),
     ],

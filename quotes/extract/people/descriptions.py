@@ -85,7 +85,9 @@ def definite_description(doc: Doc, start: int, end: int) -> Description | None:
     if head not in REFERRING_HEADS:
         return Description(head=head, gender=None, role=None)
     # Only words that say what the person is make the role: "the cautious candidate" -> "candidate".
-    kept = [t for t in words if t.tag_ not in {"JJ", "JJR", "JJS", "RB", "RBR", "RBS"} or t.lower_ in ROLE_ADJECTIVES]
+    # An adjective inside a compound stays ("real estate mogul"): only those on the head are opinions.
+    kept = [t for t in words if t.tag_ not in {"JJ", "JJR", "JJS", "RB", "RBR", "RBS"} or t.lower_ in ROLE_ADJECTIVES
+            or (t.tag_ == "JJ" and t.head.i != span.root.i and t.head.tag_ in {"NN", "NNP"})]
     role = None if head in GENERIC_HEADS else "".join(t.text_with_ws for t in kept).strip()
     former = any(t.lower_ == "former" for t in words)
     return Description(head=head, gender=REFERRING_HEADS[head], role=role, referring=True,

@@ -253,6 +253,8 @@ def plausible(words: list[Token]) -> bool:
     head = head_of(words)
     if head.lower_ in MERE_PEOPLE or any(w.text.startswith("@") for w in words):
         return False
+    if head.tag_ == "NNS" or head.ent_type_ == "PERSON":
+        return False  # "constitutional scholars": a group's role; "Judge Richard Posner of ...": a name
     return not all(w.ent_type_ in {"PERSON", "GPE", "LOC", "DATE", "TIME", "CARDINAL"} for w in words)
 
 
