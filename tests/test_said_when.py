@@ -62,6 +62,15 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
         # Someone else's scene is not the speaker's: current reporting.
         ('Trump spoke at a rally on Monday.\n\nClinton was in Iowa.\n\n"We will lose," Clinton said.', WEDNESDAY,
          [WEDNESDAY]),
+        # What a participle says is done by its clause's subject: "after meeting ... on Tuesday, Obama".
+        ('In remarks after meeting with his advisers on Tuesday, Obama spoke to reporters.\n\n'
+         '"It is a distraction," Obama said.', WEDNESDAY, ["2016-02-16"]),
+        # Another person's dated act in between interrupts the scene without ending it ...
+        ('Obama spoke to reporters on Monday.\n\nTrump tweeted Tuesday that Obama should resign.\n\n'
+         '"It is a distraction," Obama said.', WEDNESDAY, ["2016-02-15"]),
+        # ... and a description on the scene is the person it stands for.
+        ('President Obama spoke in Philadelphia.\n\nThe president took the stage on Monday night.\n\n'
+         '"We are strong," Obama said.', WEDNESDAY, ["2016-02-15"]),
         # A new occasion ends the scene.
         ('Sanders spoke at a forum on Monday.\n\nSanders called Clinton on Tuesday.\n\n'
          '"We talked," Sanders said.', WEDNESDAY, ["2016-02-16"]),

@@ -33,6 +33,15 @@ def described_person(state: ArticleState, start: int, end: int) -> str | None:
     return name
 
 
+def described_name(state: ArticleState, start: int, end: int) -> str | None:
+    """The person a definite description at ``[start, end)`` stands for, without recording a role."""
+    described = definite_description(state.doc, start, end)
+    if described is None or not described.referring:
+        return None
+    chosen = linked_mention(state, start, described)
+    return None if chosen is None else mention_name(state, chosen)
+
+
 def linked_mention(state: ArticleState, start: int, described: Description) -> int | None:
     """The mention a description at ``start`` stands for: the latest holder of a role with its head;
     else, for a description of a person as such ("the man"), the nearest prominent person of its

@@ -30,6 +30,7 @@ from quotes.models import DateBasis
 from quotes.text import QuoteSpan
 
 from .antecedents import antecedent
+from .references import described_name
 from .state import ArticleState
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ PERFECT_AUXILIARIES = frozenset({"has", "have", "'ve"})
 # Subjects that point back to the words just quoted: "That was in 1972", "The remarks came in 2013".
 BACK_WORDS = frozenset({"that", "this", "it", "remark", "remarks", "comment", "comments", "words", "statement", "line"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+SCENE_PARAGRAPHS = 4  # how far back a speaker's scene reaches past others' dated acts
 NOT_NAMES = frozenset({"i", "me", "we", "us", "you", "they", "them", "it", "that", "this", "who", "which"})
 
 
@@ -172,8 +174,20 @@ def scene(state: ArticleState, times: ArticleTimes, found: Attribution, speaker:
         addressed = people_in(state, times, addressees(cue)) if cue is not None else frozenset()
         if is_among(speaker, on_scene) or (addressed - {speaker}) & on_scene:
             return time.date, time.basis
-        return None
+        far = paragraphs_between(times.text, time.start, found.sentence_start) > SCENE_PARAGRAPHS
+        if far or not others_act(on_scene):
+            return None
     return None
+
+
+def others_act(people: frozenset[str]) -> bool:
+    """A cue on what other named people did ("Trump tweeted Sunday") interrupts the speaker's scene
+    without ending it; an occasion of no one named ("on Wednesday, the crowd ...") ends it."""
+    return any(not name.islower() for name in people)
+
+
+def paragraphs_between(text: str, start: int, end: int) -> int:
+    return text.count("\n\n", start, end) or text.count("\n", start, end)
 
 
 def is_among(speaker: str, names: frozenset[str]) -> bool:
@@ -213,7 +227,8 @@ def people_in(state: ArticleState, times: ArticleTimes, phrases: Iterable[tuple[
             found = antecedent(state, start, words)
             names.update([found] if found else [])
         elif not named and words not in NOT_NAMES:
-            names.add(words.removeprefix("the "))
+            described = described_name(state, start, end)  # "the president": Obama, named so before
+            names.add(described or words.removeprefix("the "))
     return frozenset(names)
 
 

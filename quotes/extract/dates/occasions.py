@@ -238,9 +238,25 @@ def involved_verbs(doc: Doc, anchor: Anchor) -> list[Token]:
         while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i and is_verb(verb.head):
             verb = verb.head
             found.append(verb)
+        governing = governing_verb(verb)
+        if governing is not None:
+            found.append(governing)
     if anchor.occasion >= 0:
         occasion = doc[anchor.occasion]
         found.append(occasion)
         found.extend(c for c in occasion.children if c.dep_ in {"acl", "relcl"})
         found.append(occasion.sent.root)  # who is at the occasion: the sentence is about them
     return found
+
+
+def governing_verb(verb: Token) -> Token | None:
+    """The verb whose subject does what a subject-less participle says: "after meeting with the
+    council on Tuesday, Obama repeated" (meeting -> repeated), "Speaking Monday, she said"."""
+    if verb.tag_ not in {"VBG", "VBN"} or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    token = verb
+    while token.dep_ in {"pcomp", "advcl", "pobj", "prep"} and token.head.i != token.i:
+        token = token.head
+        if is_verb(token):
+            return token
+    return None
