@@ -627,6 +627,12 @@ def test_names_of_things_are_not_quoted(nlp: Any, text: str, expected: list[tupl
         # ... and two people joined by a dash are two.
         ("“He changed,” said Deborah Jordan Reynolds - Santilli's girlfriend - on Tuesday.",
          "He changed", "Deborah Jordan Reynolds"),
+        # A name the parser took for an organisation, and a name with whom the person works for.
+        ("Former CIA operative and Marine John “Tig” Tiegen spoke.\n\n“She goes home,” Tiegen stated.",
+         "She goes home", "John “Tig” Tiegen"),
+        ("“That was the problem,” wrote The New Republic's Jeet Heer.", "That was the problem", "Jeet Heer"),
+        ("“That was the problem,” said Meenakshi Ganguly of Human Rights Watch.", "That was the problem",
+         "Meenakshi Ganguly"),
         # A speaker phrase that holds a name is that person.
         ("Donald Trump spoke.\n“They may not be,” Trump told The Associated Press of the prospects for peace.",
          "They may not be", "Donald Trump"),

@@ -15,6 +15,9 @@ def contents(text: str) -> list[str]:
     ("text", "expected"),
     [
         ('"We hope so," Rogozin said.', ["We hope so,"]),
+        # A nickname between a first name and a surname quotes nobody.
+        ('Marine John “Tig” Tiegen said: "We left."', ["We left."]),
+        ('He called it “Fake” news.', ["Fake"]),
         ("“We hope so,” Rogozin said.", ["We hope so,"]),
         ('"We hope so,” Rogozin said.', ["We hope so,"]),  # mixed straight and curly
         ("He said ''no deal'' today.", ["no deal"]),  # NYT's doubled apostrophes

@@ -40,12 +40,27 @@ def resolve_speaker(state: ArticleState, found: Attribution) -> str | None:
         mentioned = k < len(state.mention_starts) and state.mention_starts[k] < found.speaker_end
         gender = state.people.mentions[k].gender if mentioned else None  # "Ms. Khan" is a woman
         return state.people.canonical(found.speaker_text, found.speaker_start, gender) or None
-    words = found.speaker_text.split()
-    if len(words) == 1 and words[0].istitle() and (full := state.people.written_in_full(words[0].strip(".,"))):
-        return full  # a surname read as an organisation: "said Unruh" after "Colorado's Kendal Unruh"
+    if (written := written_person(state, found.speaker_text)) is not None:
+        return written
     # Organisations and descriptions keep their words ("Russia's Defense Ministry").
     name = found.speaker_text.replace("’", "'").strip(" ,.;:")
     return (name[:1].upper() + name[1:]) or None
+
+
+def written_person(state: ArticleState, text: str) -> str | None:
+    """A person's name the parser read as an organisation or a thing: a surname ("said Unruh" after
+    "Colorado's Kendal Unruh"), a full name written so elsewhere ("Carly Fiorina"), or a name with
+    what it works for ("The New Republic's Jeet Heer", "Meenakshi Ganguly of Human Rights Watch")."""
+    for part in (text, text.rsplit("'s ", 1)[-1], text.rsplit("’s ", 1)[-1], text.split(" of ", 1)[0]):
+        words = part.strip(" .,;:").split()
+        if not words or not all(w[:1].isupper() for w in words) or len(words) > 3:
+            continue
+        full = state.people.written_in_full(words[-1].strip(".,"))
+        if full is not None and (len(words) == 1 or full == " ".join(words)):
+            return state.people.canonical(full)
+        if len(words) > 1 and state.people.is_person(part):
+            return state.people.canonical(part)
+    return None
 
 
 def person_inside(state: ArticleState, found: Attribution) -> str | None:

@@ -74,8 +74,22 @@ def find_spans(text: str, bounds: list[tuple[int, int]] | None = None) -> list[Q
             if opens_paragraph(text, nxt[0], nxt[1]):
                 found[-1] = replace(found[-1], continues=True)
         carried = bool(found) and found[-1].continues
-        spans.extend(found)
+        spans.extend(span for span in found if not is_nickname(text, span))
     return spans
+
+
+NICKNAME_RE = re.compile(r"[A-Z][\w.'-]* $")
+SURNAME_RE = re.compile(r" [A-Z]")
+
+
+def is_nickname(text: str, span: QuoteSpan) -> bool:
+    """One capitalised word in marks between a first name and a surname: 'John “Tig” Tiegen' names
+    a person, nobody is quoted."""
+    word = text[span.start : span.end]
+    if span.close_at is None or not word[:1].isupper() or not word.replace("-", "").replace(".", "").isalpha():
+        return False
+    before = NICKNAME_RE.search(text, max(0, span.open_at - 30), span.open_at)
+    return before is not None and SURNAME_RE.match(text, span.close_at + 1) is not None
 
 
 def first_mark(text: str, start: int, end: int) -> int | None:

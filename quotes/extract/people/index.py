@@ -254,9 +254,22 @@ def complete_from_text(index: PeopleIndex, doc: Doc) -> None:
     for token in doc:
         if token.tag_ == "NNP" and token.is_title and token.i > 0 and written_full_name(doc[token.i - 1], token):
             index.written.setdefault(token.lower_, set()).add(doc[token.i - 1].text + " " + token.text)
+        elif token.tag_ == "NNP" and token.is_title and (nicknamed := nickname_before(doc, token)):
+            index.written.setdefault(token.lower_, set()).add(nicknamed)  # 'John "Tig" Tiegen'
     for last, name in list(index.full_names.items()):
         if " " not in name and (full := index.written_in_full(last)):
             index.full_names[last] = full
+
+
+def nickname_before(doc: Doc, last: Token) -> str | None:
+    """'John “Tig” Tiegen': a first name, a nickname in quote marks, then the surname ``last``."""
+    if last.i < 4:
+        return None
+    first, opening, nickname, closing = doc[last.i - 4 : last.i]
+    marks = opening.is_quote and closing.is_quote and nickname.is_title and " " not in nickname.text
+    if not marks or not written_full_name(first, nickname):
+        return None
+    return doc[first.i : last.i + 1].text
 
 
 def written_full_name(first: Token, last: Token) -> bool:
