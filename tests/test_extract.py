@@ -633,6 +633,9 @@ def test_names_of_things_are_not_quoted(nlp: Any, text: str, expected: list[tupl
         ("“That was the problem,” wrote The New Republic's Jeet Heer.", "That was the problem", "Jeet Heer"),
         ("“That was the problem,” said Meenakshi Ganguly of Human Rights Watch.", "That was the problem",
          "Meenakshi Ganguly"),
+        # The person just asked a question is who answers it.
+        ("Last month, Scott Conroy asked Bernie Sanders whether his health was fair game.\n\n“Sure it is,” he said.",
+         "Sure it is", "Bernie Sanders"),
         # A speaker phrase that holds a name is that person.
         ("Donald Trump spoke.\n“They may not be,” Trump told The Associated Press of the prospects for peace.",
          "They may not be", "Donald Trump"),

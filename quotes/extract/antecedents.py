@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from quotes.extract.people import OTHER
+from quotes.extract.people import OTHER, phrase_head
 from quotes.text import QuoteSpan
 
 from .state import ArticleState
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MALE, FEMALE = {"he", "him", "his"}, {"she", "her", "hers"}
+ASKING = frozenset({"ask", "asks", "asked", "asking", "questioned", "pressed"})  # no lemmatizer runs
 SALIENCE_SENTENCES = 3  # sentences naming a fitting person looked back on before any subject anywhere
 
 
@@ -27,12 +28,34 @@ def antecedent(state: ArticleState, offset: int, pronoun: str) -> str | None:
         return None
     earlier = bisect_left(state.mention_starts, offset)
     fits = fitting(state, offset, pronoun)
-    chosen = nearest_salient(state, earlier, sentence_start(state.doc, offset), fits)
+    own = sentence_start(state.doc, offset)
+    chosen = asked_before(state, earlier, own, fits)
+    if chosen is None:
+        chosen = nearest_salient(state, earlier, own, fits)
     if chosen is None:
         chosen = next((k for k in reversed(range(earlier)) if state.subject_mentions[k] and fits(k)), None)
     if chosen is None:
         chosen = next((k for k in reversed(range(earlier)) if fits(k)), None)
     return mention_name(state, chosen) if chosen is not None else None
+
+
+def asked_before(state: ArticleState, earlier: int, own_sentence: int, fits: Callable[[int], bool]) -> int | None:
+    """The person just asked a question answers it: "Conroy asked Sanders whether ... / 'Sure it is,' he
+    said" (Sanders): the object of an asking verb in the sentence right before the pronoun's."""
+    k = earlier - 1
+    if k < 0 or state.mention_sentences[k] == own_sentence:
+        return None
+    sentence = state.mention_sentences[k]
+    between = state.doc.char_span(sentence, own_sentence, alignment_mode="expand")
+    if between is None or between.text.count("\n") > 2:  # the asking sentence must be the one just before
+        return None
+    while k >= 0 and state.mention_sentences[k] == sentence:
+        span = state.doc.char_span(state.mention_starts[k], state.people.mentions[k].end, alignment_mode="expand")
+        head = phrase_head(span.root) if span is not None else None
+        if head is not None and head.dep_ == "dobj" and head.head.lower_ in ASKING and fits(k):
+            return k
+        k -= 1
+    return None
 
 
 def mention_name(state: ArticleState, k: int) -> str:

@@ -6,9 +6,9 @@ from .descriptions import Description, definite_description, described_by, descr
 from .gender import add_genders
 from .index import Mention, PeopleIndex, build_index
 from .roles import Role
-from .salience import MAIN_SUBJECT, OTHER, SUBJECT, mention_rank
+from .salience import MAIN_SUBJECT, OTHER, SUBJECT, mention_rank, phrase_head
 
 __all__ = [
     "MAIN_SUBJECT", "OTHER", "SUBJECT", "Description", "Mention", "PeopleIndex", "Role", "add_genders", "build_index",
-    "definite_description", "described_by", "description_subjects", "mention_rank", "unnamed_role",
+    "definite_description", "described_by", "description_subjects", "mention_rank", "phrase_head", "unnamed_role",
 ]
