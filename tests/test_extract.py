@@ -633,6 +633,9 @@ def test_names_of_things_are_not_quoted(nlp: Any, text: str, expected: list[tupl
         ("“That was the problem,” wrote The New Republic's Jeet Heer.", "That was the problem", "Jeet Heer"),
         ("“That was the problem,” said Meenakshi Ganguly of Human Rights Watch.", "That was the problem",
          "Meenakshi Ganguly"),
+        # "her" after a sentence's only person is hers: "she" is not the man named since.
+        ("Hillary Clinton released her medical records in July.\n\nMark Smith opened his files on Monday and "
+         "looked at them.\n\n“It is fine,” she said.", "It is fine", "Hillary Clinton"),
         # The person just asked a question is who answers it.
         ("Last month, Scott Conroy asked Bernie Sanders whether his health was fair game.\n\n“Sure it is,” he said.",
          "Sure it is", "Bernie Sanders"),

@@ -91,9 +91,11 @@ def pronoun_genders(index: PeopleIndex, spans: list[Span | None]) -> dict[str, s
     for found in by_sentence.values():
         names = {index.canonical(m.name, m.start) for m, _ in found}
         span = found[0][1]
-        pronoun = opening_pronoun(span.sent)
-        if len(names) == 1 and pronoun and is_subject(span):
-            votes.setdefault(names.pop(), Counter())[pronoun] += 1
+        if len(names) != 1 or not is_subject(span):
+            continue
+        name = names.pop()
+        for pronoun in filter(None, (opening_pronoun(span.sent), own_possessive(span))):
+            votes.setdefault(name, Counter())[pronoun] += 1
     kept = {}
     for name, count in votes.items():
         (top, n), *rest = count.most_common()
@@ -114,3 +116,18 @@ def opening_pronoun(sent: Span) -> str | None:
     token = doc[sent.end]
     word = token.lower_
     return word if word in {"he", "she"} and token.dep_ in {"nsubj", "nsubjpass"} else None
+
+
+def own_possessive(subject: Span) -> str | None:
+    """"Clinton released her records": a "his" or "her" after the subject, in a sentence naming no
+    one else, is the subject's (outside quote marks, where "her" may be anyone)."""
+    sent = subject.sent
+    phrase = {t.i for t in subject.root.subtree}  # "Sarah Jones, his spokeswoman": someone else's "his"
+    for token in subject.doc[subject.end : sent.end]:
+        if token.i in phrase:
+            continue
+        if token.is_quote:
+            return None
+        if token.tag_ == "PRP$" and token.lower_ in {"his", "her"}:
+            return "he" if token.lower_ == "his" else "she"
+    return None
