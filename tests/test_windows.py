@@ -139,8 +139,22 @@ def test_a_pronoun_after_a_cut_is_the_person_named_before_it(nlp: Any) -> None:
     assert (found.speaker, found.date) == ("Ana Reyes", "2024-03-04")  # and when: Monday, in the context
 
 
-def test_a_paragraph_longer_than_a_window_is_refused_with_its_size(nlp: Any) -> None:
+def test_a_paragraph_longer_than_a_window_is_cut_between_sentences_outside_its_quotes(nlp: Any) -> None:
+    sentences = [f'Lopez spoke on plan {n}. "It will cost {n} dollars. We can pay it," Lopez said.' for n in range(30)]
+    text = "\n\n".join(["Senator Maria Lopez held a hearing.", " ".join(sentences), *filler(4)])
+    article = Article(doc="long", text=text, source="long", published="2024-03-05")
+    windows = plan(text, 700)
+    assert len(windows) > 3
+    whole = analyse(article, nlp).quotes
+    windowed = analyse_windowed(article, nlp, size=700).quotes
+    assert len(whole) == 30
+    assert not any(q.start <= w.own[0] < q.end for q in whole for w in windows)  # "dollars. We" is not cut
+    assert [(q.start, q.end, q.speaker) for q in windowed] == [(q.start, q.end, q.speaker) for q in whole]
+    assert {q.speaker for q in windowed} == {"Maria Lopez"}
+
+
+def test_text_without_a_paragraph_or_sentence_break_longer_than_a_window_is_refused(nlp: Any) -> None:
     text = "\n\n".join([*filler(5), "word " * 400, *filler(5, start=5)])
     at = text.index("word")
-    with pytest.raises(InputError, match=f"a paragraph at character {at:,} is 2,000 characters long, over the 1,000"):
+    with pytest.raises(InputError, match=f"the text from character {at:,} runs 2,000 characters without a para"):
         analyse_windowed(Article(doc="long", text=text, source="long"), nlp, size=1_000)

@@ -1,7 +1,8 @@
 """Long articles in windows: peak memory bounded by the window, not by the article.
 
 An article longer than ``WINDOW_CHARS`` is cut between body paragraphs (never inside a quote that
-runs over several paragraphs) into windows of about ``WINDOW_CHARS`` characters. Each window is
+runs over several paragraphs; a paragraph longer than a window between its sentences, outside its
+quotes) into windows of about ``WINDOW_CHARS`` characters. Each window is
 parsed, resolved and released before the next. Around the paragraphs whose quotes it reports (its
 own), a window's text also holds, as context whose quotes are not reported:
 
@@ -26,7 +27,7 @@ from typing import TYPE_CHECKING
 from quotes.errors import InputError
 from quotes.extract.dates import find_publication_date
 from quotes.models import Article, Extraction, Quote
-from quotes.text import article_body, find_spans
+from quotes.text import QuoteSpan, article_body, find_spans
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -40,6 +41,7 @@ INTRO_CHARS = 20_000  # at most, of earlier paragraphs naming in full the people
 INTRO_PER_NAME = 4  # earlier paragraphs per surname: the first with each distinct first word
 SEPARATOR = "\n\n"
 WORD_RE = re.compile(r"\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*\b")
+SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“A-Z])")
 FULL_NAME_RE = re.compile(r"(?=\b([A-Z][a-z]+|[A-Z]\.) ([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)\b)")
 
 Bounds = tuple[int, int]
@@ -59,44 +61,58 @@ def plan(text: str, size: int = WINDOW_CHARS) -> list[Window]:
     paras = list(body.paragraphs)
     if not paras or paras[-1][1] - paras[0][0] <= size:
         return [Window(own=(0, len(text)), pieces=((0, len(text)),))]
-    cuts = allowed_cuts(body.masked, paras)
-    groups = group(paras, cuts, size)
-    intros = introductions(body.masked, paras)
+    spans = find_spans(body.masked, paras)
+    units = [unit for index, bounds in enumerate(paras) for unit in sentences(body.masked, bounds, index, spans, size)]
+    carried_on = {paras[span.paragraph + 1][0] for span in spans if span.continues}
+    cuts = {i for i, (start, _) in enumerate(units) if start not in carried_on} | {len(units)}
+    intros = introductions(body.masked, units)
     windows = []
-    for first, last in groups:
-        before = reach_back(paras, cuts, first, CONTEXT_BEFORE)
-        after = reach_on(paras, cuts, last + 1, CONTEXT_AFTER) - 1
-        region = (paras[before][0], paras[after][1])
-        named = intro_paragraphs(body.masked, region, paras, intros, (before, after))
-        earlier = tuple(paras[i] for i in named if i < before)
-        later = tuple(paras[i] for i in named if i > after)
-        windows.append(Window(own=(paras[first][0], paras[last][1]), pieces=(*earlier, region, *later)))
+    for first, last in group(units, cuts, size):
+        before = reach_back(units, cuts, first, CONTEXT_BEFORE)
+        after = reach_on(units, cuts, last + 1, CONTEXT_AFTER) - 1
+        region = (units[before][0], units[after][1])
+        named = intro_paragraphs(body.masked, region, units, intros, (before, after))
+        earlier = tuple(units[i] for i in named if i < before)
+        later = tuple(units[i] for i in named if i > after)
+        windows.append(Window(own=(units[first][0], units[last][1]), pieces=(*earlier, region, *later)))
     return windows
 
 
-def allowed_cuts(masked: str, paras: list[Bounds]) -> set[int]:
-    """Paragraph indices a window may start at: none where the previous paragraph's quote goes on."""
-    carried_on = {span.paragraph + 1 for span in find_spans(masked, paras) if span.continues}
-    return {i for i in range(len(paras) + 1) if i not in carried_on}
+def sentences(masked: str, bounds: Bounds, index: int, spans: list[QuoteSpan], size: int) -> list[Bounds]:
+    """The paragraph as it is, or, when longer than ``size``, cut after sentences outside its quotes
+    into pieces of ``size`` characters at most."""
+    start, end = bounds
+    if end - start <= size:
+        return [bounds]
+    quoted = [(s.open_at, s.close_at if s.close_at is not None else s.end) for s in spans if s.paragraph == index]
+    ends = [m.end() for m in SENTENCE_END.finditer(masked, start, end) if not any(a < m.end() <= b for a, b in quoted)]
+    pieces, previous = [], start
+    for cut in [*ends, end]:
+        if cut - start > size and previous > start:
+            pieces.append((start, previous))
+            start = previous
+        if cut - start > size:
+            raise InputError(
+                f"the text from character {start:,} runs {cut - start:,} characters without a paragraph break or "
+                f"a sentence end outside a quote, over the {size:,} parsed at once; break it into paragraphs "
+                "(one per line)"
+            )
+        previous = cut
+    return [*pieces, (start, end)]
 
 
-def group(paras: list[Bounds], cuts: set[int], size: int) -> list[Bounds]:
-    """Runs of paragraphs ``(first, last)`` of about equal length, ``size`` characters at most, cut only
-    where allowed (past ``size`` when a quote runs on); a paragraph longer than ``size`` is refused."""
+def group(units: list[Bounds], cuts: set[int], size: int) -> list[Bounds]:
+    """Runs of paragraphs (``units``) ``(first, last)`` of about equal length, ``size`` characters at
+    most, cut only where allowed (past ``size`` when a quote runs on)."""
     groups: list[Bounds] = []
     first = 0
-    total = paras[-1][1] - paras[0][0]
+    total = units[-1][1] - units[0][0]
     target = -(-total // -(-total // size))  # as many windows as ``size`` needs, evened out
-    for i, (start, end) in enumerate(paras):
-        if end - start > size:
-            raise InputError(
-                f"a paragraph at character {start:,} is {end - start:,} characters long, over the {size:,} "
-                "parsed at once; break it into paragraphs (one per line)"
-            )
-        if i > first and i in cuts and (end - paras[first][0] > size or paras[i - 1][1] - paras[first][0] >= target):
+    for i, (_, end) in enumerate(units):
+        if i > first and i in cuts and (end - units[first][0] > size or units[i - 1][1] - units[first][0] >= target):
             groups.append((first, i - 1))
             first = i
-    groups.append((first, len(paras) - 1))
+    groups.append((first, len(units) - 1))
     return groups
 
 
