@@ -38,7 +38,8 @@ def extract_quotes(
 def extract_article(article: Article, *, nlp: Language | None = None) -> Extraction:
     """Quotes of one article, with its publication date and outlet completed from the text.
 
-    An article over ``MAX_ARTICLE_CHARS`` raises ``InputError``."""
+    An article over ``windows.WINDOW_CHARS`` is parsed window by window; one over
+    ``MAX_ARTICLE_CHARS`` raises ``InputError``."""
     from .pipeline import analyse  # the rules: imported on first use
     from .windows import WINDOW_CHARS, analyse_windowed
 
