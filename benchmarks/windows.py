@@ -7,9 +7,10 @@ article, extracted once whole (``pipeline.analyse``, past the size limit) and on
 (``windows.analyse_windowed``). Printed per window size: the windows, the whole run's quotes, how
 many the windowed run finds with the same span, and of those how many have the same speaker, role
 and date said; the differing ones are listed (``--list``). Small windows cut more often: they show
-what a cut costs. Each run's quotes, put back into their articles, are also scored against the gold
-(shared/bench/score.py): one long article mixes people of many stories (a surname two stories share
-is one person to the whole run), so the gold says which run a difference favours.
+what a cut costs. Time is windowed over whole, run side by side in one process. Each run's quotes,
+put back into their articles, are also scored against the gold (shared/bench/score.py): one long
+article mixes people of many stories (a surname two stories share is one person to the whole run),
+so the gold says which run a difference favours.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import argparse
 import json
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -91,14 +93,18 @@ def main() -> None:
     text, starts = long_text(split / "texts")
     article = Article(doc="long", text=text, source=f"polnear-{args.set}")
     nlp = nlp_loader.load()
+    began = time.perf_counter()
     whole = analyse(article, nlp)
+    whole_seconds = time.perf_counter() - began
     with tempfile.TemporaryDirectory() as tmp:
         pred = Path(tmp) / "pred.jsonl"
         print(f"PolNeAR {args.set} end to end: {len(text):,} characters, {len(whole.quotes)} quotes in one piece")
         print(f"  against the gold: {gold_scores(whole.quotes, starts, split, pred)}")
         for size in args.sizes:
-            print(f"windows of {size:,} characters: {len(plan(text, size))} windows")
+            began = time.perf_counter()
             windowed = analyse_windowed(article, nlp, size=size).quotes
+            ratio = (time.perf_counter() - began) / whole_seconds
+            print(f"windows of {size:,} characters: {len(plan(text, size))} windows, {ratio:.2f}x the time whole")
             compare(whole.quotes, windowed, text, args.list)
             print(f"  against the gold: {gold_scores(windowed, starts, split, pred)}")
 
