@@ -1,13 +1,14 @@
-"""Peak memory of extracting one article as the article grows: the baseline for windowed extraction.
+"""Peak memory of extracting one article as the article grows: bounded by the window past ``WINDOW_CHARS``.
 
-    .venv/bin/python benchmarks/memory.py [--sizes 25000 100000 1000000]
+    .venv/bin/python benchmarks/memory.py [--sizes 100000 250000 1000000] [--whole]
 
 Each size runs in a fresh process (peak RSS only ever grows within one): the spaCy pipeline is
 loaded and warmed up on a short article, then one article of N characters of real news text
 (PolNeAR train articles laid end to end, publishers in turn, cut at a paragraph; ``--quotes
 dense`` keeps only the paragraphs that hold a quote mark) is extracted. Printed: the process's peak RSS, the growth over
-the warmed-up baseline, and that growth per character of article. The size limit
-(``MAX_ARTICLE_CHARS``) is bypassed here so that the curve can go past it.
+the warmed-up baseline, and that growth per character of article. Extraction is
+``extract_article`` (windows past ``WINDOW_CHARS``, the size limit enforced); ``--whole`` parses
+the article in one piece (``pipeline.analyse``, no size limit): the curve windows flatten.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from quotes.text.furniture import END_MARKERS
 
 HERE = Path(__file__).resolve().parent
 TEXTS = HERE.parent.parent / "shared" / "polnear" / "train" / "texts"
-DEFAULT_SIZES = [25_000, 50_000, 100_000, 200_000, 400_000, 1_000_000]
+DEFAULT_SIZES = [100_000, 250_000, 1_000_000]
 
 
 def interleaved(paths: list[Path]) -> list[Path]:
@@ -59,18 +60,21 @@ def peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
 
 
-def one(chars: int, dense: bool) -> None:
+def one(chars: int, dense: bool, whole: bool) -> None:
     """In the child: load, warm up, extract one article of ``chars`` characters, print JSON."""
+    from quotes.extract import extract_article
     from quotes.extract import model as nlp_loader
     from quotes.extract.pipeline import analyse  # below the size check: the curve goes past it
     from quotes.models import Article
+
+    extract = analyse if whole else lambda article, nlp: extract_article(article, nlp=nlp)
 
     nlp = nlp_loader.load()
     analyse(Article(doc="warm", text='"We will see," Maria Lopez said on Tuesday.', source="warm"), nlp)
     text = news_text(chars, dense=dense)
     baseline = peak_mib()
     start = time.perf_counter()
-    found = analyse(Article(doc="long", text=text, source="polnear-train"), nlp)
+    found = extract(Article(doc="long", text=text, source="polnear-train"), nlp)
     print(json.dumps({"chars": len(text), "quotes": len(found.quotes), "seconds": time.perf_counter() - start,
                       "baseline": baseline, "peak": peak_mib()}))
 
@@ -80,15 +84,18 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=DEFAULT_SIZES)
     parser.add_argument("--quotes", choices=["news", "dense"], default="news",
                         help="news: articles as written; dense: only paragraphs with a quote mark")
+    parser.add_argument("--whole", action="store_true", help="parse in one piece: no windows, no size limit")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        one(args.one, args.quotes == "dense")
+        one(args.one, args.quotes == "dense", args.whole)
         return
-    print(f"{args.quotes} text; one fresh process per size; the machine is shared: timings are noisy")
+    how = "in one piece" if args.whole else "in windows"
+    print(f"{args.quotes} text {how}; one fresh process per size; the machine is shared: timings are noisy")
     print(f"{'chars':>9} {'quotes':>7} {'seconds':>8} {'peak MiB':>9} {'growth MiB':>11} {'KiB/char':>9}")
     for size in args.sizes:
-        done = subprocess.run([sys.executable, __file__, "--one", str(size), "--quotes", args.quotes],
+        flags = ["--whole"] if args.whole else []
+        done = subprocess.run([sys.executable, __file__, "--one", str(size), "--quotes", args.quotes, *flags],
                               capture_output=True, text=True, check=True)
         row = json.loads(done.stdout.strip().splitlines()[-1])
         growth = row["peak"] - row["baseline"]

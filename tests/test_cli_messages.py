@@ -97,7 +97,7 @@ def test_a_page_without_text_is_one_error_naming_it(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_an_article_over_the_size_limit_is_one_error_and_the_batch_goes_on(tmp_path: Path) -> None:
-    """Issue 15 (4): memory grows with the article; one past ``MAX_ARTICLE_CHARS`` is refused alone."""
+    """Issue 15 (4): time grows with the article; one past ``MAX_ARTICLE_CHARS`` is refused alone."""
     folder = tmp_path / "in"
     folder.mkdir()
     big = folder / "transcript.txt"
@@ -108,7 +108,7 @@ def test_an_article_over_the_size_limit_is_one_error_and_the_batch_goes_on(tmp_p
     errors = [line for line in result.stderr.splitlines() if line.startswith(("Error", "WARNING"))]
     assert errors == [
         f"Error: {big}: the article is {len(big.read_text()):,} characters long, over the {MAX_ARTICLE_CHARS:,} "
-        "extracted at once (memory grows with the article); split it into smaller files, e.g. one per story or "
-        "per part of a transcript"
+        "extracted (minutes per megabyte); split it into smaller files, e.g. one per story or per part of a "
+        "transcript"
     ]
     assert "1 new articles, 0 skipped, 1 failed; 1 quotes" in result.stderr

@@ -14,6 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from quotes.extract import WORKERS_PAY_OFF_AT, extract_many
+from quotes.extract.article import MAX_ARTICLE_CHARS
 from quotes.extract.workers import extract_parallel
 from quotes.interfaces.cli import app
 from quotes.models import Article, Extraction, Failure
@@ -21,7 +22,7 @@ from quotes.models import Article, Extraction, Failure
 pytestmark = pytest.mark.slow
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 # Longer than MAX_ARTICLE_CHARS (and spaCy's max_length): the worker refuses it (issue 15).
-TOO_LONG = 'He said "yes." ' + "word " * 400_001
+TOO_LONG = 'He said "yes." ' + "word " * (MAX_ARTICLE_CHARS // 5 + 1)
 
 
 def seed_articles() -> list[Article]:
@@ -79,6 +80,7 @@ KILL_AN_IDLE_WORKER = """
 import multiprocessing, os, signal, sys
 from pathlib import Path
 from quotes.models import Article
+from quotes.extract.article import MAX_ARTICLE_CHARS
 from quotes.extract.workers import extract_parallel
 
 if __name__ == "__main__":

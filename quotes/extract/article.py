@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Longest article extracted, in characters. Peak memory grows linearly with the article, about
-# 3.4 KiB per character of news text (benchmarks/memory.py: 200,000 characters peak at 0.8 GiB,
-# 300,000 at 1.14 GiB, 1,000,000 at 3.1 GiB): at this size one process peaks just under 1 GiB.
-# Windowed extraction of long articles would let it grow.
-MAX_ARTICLE_CHARS = 250_000
+# Longest article extracted, in characters. A parse takes about 3.4 KiB per character of news text,
+# so an article longer than ``windows.WINDOW_CHARS`` is extracted window by window and peak memory
+# stays that of one window (benchmarks/memory.py: under 1 GiB at 1,000,000 characters); past this
+# size the time taken (minutes per megabyte) is the reason to refuse.
+MAX_ARTICLE_CHARS = 5_000_000
 
 
 def extract_quotes(
@@ -38,20 +38,24 @@ def extract_quotes(
 def extract_article(article: Article, *, nlp: Language | None = None) -> Extraction:
     """Quotes of one article, with its publication date and outlet completed from the text.
 
-    An article over ``MAX_ARTICLE_CHARS`` raises ``InputError``."""
+    An article over ``windows.WINDOW_CHARS`` is parsed window by window; one over
+    ``MAX_ARTICLE_CHARS`` raises ``InputError``."""
     from .pipeline import analyse  # the rules: imported on first use
+    from .windows import WINDOW_CHARS, analyse_windowed
 
     check_size(article)
     pipeline = nlp if nlp is not None else nlp_loader.load()
-    return analyse(article, pipeline)
+    if len(article.text) <= WINDOW_CHARS:
+        return analyse(article, pipeline)
+    return analyse_windowed(article, pipeline)
 
 
 def check_size(article: Article) -> None:
     if len(article.text) > MAX_ARTICLE_CHARS:
         raise InputError(
             f"{article.source}: the article is {len(article.text):,} characters long, over the "
-            f"{MAX_ARTICLE_CHARS:,} extracted at once (memory grows with the article); split it into "
-            "smaller files, e.g. one per story or per part of a transcript"
+            f"{MAX_ARTICLE_CHARS:,} extracted (minutes per megabyte); split it into smaller files, e.g. one "
+            "per story or per part of a transcript"
         )
 
 
