@@ -677,12 +677,15 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         ("Laurence Tribe, like other constitutional scholars, said: “We hope.”", None),
         # An adjective inside a compound is part of the role, not an opinion.
         ("Donald Trump spoke in Ohio.\n\nThe real estate mogul said: “We hope.”", "real estate mogul"),
+        # A description is the person who has a role with its qualifier, not the last speaker.
+        ("Joe Biden attacked Donald Trump, her Republican rival.\n\n“He is unqualified,” Biden added.\n\n"
+         "The Republican nominee has made a big play for Pennsylvania.\n\n“We will win,” Biden said.", None),
         # An unnamed speaker's description says what they do.
         ("“We hope,” said a senior administration official.", "senior administration official"),
     ],
 )
 def test_role(nlp: Any, text: str, role: str | None) -> None:
-    (quote,) = quotes_of(nlp, text)
+    *_, quote = quotes_of(nlp, text)  # the last quote's
     assert quote.role == role
 
 

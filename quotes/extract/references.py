@@ -48,6 +48,8 @@ def linked_mention(state: ArticleState, start: int, described: Description) -> i
     gender; else, for a candidate or a former office, the main subject of the sentences before."""
     earlier = bisect_left(state.mention_starts, start)
     chosen = role_holder(state, described.head, earlier)
+    if chosen is None and described.role:
+        chosen = qualifier_holder(state, described.role, earlier)
     if chosen is not None:
         return chosen
     own = sentence_start(state.doc, start)
@@ -65,6 +67,19 @@ def linked_mention(state: ArticleState, start: int, described: Description) -> i
 def role_holder(state: ArticleState, head: str, earlier: int) -> int | None:
     """The latest mention before ``earlier`` of a person whose written role has ``head`` as its head."""
     holders = {name for name, roles in state.people.roles.items() if any(role_head(r.text) == head for r in roles)}
+    return next((k for k in reversed(range(earlier)) if mention_name(state, k) in holders), None)
+
+
+def qualifier_holder(state: ArticleState, role: str, earlier: int) -> int | None:
+    """The one person before ``earlier`` whose written role shares a proper qualifier with the
+    description: "the Republican nominee" after "Trump, her Republican rival" (not the last speaker)."""
+    wanted = {w for w in role.split() if w[:1].isupper()}
+    if not wanted:
+        return None
+    holders = {name for name, roles in state.people.roles.items()
+               if any(wanted & set(r.text.split()) for r in roles if not r.past)}
+    if len(holders) != 1:
+        return None
     return next((k for k in reversed(range(earlier)) if mention_name(state, k) in holders), None)
 
 
