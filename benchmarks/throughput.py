@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
+import os
 import subprocess
 import sys
 import tempfile
@@ -29,6 +30,7 @@ sys.path.insert(0, str(HERE))
 
 from quotes.extract import extract_many  # noqa: E402
 from quotes.extract import model as nlp_loader  # noqa: E402
+from quotes.extract.focus import DEFAULT, FOCUS_ENV, PRESETS  # noqa: E402
 from quotes.models import Article, Extraction  # noqa: E402
 
 SHARED = HERE.parent.parent / "shared"
@@ -123,19 +125,23 @@ def textacy_python() -> Path | str:
     return python
 
 
-def run_measure(args: list[str], python: Path | str = sys.executable) -> dict[str, Any]:
-    done = subprocess.run([str(python), *args], capture_output=True, text=True)
+def run_measure(args: list[str], python: Path | str = sys.executable, focus: str | None = None) -> dict[str, Any]:
+    env = {**os.environ, FOCUS_ENV: focus} if focus else None
+    done = subprocess.run([str(python), *args], capture_output=True, text=True, env=env)
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(args[:3])} failed:\n{done.stderr[-2000:]}")
     parsed: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return parsed
 
 
-def measurements(paths: list[Path], textacy: bool) -> Iterator[tuple[str, dict[str, Any] | str]]:
+def measurements(paths: list[Path], textacy: bool, focus: list[str]) -> Iterator[tuple[str, dict[str, Any] | str]]:
     listing = Path(tempfile.mkdtemp()) / "paths.txt"
     listing.write_text("\n".join(str(p) for p in paths), encoding="utf-8")
     me = str(Path(__file__).resolve())
     yield "ours, 1 job", run_measure([me, "--measure", "ours", "--jobs", "1", "--paths", str(listing)])
+    for preset in focus:  # the same extraction with another focus preset (QUOTES_FOCUS)
+        yield f"ours, 1 job, {preset}", run_measure([me, "--measure", "ours", "--jobs", "1", "--paths", str(listing)],
+                                                   focus=preset)
     yield "ours, 2 jobs", run_measure([me, "--measure", "ours", "--jobs", "2", "--paths", str(listing)])
     yield "bare spaCy nlp(text)", run_measure([me, "--measure", "spacy", "--paths", str(listing)])
     yield CEILING, run_measure([me, "--measure", "ceiling", "--paths", str(listing)])
@@ -169,6 +175,7 @@ def print_speed(rows: list[tuple[str, dict[str, Any] | str]]) -> dict[str, float
 def print_ratios(rates: dict[str, float]) -> None:
     pairs = [("ours, 1 job", "textacy per paragraph", 3.0), ("ours, 2 jobs", "ours, 1 job", 1.6),
              ("ours, 1 job", "bare spaCy nlp(text)", None), (CEILING, "textacy per paragraph", None)]
+    pairs += [(name, "textacy per paragraph", None) for name in rates if name.startswith("ours, 1 job, ")]
     print()
     for mine, other, target in pairs:
         if mine in rates and other in rates:
@@ -212,6 +219,10 @@ def print_accuracy(split: Path) -> None:
     print(f"outputs at 1 and 2 jobs: {'identical' if same else 'DIFFERENT'} ({len(outputs[0])} quotes)")
 
 
+def chosen_focus_name() -> str:
+    return os.environ.get(FOCUS_ENV) or DEFAULT
+
+
 def measure_main(args: argparse.Namespace) -> int:
     """Child-process mode: one measurement, printed as one JSON line with this process's peak RSS."""
     paths = [Path(line) for line in Path(args.paths).read_text(encoding="utf-8").splitlines() if line]
@@ -229,6 +240,8 @@ def main() -> int:
     parser.add_argument("--texts", default=str(SHARED / "polnear" / "train" / "texts"))
     parser.add_argument("--no-textacy", action="store_true", help="skip the textacy row")
     parser.add_argument("--no-accuracy", action="store_true", help="skip PolNeAR dev scoring")
+    parser.add_argument("--focus", default="", help=f"also time these {FOCUS_ENV} presets, comma-separated "
+                        f"({', '.join(PRESETS)}; the default is {chosen_focus_name()})")
     parser.add_argument("--measure", choices=["ours", "spacy", "ceiling"], help=argparse.SUPPRESS)
     parser.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
     parser.add_argument("--paths", help=argparse.SUPPRESS)
@@ -240,9 +253,10 @@ def main() -> int:
         print(f"no .txt articles in {args.texts}; pass --texts DIR", file=sys.stderr)
         return 1
     words = sum(len(p.read_text(encoding="utf-8").split()) for p in paths)
-    print(f"{len(paths)} articles ({words} words) from {args.texts}; model {nlp_loader.model_name()}\n")
+    print(f"{len(paths)} articles ({words} words) from {args.texts}; model {nlp_loader.model_name()}; "
+          f"focus {chosen_focus_name()}\n")
     rows = []
-    for name, row in measurements(paths, not args.no_textacy):
+    for name, row in measurements(paths, not args.no_textacy, [f for f in args.focus.split(",") if f]):
         print(f"  measured {name}", file=sys.stderr, flush=True)
         rows.append((name, row))
     print_ratios(print_speed(rows))
