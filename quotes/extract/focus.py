@@ -27,6 +27,7 @@ class Focus:
     names: str = "all"  # "all" / "first" / "none": earlier paragraphs naming a name a quote paragraph names
     needed_only: bool = False  # the paragraph before / after only where the quote paragraph's own words need it
     names_outside: bool = False  # names looked up only from the words outside the quotes
+    times: bool = False  # paragraphs before the last quote that write a time (the scene set for later quotes)
 
 
 FOCUS_ENV = "QUOTES_FOCUS"
@@ -69,6 +70,8 @@ def needed_paragraphs(text: str, paragraphs: list[tuple[int, int]], spans: list[
             keep.update(range(max(0, p - focus.before), p))
         if not focus.needed_only or (not names and not pronoun):
             keep.update(range(p + 1, min(len(paragraphs), p + focus.after + 1)))
+    if focus.times and quoted:
+        keep.update(i for i in range(quoted[-1]) if TIME_RE.search(text, *paragraphs[i]))
     if focus.names != "none":
         sources = {p: (outside[p] if focus.names_outside and p in outside else text[slice(*paragraphs[p])])
                    for p in sorted(keep)}
@@ -76,6 +79,12 @@ def needed_paragraphs(text: str, paragraphs: list[tuple[int, int]], spans: list[
     return sorted(keep)
 
 
+TIME_RE = re.compile(
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|1[89]\d\d|20\d\d|yesterday|today"
+    r"|tonight|tomorrow|morning|afternoon|evening|night|week|month|year|weekend|ago|earlier|later|time)\b",
+    re.IGNORECASE,
+)
 PRONOUN_RE = re.compile(r"\b(he|she|his|her|they|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey)\b")
 DESCRIPTION_RE = re.compile(r"\b[Tt]he [a-z]+\b")
 
