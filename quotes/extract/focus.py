@@ -48,7 +48,7 @@ def chosen_focus(name: str | None = None) -> Focus:
         raise ModelError(f"{FOCUS_ENV}={name!r} names no focus preset; use one of {', '.join(PRESETS)}")
     return PRESETS[name]
 
-NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Z][a-z]+)*\b")
+NAME_RE = re.compile(r"\b[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*")
 NOT_NAMES = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms", "dr",
@@ -102,8 +102,8 @@ def outside_quotes(text: str, bounds: tuple[int, int], spans: list[QuoteSpan]) -
 
 def naming_paragraphs(text: str, paragraphs: list[tuple[int, int]], kept: dict[int, str], *,
                       first_only: bool) -> set[int]:
-    """Paragraphs before a kept one that write a capitalised word it writes ("Rogozin" finds
-    "Deputy Prime Minister Dmitry Rogozin" three paragraphs up): the first such, or all."""
+    """Paragraphs that write a capitalised word a kept one writes ("Rogozin" finds "Deputy Prime
+    Minister Dmitry Rogozin" three paragraphs up): the first such, or all."""
     words_of = [name_words(text[s:e]) for s, e in paragraphs]
     first_at: dict[str, int] = {}
     for i, words in enumerate(words_of):
@@ -114,8 +114,8 @@ def naming_paragraphs(text: str, paragraphs: list[tuple[int, int]], kept: dict[i
         for word in name_words(source):
             if first_only:
                 found.add(first_at.get(word, p))
-            else:
-                found.update(i for i in range(first_at.get(word, p), p) if word in words_of[i])
+            else:  # a role is also read from a later mention when none is written before the quote
+                found.update(i for i in range(first_at.get(word, p), len(paragraphs)) if word in words_of[i])
     return found
 
 
