@@ -134,7 +134,8 @@ def run_measure(args: list[str], python: Path | str = sys.executable, focus: str
     return parsed
 
 
-def measurements(paths: list[Path], textacy: bool, focus: list[str]) -> Iterator[tuple[str, dict[str, Any] | str]]:
+def measurements(paths: list[Path], textacy: bool, focus: list[str],
+                 quick: bool = False) -> Iterator[tuple[str, dict[str, Any] | str]]:
     listing = Path(tempfile.mkdtemp()) / "paths.txt"
     listing.write_text("\n".join(str(p) for p in paths), encoding="utf-8")
     me = str(Path(__file__).resolve())
@@ -142,9 +143,10 @@ def measurements(paths: list[Path], textacy: bool, focus: list[str]) -> Iterator
     for preset in focus:  # the same extraction with another focus preset (QUOTES_FOCUS)
         yield f"ours, 1 job, {preset}", run_measure([me, "--measure", "ours", "--jobs", "1", "--paths", str(listing)],
                                                    focus=preset)
-    yield "ours, 2 jobs", run_measure([me, "--measure", "ours", "--jobs", "2", "--paths", str(listing)])
-    yield "bare spaCy nlp(text)", run_measure([me, "--measure", "spacy", "--paths", str(listing)])
-    yield CEILING, run_measure([me, "--measure", "ceiling", "--paths", str(listing)])
+    if not quick:
+        yield "ours, 2 jobs", run_measure([me, "--measure", "ours", "--jobs", "2", "--paths", str(listing)])
+        yield "bare spaCy nlp(text)", run_measure([me, "--measure", "spacy", "--paths", str(listing)])
+        yield CEILING, run_measure([me, "--measure", "ceiling", "--paths", str(listing)])
     if not textacy:
         return
     python = textacy_python()
@@ -240,6 +242,7 @@ def main() -> int:
     parser.add_argument("--texts", default=str(SHARED / "polnear" / "train" / "texts"))
     parser.add_argument("--no-textacy", action="store_true", help="skip the textacy row")
     parser.add_argument("--no-accuracy", action="store_true", help="skip PolNeAR dev scoring")
+    parser.add_argument("--quick", action="store_true", help="only ours, 1 job (and --focus presets) and textacy")
     parser.add_argument("--focus", default="", help=f"also time these {FOCUS_ENV} presets, comma-separated "
                         f"({', '.join(PRESETS)}; the default is {chosen_focus_name()})")
     parser.add_argument("--measure", choices=["ours", "spacy", "ceiling"], help=argparse.SUPPRESS)
@@ -256,7 +259,7 @@ def main() -> int:
     print(f"{len(paths)} articles ({words} words) from {args.texts}; model {nlp_loader.model_name()}; "
           f"focus {chosen_focus_name()}\n")
     rows = []
-    for name, row in measurements(paths, not args.no_textacy, [f for f in args.focus.split(",") if f]):
+    for name, row in measurements(paths, not args.no_textacy, [f for f in args.focus.split(",") if f], args.quick):
         print(f"  measured {name}", file=sys.stderr, flush=True)
         rows.append((name, row))
     print_ratios(print_speed(rows))
