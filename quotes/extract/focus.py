@@ -34,6 +34,7 @@ FOCUS_ENV = "QUOTES_FOCUS"
 PRESETS = {
     "full": Focus(everything=True),
     "wide": Focus(lead=2, before=1, after=1, names="all"),
+    "timed": Focus(lead=1, needed_only=True, names="all", names_outside=True, times=True),
     "named": Focus(lead=1, needed_only=True, names="all", names_outside=True),
     "near": Focus(lead=1, needed_only=True, names="first", names_outside=True),
     "lines": Focus(lead=0, before=0, after=0, names="none"),
