@@ -29,7 +29,7 @@ def main() -> int:
     nlp = spacy.load(sys.argv[1])
     texts = [Path(p).read_text(encoding="utf-8") for p in sys.argv[2:]]
     list(direct_quotations(nlp('"We will win," the president said on Monday.')))  # warm-up
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     quotes = bailed = 0
     for text in texts:
         paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
@@ -38,9 +38,9 @@ def main() -> int:
                 quotes += len(list(direct_quotations(doc)))
             except ValueError:  # textacy refuses a paragraph with an odd number of quote marks
                 bailed += 1
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     words = sum(len(t.split()) for t in texts)
-    print(json.dumps({"articles": len(texts), "words": words, "seconds": seconds, "quotes": quotes,
+    print(json.dumps({"articles": len(texts), "words": words, "seconds": seconds, "cpu": cpu, "quotes": quotes,
                       "bailed_paragraphs": bailed, "rss_kb": peak_rss_kb(), "workers_rss_kb": []}))
     return 0
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
+import os
 import subprocess
 import sys
 import tempfile
@@ -29,6 +30,7 @@ sys.path.insert(0, str(HERE))
 
 from quotes.extract import extract_many  # noqa: E402
 from quotes.extract import model as nlp_loader  # noqa: E402
+from quotes.extract.focus import DEFAULT, FOCUS_ENV, PRESETS  # noqa: E402
 from quotes.models import Article, Extraction  # noqa: E402
 
 SHARED = HERE.parent.parent / "shared"
@@ -59,17 +61,20 @@ def measure_ours(paths: list[Path], jobs: int) -> dict[str, Any]:
     warm = [Article(doc=f"warm-{i}", text=articles[0].text[:3000], source=f"warm-{i}") for i in range(WARM_UP * jobs)]
     workers: dict[int, int] = {}
     begun = started = time.perf_counter()
+    cpu = time.process_time()
     quotes = 0
     for i, result in enumerate(extract_many([*warm, *articles], jobs=jobs)):
         for child in multiprocessing.active_children():
             workers[child.pid or 0] = max(workers.get(child.pid or 0, 0), peak_rss_kb(child.pid or 0))
         if i == len(warm) - 1:
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
         elif i >= len(warm) and isinstance(result, Extraction):
             quotes += len(result.quotes)
     seconds = time.perf_counter() - started
+    used = time.process_time() - cpu if jobs == 1 else None  # workers' time is not this process's
     return {"articles": len(articles), "words": sum(len(a.text.split()) for a in articles), "seconds": seconds,
-            "wall": time.perf_counter() - begun, "quotes": quotes, "workers_rss_kb": sorted(workers.values())}
+            "cpu": used, "wall": time.perf_counter() - begun, "quotes": quotes,
+            "workers_rss_kb": sorted(workers.values())}
 
 
 def measure_spacy(paths: list[Path]) -> dict[str, Any]:
@@ -79,11 +84,12 @@ def measure_spacy(paths: list[Path]) -> dict[str, Any]:
     # The whole pipeline, as the peers run it (ours skips the attribute ruler and lemmatizer).
     nlp = spacy.load(nlp_loader.model_name())
     nlp(articles[0].text[:3000])  # warm-up
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for article in articles:
         nlp(article.text)
     return {"articles": len(articles), "words": sum(len(a.text.split()) for a in articles),
-            "seconds": time.perf_counter() - started, "quotes": None, "workers_rss_kb": []}
+            "seconds": time.perf_counter() - started, "cpu": time.process_time() - cpu, "quotes": None,
+            "workers_rss_kb": []}
 
 
 QUOTE_MARKS = frozenset('"“”«»„')
@@ -98,13 +104,14 @@ def measure_ceiling(paths: list[Path]) -> dict[str, Any]:
     articles = articles_of(paths)
     nlp = nlp_loader.load()
     nlp(articles[0].text[:3000])  # warm-up
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for article in articles:
         lines = [line for line in article.text.splitlines() if QUOTE_MARKS.intersection(line)]
         for _ in nlp.pipe(lines):
             pass
     return {"articles": len(articles), "words": sum(len(a.text.split()) for a in articles),
-            "seconds": time.perf_counter() - started, "quotes": None, "workers_rss_kb": []}
+            "seconds": time.perf_counter() - started, "cpu": time.process_time() - cpu, "quotes": None,
+            "workers_rss_kb": []}
 
 
 def textacy_python() -> Path | str:
@@ -123,22 +130,28 @@ def textacy_python() -> Path | str:
     return python
 
 
-def run_measure(args: list[str], python: Path | str = sys.executable) -> dict[str, Any]:
-    done = subprocess.run([str(python), *args], capture_output=True, text=True)
+def run_measure(args: list[str], python: Path | str = sys.executable, focus: str | None = None) -> dict[str, Any]:
+    env = {**os.environ, FOCUS_ENV: focus} if focus else None
+    done = subprocess.run([str(python), *args], capture_output=True, text=True, env=env)
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(args[:3])} failed:\n{done.stderr[-2000:]}")
     parsed: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return parsed
 
 
-def measurements(paths: list[Path], textacy: bool) -> Iterator[tuple[str, dict[str, Any] | str]]:
+def measurements(paths: list[Path], textacy: bool, focus: list[str],
+                 quick: bool = False) -> Iterator[tuple[str, dict[str, Any] | str]]:
     listing = Path(tempfile.mkdtemp()) / "paths.txt"
     listing.write_text("\n".join(str(p) for p in paths), encoding="utf-8")
     me = str(Path(__file__).resolve())
     yield "ours, 1 job", run_measure([me, "--measure", "ours", "--jobs", "1", "--paths", str(listing)])
-    yield "ours, 2 jobs", run_measure([me, "--measure", "ours", "--jobs", "2", "--paths", str(listing)])
-    yield "bare spaCy nlp(text)", run_measure([me, "--measure", "spacy", "--paths", str(listing)])
-    yield CEILING, run_measure([me, "--measure", "ceiling", "--paths", str(listing)])
+    for preset in focus:  # the same extraction with another focus preset (QUOTES_FOCUS)
+        yield f"ours, 1 job, {preset}", run_measure([me, "--measure", "ours", "--jobs", "1", "--paths", str(listing)],
+                                                   focus=preset)
+    if not quick:
+        yield "ours, 2 jobs", run_measure([me, "--measure", "ours", "--jobs", "2", "--paths", str(listing)])
+        yield "bare spaCy nlp(text)", run_measure([me, "--measure", "spacy", "--paths", str(listing)])
+        yield CEILING, run_measure([me, "--measure", "ceiling", "--paths", str(listing)])
     if not textacy:
         return
     python = textacy_python()
@@ -149,32 +162,42 @@ def measurements(paths: list[Path], textacy: bool) -> Iterator[tuple[str, dict[s
     yield "textacy per paragraph", run_measure([str(HERE / "textacy_peer.py"), model, *map(str, paths)], python)
 
 
-def print_speed(rows: list[tuple[str, dict[str, Any] | str]]) -> dict[str, float]:
-    print(f"{'system':<24} {'articles/s':>10} {'words/s':>9} {'seconds':>8} {'quotes':>7} {'peak RSS MiB':>22}")
+def print_speed(rows: list[tuple[str, dict[str, Any] | str]]) -> tuple[dict[str, float], dict[str, float]]:
+    """The table; the rates per wall-clock second and per CPU second of the measuring process (on a
+    shared machine the CPU rate is the steadier: other processes' load does not count)."""
+    print(f"{'system':<24} {'articles/s':>10} {'per CPU s':>9} {'words/s':>9} {'seconds':>8} {'quotes':>7} "
+          f"{'peak RSS MiB':>22}")
     rates: dict[str, float] = {}
+    cpu_rates: dict[str, float] = {}
     for name, row in rows:
         if isinstance(row, str):
             print(f"{name:<24} {row}")
             continue
         rates[name] = row["articles"] / row["seconds"]
+        if row.get("cpu"):
+            cpu_rates[name] = row["articles"] / row["cpu"]
         workers = "+".join(f"{kb / 1024:.0f}" for kb in row["workers_rss_kb"])
         rss = f"{row['rss_kb'] / 1024:.0f}" + (f" (workers {workers})" if workers else "")
-        print(f"{name:<24} {rates[name]:>10.2f} {row['words'] / row['seconds']:>9.0f} {row['seconds']:>8.1f} "
-              f"{row['quotes'] if row['quotes'] is not None else '-':>7} {rss:>22}")
+        per_cpu = f"{cpu_rates[name]:.2f}" if name in cpu_rates else "-"
+        print(f"{name:<24} {rates[name]:>10.2f} {per_cpu:>9} {row['words'] / row['seconds']:>9.0f} "
+              f"{row['seconds']:>8.1f} {row['quotes'] if row['quotes'] is not None else '-':>7} {rss:>22}")
         if "wall" in row:
             print(f"{'':<24} (wall incl. worker start-up and warm-up: {row['wall']:.1f} s)")
-    return rates
+    return rates, cpu_rates
 
 
-def print_ratios(rates: dict[str, float]) -> None:
+def print_ratios(rates: dict[str, float], cpu_rates: dict[str, float]) -> None:
     pairs = [("ours, 1 job", "textacy per paragraph", 3.0), ("ours, 2 jobs", "ours, 1 job", 1.6),
              ("ours, 1 job", "bare spaCy nlp(text)", None), (CEILING, "textacy per paragraph", None)]
+    pairs += [(name, "textacy per paragraph", None) for name in rates if name.startswith("ours, 1 job, ")]
     print()
     for mine, other, target in pairs:
         if mine in rates and other in rates:
             ratio = rates[mine] / rates[other]
             verdict = "" if target is None else f"  (target >= {target}: {'met' if ratio >= target else 'NOT met'})"
-            print(f"{mine} / {other}: {ratio:.2f}x{verdict}")
+            by_cpu = (f"; per CPU second {cpu_rates[mine] / cpu_rates[other]:.2f}x"
+                      if mine in cpu_rates and other in cpu_rates else "")
+            print(f"{mine} / {other}: {ratio:.2f}x{by_cpu}{verdict}")
 
 
 def dev_predictions(split: Path, jobs: int, out: Path) -> list[str]:
@@ -212,6 +235,10 @@ def print_accuracy(split: Path) -> None:
     print(f"outputs at 1 and 2 jobs: {'identical' if same else 'DIFFERENT'} ({len(outputs[0])} quotes)")
 
 
+def chosen_focus_name() -> str:
+    return os.environ.get(FOCUS_ENV) or DEFAULT
+
+
 def measure_main(args: argparse.Namespace) -> int:
     """Child-process mode: one measurement, printed as one JSON line with this process's peak RSS."""
     paths = [Path(line) for line in Path(args.paths).read_text(encoding="utf-8").splitlines() if line]
@@ -229,6 +256,9 @@ def main() -> int:
     parser.add_argument("--texts", default=str(SHARED / "polnear" / "train" / "texts"))
     parser.add_argument("--no-textacy", action="store_true", help="skip the textacy row")
     parser.add_argument("--no-accuracy", action="store_true", help="skip PolNeAR dev scoring")
+    parser.add_argument("--quick", action="store_true", help="only ours, 1 job (and --focus presets) and textacy")
+    parser.add_argument("--focus", default="", help=f"also time these {FOCUS_ENV} presets, comma-separated "
+                        f"({', '.join(PRESETS)}; the default is {chosen_focus_name()})")
     parser.add_argument("--measure", choices=["ours", "spacy", "ceiling"], help=argparse.SUPPRESS)
     parser.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
     parser.add_argument("--paths", help=argparse.SUPPRESS)
@@ -240,12 +270,13 @@ def main() -> int:
         print(f"no .txt articles in {args.texts}; pass --texts DIR", file=sys.stderr)
         return 1
     words = sum(len(p.read_text(encoding="utf-8").split()) for p in paths)
-    print(f"{len(paths)} articles ({words} words) from {args.texts}; model {nlp_loader.model_name()}\n")
+    print(f"{len(paths)} articles ({words} words) from {args.texts}; model {nlp_loader.model_name()}; "
+          f"focus {chosen_focus_name()}\n")
     rows = []
-    for name, row in measurements(paths, not args.no_textacy):
+    for name, row in measurements(paths, not args.no_textacy, [f for f in args.focus.split(",") if f], args.quick):
         print(f"  measured {name}", file=sys.stderr, flush=True)
         rows.append((name, row))
-    print_ratios(print_speed(rows))
+    print_ratios(*print_speed(rows))
     dev = SHARED / "polnear" / "dev"
     if not args.no_accuracy and (dev / "texts").is_dir():
         print_accuracy(dev)

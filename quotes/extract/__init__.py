@@ -1,11 +1,12 @@
 """Extraction: an ``Article`` in, its quotes with speaker, role and date said out (spaCy).
 
 The walk of one article (``pipeline``): page furniture masked, quote spans found, the text
-parsed, then for each quote the attributing clause (``attribution/``), the person behind the
-mention (``speaker``, with ``people/``), the role, and when the words were said (``said_when``,
-with ``dates/``). ``article`` and ``batch`` are the entry points; ``windows`` walks a long article
-window by window, so that memory stays that of one window; ``workers`` runs batches in worker
-processes; ``model`` loads the spaCy pipeline.
+parsed (the paragraphs ``focus`` picks: by default all), then for each quote the attributing
+clause (``attribution/``), the person behind the mention (``speaker``, with ``people/``), the
+role, and when the words were said (``said_when``, with ``dates/``). ``article`` and ``batch``
+are the entry points; ``windows`` walks a long article window by window, so that memory stays
+that of one window; ``workers`` runs batches in worker processes; ``model`` loads the spaCy
+pipeline.
 """
 
 from .article import extract_article, extract_one, extract_quotes

@@ -12,6 +12,7 @@ from quotes.models import Article, Extraction, Quote
 from quotes.text import QuoteSpan, article_body, find_spans
 
 from .antecedents import quote_at, sentence_start
+from .focus import Focus, blank_outside, chosen_focus, needed_paragraphs
 from .references import add_description_roles
 from .said_when import said_when
 from .speaker import is_subject, resolve_speaker
@@ -30,15 +31,20 @@ UNCLOSED_CONFIDENCE = 0.8  # where such a quote ends is a guess (the paragraph's
 DATE_LABELS = {"DATE", "TIME"}
 
 
-def analyse(article: Article, nlp: Language) -> Extraction:
-    """Extract the quotes of ``article``; publication date completed from the text when missing."""
+def analyse(article: Article, nlp: Language, *, focus: Focus | None = None) -> Extraction:
+    """Extract the quotes of ``article``; publication date completed from the text when missing.
+
+    Only the paragraphs ``focus`` picks (the quotes' and the context they need; by default the
+    preset ``focus.chosen_focus`` names) are parsed."""
     published = article.published or find_publication_date(article.text)
     article = replace(article, published=published)
     body = article_body(article.text)
     spans = find_spans(body.masked, list(body.paragraphs))
     if not spans:  # no quote marks: no parse needed at all
         return Extraction(article=article, quotes=())
-    doc = parse(nlp, body.masked)
+    paragraphs = list(body.paragraphs)
+    keep = needed_paragraphs(body.masked, paragraphs, spans, focus or chosen_focus())
+    doc = parse(nlp, blank_outside(body.masked, paragraphs, keep))
     people = build_index(doc)
     add_genders(doc, people)
     span_starts = [span.start for span in spans]
@@ -56,7 +62,7 @@ def analyse(article: Article, nlp: Language) -> Extraction:
         mention_sentences=[sentence_start(doc, m.start) for m in people.mentions],
     )
     add_description_roles(state)
-    attributions = attribute_all(doc, spans, list(body.paragraphs))
+    attributions = attribute_all(doc, spans, paragraphs)
     found = [(span, f) for span, f in zip(spans, attributions, strict=True) if f is not None]
     quotes = tuple(make_quote(article, state, span, f) for span, f in found)
     unclosed = tuple(span.open_at for span, _ in found if is_unclosed(span))

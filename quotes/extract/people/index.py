@@ -109,7 +109,8 @@ def clean_name(name: str) -> str:
 def build_index(doc: Doc) -> PeopleIndex:
     """Collect every person mention of ``doc`` with its roles, then settle names and roles."""
     index = PeopleIndex()
-    names = (part for ent in doc.ents if ent.label_ in NAME_LABELS for part in split_at_dashes(ent))
+    ents = doc.ents
+    names = (part for ent in ents if ent.label_ in NAME_LABELS for part in split_at_dashes(ent))
     for found in names:  # in text order
         start = name_start(found)
         name = clean_name(doc[start : found.end].text)
@@ -118,7 +119,7 @@ def build_index(doc: Doc) -> PeopleIndex:
         index.mentions.append(
             Mention(
                 start=doc[start].idx, end=found.end_char, name=name,
-                roles=tuple(roles_at_mention(doc, start, found.end)),
+                roles=tuple(roles_at_mention(doc, start, found.end, ents)),
                 gender=honorific_gender(doc, start),
             )
         )

@@ -16,6 +16,8 @@ the person is now. A role whose sentence states a year is tied to that year (``y
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -81,23 +83,35 @@ class Role:
     year: str | None = None  # a year stated in the role's sentence: the role held then
 
 
-def roles_at_mention(doc: Doc, start: int, end: int) -> list[Role]:
-    """Every role written at the name occupying tokens ``[start, end)``, the nearest first."""
+def roles_at_mention(doc: Doc, start: int, end: int, ents: Sequence[Span] | None = None) -> list[Role]:
+    """Every role written at the name occupying tokens ``[start, end)``, the nearest first; ``ents``
+    is ``doc.ents`` when the caller has read it once (rebuilt per call it makes long articles quadratic)."""
     name = doc[start:end]
     found = [role_before(doc, name), role_after(doc, name) or role_before_apposition(name), role_by_copula(name)]
-    year = stated_year(name)
+    year = stated_year(name, doc.ents if ents is None else ents)
     return [Role(at=name.start_char, text=text, past=past, year=year) for text, past in filter(None, found)]
 
 
-def stated_year(name: Span) -> str | None:
+def stated_year(name: Span, ents: Sequence[Span]) -> str | None:
     """A year that dates the clause the name is in ("In 2008, Illinois Sen. Barack Obama said"), if any;
     not a year elsewhere in the sentence ("Earnest said Obama kept in touch since his election in 2012")."""
     verb = clause_verb(name.root)
-    for ent in name.sent.ents:
+    for ent in sentence_ents(name.sent, ents):
         found = YEAR.search(ent.text) if ent.label_ == "DATE" else None
         if found and ent.start < name.start and clause_verb(ent.root) == verb:
             return found.group(0)
     return None
+
+
+def sentence_ents(sent: Span, ents: Sequence[Span]) -> list[Span]:
+    """``sent.ents`` read from the document's entities ``ents`` (in order): those wholly inside it,
+    up to the first that starts inside and runs past its end."""
+    inside = []
+    for k in range(bisect_left(ents, sent.start, key=lambda e: e.start), len(ents)):
+        if ents[k].end > sent.end:
+            break
+        inside.append(ents[k])
+    return inside
 
 
 def clause_verb(token: Token) -> int:
