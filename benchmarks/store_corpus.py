@@ -88,15 +88,24 @@ def _shift(published: str | None, days: int) -> str | None:
         return published
 
 
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _new_word(word: str, copy: int) -> str:
+    """A made-up word of the same length, the same in every quote of one copy, different in each copy."""
+    digest = hashlib.blake2b(f"{copy}:{word.lower()}".encode(), digest_size=32).digest()
+    made = "".join(LETTERS[b % 26] for b in digest[: len(word)]).ljust(len(word), "x")
+    return made.capitalize() if word[0].isupper() else made
+
+
 def _rewrite(text: str, start: int, end: int, copy: int) -> str:
-    """The words of ``text[start:end]`` rotated by a copy-dependent amount, every other word: new keys,
-    same length."""
+    """Every other word of ``text[start:end]`` (of 4 letters or more) made up anew for this copy: a new
+    statement with new keys, same length (so every offset holds)."""
     words = text[start:end].split(" ")
     for i in range(copy % 2, len(words), 2):
         word = words[i]
         if len(word) > 3 and word.isalpha():
-            turn = 1 + (copy + i) % (len(word) - 1)
-            words[i] = word[turn:] + word[:turn]
+            words[i] = _new_word(word, copy)
     return text[:start] + " ".join(words) + text[end:]
 
 
