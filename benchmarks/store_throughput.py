@@ -71,7 +71,8 @@ def base_store(base: list[Extraction], quotes: int, cache: Path) -> tuple[Path, 
         for chunk in chunks(stream(base, 0, copies * len(base)), 5000):
             insert_rows(conn, chunk)
         conn.execute("COMMIT")
-        print(f"  rows inserted in {time.perf_counter() - started:.0f} s; reclustering ...", file=sys.stderr, flush=True)
+        print(f"  rows inserted in {time.perf_counter() - started:.0f} s; reclustering ...",
+              file=sys.stderr, flush=True)
         store.recluster()
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     info.write_text(json.dumps({"next_copy": copies, "seconds": time.perf_counter() - started}))
@@ -156,7 +157,8 @@ def main() -> int:
         batched = measure_batched(fresh_copy(path, Path(tmp), "batched"), new)
         rows.append(("batched (ingest now)", batched))
         if args.old:
-            rows.append(("per article (before)", measure_per_article(fresh_copy(path, Path(tmp), "old"), new[: args.old])))
+            old = measure_per_article(fresh_copy(path, Path(tmp), "old"), new[: args.old])
+            rows.append(("per article (before)", old))
     print(f"{'writer':<22} {'articles':>8} {'quotes':>7} {'seconds':>8} {'articles/s':>10} {'quotes/s':>9}")
     rates = {}
     for name, row in rows:
