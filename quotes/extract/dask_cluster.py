@@ -14,7 +14,10 @@ nothing here: the work holds the GIL; start workers with ``--nthreads 1``).
 A worker that dies (killed, out of memory) has its tasks rescheduled by the scheduler on the
 others; a task that kills ``distributed.scheduler.allowed-failures`` + 1 workers raises
 ``KilledWorker`` and its article becomes a ``Failure``. Nothing is stored twice: every task has
-one result, and the store skips an article it already holds.
+one result, and the store skips an article it already holds. Any other error of a task is the
+cluster's, not the article's (``extract_one`` turns an article's errors into its ``Failure``): most
+often a scheduler or worker that cannot import quotes (the scheduler unpickles the tasks too), so
+it stops the run with one ``QuotesError`` instead of failing every article alike.
 """
 
 from __future__ import annotations
@@ -145,9 +148,12 @@ def _collect(future: Future[list[Result]], in_flight: dict[Hashable, str]) -> It
     except KilledWorker as exc:
         log.error("%s: the article killed every worker it was given to (%s)", source, exc)
         results = [Failure(source=source, message=f"{source}: extraction killed the Dask workers it ran on")]
-    except Exception as exc:  # an error on a worker that is not about this article's text
-        log.error("%s: extraction failed on a Dask worker", source, exc_info=exc)
-        results = [Failure(source=source, message=f"{source}: extraction failed on a Dask worker ({exc})")]
+    except Exception as exc:  # not the article's fault (extract_one makes those a Failure): the cluster's
+        raise QuotesError(
+            f"{source}: extraction failed on the Dask cluster ({type(exc).__name__}: {exc}); the scheduler and "
+            "every worker need the same quotes and packages as this machine (`pip install 'quotes[cluster]'` "
+            "there, or start them with PYTHONPATH set to this checkout)"
+        ) from exc
     finally:
         future.release()
     for result in results:
