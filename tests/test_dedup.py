@@ -85,6 +85,35 @@ CASES = [
         None,
         True,
     ),
+    # a three-content-word cut of a long quote (both found by blocking, too)
+    (
+        "It has recently been returned to me by the Department of Justice. The pistol currently has the "
+        "case number written on it in silver permanent marker. Many have expressed interest in owning and "
+        "displaying the firearm including The Smithsonian Museum in Washington D.C. This is a piece of "
+        "American History.",
+        "George Zimmerman",
+        "This is a piece of American History,",
+        "George Zimmerman",
+        True,
+    ),
+    # two transcriptions of one debate answer: most words, in order
+    (
+        "The problem is presidents can't just say anything they want, because it has consequences here and "
+        "around the world.",
+        "Marco Rubio",
+        "But presidents can’t just say anything they want. It has consequences around the world.",
+        "Marco Rubio",
+        True,
+    ),
+    # ... but a short line whose words are scattered through a long one is no transcription of it
+    (
+        "We will cut taxes for the middle class and for small business, we will rebuild the roads and bridges "
+        "of this country, and we will win again",
+        "Marco Rubio",
+        "we will cut taxes and rebuild the roads and win again",
+        "Marco Rubio",
+        False,
+    ),
     # a misattribution still joins: that is how disagreement gets recorded
     (IVANOV, "Sergei Ivanov", IVANOV, "Dmitry Medvedev", True),
     # different statements sharing many words stay apart

@@ -10,6 +10,7 @@ from verify_corpus import FLEX, GENERATIONS, build_store
 
 from quotes.errors import QueryError
 from quotes.models import Cluster, Occurrence
+from quotes.provenance.history import history
 from quotes.provenance.report import cluster_history, to_json, to_text
 from quotes.provenance.verify import (
     Verification,
@@ -128,6 +129,13 @@ HAND = [
     cluster(occ("Russia will respond to the missile shield in Europe", speaker="Vladimir Putin", oid="c"),
             occ("Russia will respond to the missile shield in Europe", speaker="Sergei Ivanov", oid="d",
                 cid="c-2"), cid="c-2"),
+    # A description beside a name reports who spoke: it is no second speaker.
+    cluster(occ("We are going to make a great deal with Mexico on the border", speaker="Donald J. Trump",
+                oid="e", cid="c-3"),
+            occ("We are going to make a great deal with Mexico on the border", speaker="Trump", oid="f",
+                cid="c-3"),
+            occ("We are going to make a great deal with Mexico on the border", speaker="the Republican nominee",
+                oid="g", cid="c-3"), cid="c-3"),
 ]
 
 
@@ -143,6 +151,10 @@ HAND = [
         ("Russia will respond to the missile shield", "Putin", "disputed"),
         ("Russia will respond to the missile shield", "Lavrov", "misattributed"),
         ("The weather in Moscow is cold this week", None, "not_found"),
+        ("a great deal with Mexico on the border", None, "verbatim"),
+        ("a great deal with Mexico on the border", "Donald Trump", "verbatim"),
+        ("a great deal with Mexico on the border", "Hillary Clinton", "misattributed"),
+        ("We are going to make a great deal with Mexico at the border", "Trump", "variant"),
     ],
 )
 def test_judge_verdicts(query: str, speaker: str | None, verdict: str) -> None:
@@ -243,3 +255,10 @@ def test_first_seen_prefers_the_known_day_to_its_year() -> None:
     items = [occ("x", published="2013", oid="year"), occ("x", published="2013-01-28", oid="day")]
     found = first_seen(items)
     assert found is not None and found.occurrence_id == "day"
+
+
+def test_history_counts_people_not_descriptions() -> None:
+    described, disputed = history(HAND[2]), history(HAND[1])
+    assert not described.disputed and described.speaker == "Donald J. Trump"
+    assert dict(described.speakers) == {"Donald J. Trump": 2, "the Republican nominee": 1}
+    assert disputed.disputed

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quotes.models import Cluster, Occurrence
+from quotes.statements import people
 
 from .verify import DiffKind, by_date, diff_segments, first_seen, main_speaker, merged_speakers
 
@@ -38,7 +39,8 @@ class History:
 
     @property
     def disputed(self) -> bool:
-        return len(self.speakers) > 1
+        """More than one person credited (a description beside a name is no second person)."""
+        return len(people(list(self.speakers))) > 1
 
     @property
     def outlets(self) -> tuple[str, ...]:

@@ -19,7 +19,7 @@ from typing import Literal, Protocol
 
 from quotes.errors import QueryError
 from quotes.models import Cluster, Occurrence
-from quotes.statements import merge_names, normalize, same_person, similarity  # one name matcher
+from quotes.statements import merge_names, normalize, people, same_person, similarity  # one name matcher
 from quotes.text import order_key
 
 Verdict = Literal["verbatim", "variant", "misattributed", "disputed", "not_found"]
@@ -109,7 +109,7 @@ def judge(
     # Speaker evidence: the clusters holding the exact words if any, else every close one.
     evidence = [m for m in matches if m.verbatim] or matches
     names = merged_speakers(o for m in evidence for o in m.supporting)
-    verdict = decide(bool(matches), any(m.verbatim for m in matches), names, speaker)
+    verdict = decide(bool(matches), any(m.verbatim for m in matches), persons(names), speaker)
     return Verification(
         query=text,
         speaker=speaker,
@@ -125,7 +125,10 @@ def rank(match: Match) -> tuple[bool, float, str]:
 
 
 def decide(found: bool, verbatim: bool, names: Counter[str], speaker: str | None) -> Verdict:
-    """Speaker problems outrank wording: a verbatim quote given to the wrong person is misattributed."""
+    """Speaker problems outrank wording: a verbatim quote given to the wrong person is misattributed.
+
+    ``names`` are the people the sources give (``persons``): a description beside a name ("the
+    Republican nominee" beside "Donald Trump") reports who spoke, it is no second speaker."""
     if not found:
         return "not_found"
     if speaker and names and not any(same_person(speaker, name) for name in names):
@@ -196,9 +199,15 @@ def merged_speakers(occurrences: Iterable[Occurrence]) -> Counter[str]:
     return Counter(dict(merge_names(o.speaker for o in occurrences if o.speaker)))
 
 
+def persons(names: Counter[str]) -> Counter[str]:
+    """The merged speakers that can dispute each other: the people named, the descriptions only when
+    nobody is named (``statements.people``, the rule of the clusters' own speakers)."""
+    return Counter(dict(people(names.most_common())))
+
+
 def main_speaker(occurrences: Sequence[Occurrence]) -> tuple[str | None, str | None, str | None]:
     """(name, role, earliest date said) of the speaker most sources give, from the occurrences themselves."""
-    names = merged_speakers(occurrences)
+    names = persons(merged_speakers(occurrences))
     if not names:
         return None, None, None
     name = names.most_common(1)[0][0]

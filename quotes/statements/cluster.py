@@ -21,7 +21,8 @@ from .match import Wording
 from .member import Member, linked
 from .partition import partition
 
-WINDOW = 3  # winnowing window: any shared run of WINDOW + 1 content words shares a key
+WINDOW = 2  # winnowing window: any shared run of WINDOW + 1 content words shares a key ("a piece of
+# American History" has three)
 # A key held by more members than this (a bigram as common as "white house") finds nothing the
 # member's rarer keys do not; skipping it keeps the work per member bounded as the store grows.
 MAX_POSTINGS = 400

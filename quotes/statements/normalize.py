@@ -3,6 +3,7 @@ spelling do not make two wordings different."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -19,8 +20,9 @@ _NON_WORD = re.compile(r"[^\w]+|_")
 
 def normalize(text: str) -> str:
     """Case-, mark-, punctuation-, spacing- and spelling-insensitive form of a wording; ellipses removed."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():  # most wordings are plain ASCII: no marks to strip
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _ELLIPSIS.sub(" ", text.lower())
     text = APOSTROPHE.sub("", text)  # "don't" and "dont" are one word
     words = _NON_WORD.sub(" ", text).split()
@@ -67,6 +69,7 @@ _ISE_KEEP = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a corpus repeats its words: each is respelled once
 def americanize(word: str) -> str:
     """American spelling of a lower-case British word (unknown words come back unchanged)."""
     if word in _WORDS:
