@@ -3,7 +3,8 @@
     python benchmarks/throughput.py [--limit 300] [--texts DIR] [--no-textacy] [--no-accuracy]
 
 Every system runs in its own process (so each peak RSS is its own) on the first --limit PolNeAR
-train texts, timed after the model is loaded and warmed up: ours with 1 and 2 jobs, the bare
+train texts, timed after the model is loaded and warmed up: ours with 1 and 2 jobs and on a local
+Dask cluster of two worker processes (``--scheduler``'s path; --cluster-only: just that row and 1 job), the bare
 spaCy pipeline (``nlp(text)`` per article, same model) and textacy ``direct_quotations`` per
 paragraph; and, as a speed ceiling, our pipeline over only the lines holding a quote mark
 (nothing else parsed, no rules run). textacy is installed into its own venv under benchmarks/.venv-textacy on first use.
@@ -49,6 +50,17 @@ def peak_rss_kb(pid: int | str = "self") -> int:
     return next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:")), 0)
 
 
+def cpu_seconds(pid: int | str = "self") -> float:
+    """User + system CPU time of a live process (0 once it is gone): on a shared machine, work per
+    CPU second says what a worker does on a core of its own, whatever the load around it."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return 0.0
+    fields = stat[stat.rindex(")") + 2 :].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def articles_of(paths: list[Path]) -> list[Article]:
     return [Article(doc=p.stem, text=p.read_text(encoding="utf-8"), source=str(p)) for p in paths]
 
@@ -60,6 +72,7 @@ def measure_ours(paths: list[Path], jobs: int) -> dict[str, Any]:
         nlp_loader.load()  # the model load is not timed, as for the peers
     warm = [Article(doc=f"warm-{i}", text=articles[0].text[:3000], source=f"warm-{i}") for i in range(WARM_UP * jobs)]
     workers: dict[int, int] = {}
+    cpu: dict[int, float] = {}  # CPU seconds of each process when the clock started
     begun = started = time.perf_counter()
     cpu = time.process_time()
     quotes = 0
@@ -67,14 +80,44 @@ def measure_ours(paths: list[Path], jobs: int) -> dict[str, Any]:
         for child in multiprocessing.active_children():
             workers[child.pid or 0] = max(workers.get(child.pid or 0, 0), peak_rss_kb(child.pid or 0))
         if i == len(warm) - 1:
-            started, cpu = time.perf_counter(), time.process_time()
+            started = time.perf_counter()
+            cpu = {pid: cpu_seconds(pid) for pid in [*workers, os.getpid()]}
         elif i >= len(warm) and isinstance(result, Extraction):
             quotes += len(result.quotes)
     seconds = time.perf_counter() - started
-    used = time.process_time() - cpu if jobs == 1 else None  # workers' time is not this process's
+    used = sum(cpu_seconds(pid) - before for pid, before in cpu.items() if pid != os.getpid() or jobs == 1)
     return {"articles": len(articles), "words": sum(len(a.text.split()) for a in articles), "seconds": seconds,
-            "cpu": used, "wall": time.perf_counter() - begun, "quotes": quotes,
-            "workers_rss_kb": sorted(workers.values())}
+            "wall": time.perf_counter() - begun, "quotes": quotes, "workers_rss_kb": sorted(workers.values()),
+            "cpu": used}
+
+
+def measure_cluster(paths: list[Path]) -> dict[str, Any]:
+    """``extract_on_cluster`` on a ``LocalCluster`` of two single-threaded worker processes (results as
+    they complete); each worker loads the model and is warmed up before the clock starts."""
+    import dask
+    from distributed import LocalCluster
+
+    from quotes.extract import extract_on_cluster
+
+    articles = articles_of(paths)
+    warm = [Article(doc=f"warm-{i}", text=articles[0].text[:3000], source=f"warm-{i}") for i in range(WARM_UP * 2)]
+    # As the README's worker command line: the workers' statistical profiler (a stack sample every
+    # 10 ms) cost about a fifth more CPU per article here.
+    quiet = dask.config.set({"distributed.worker.profile.enabled": False})
+    with quiet, LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        begun = time.perf_counter()
+        list(extract_on_cluster(warm, scheduler=cluster.scheduler_address))
+        pids = [p.pid for p in multiprocessing.active_children() if p.pid]
+        cpu = sum(map(cpu_seconds, pids))
+        started = time.perf_counter()
+        quotes = sum(len(r.quotes) for r in extract_on_cluster(articles, scheduler=cluster.scheduler_address)
+                     if isinstance(r, Extraction))
+        seconds = time.perf_counter() - started
+        cpu = sum(map(cpu_seconds, pids)) - cpu
+        workers = [peak_rss_kb(pid) for pid in pids]
+    return {"articles": len(articles), "words": sum(len(a.text.split()) for a in articles), "seconds": seconds,
+            "wall": time.perf_counter() - begun, "quotes": quotes, "workers_rss_kb": sorted(w for w in workers if w),
+            "cpu": cpu}
 
 
 def measure_spacy(paths: list[Path]) -> dict[str, Any]:
@@ -139,8 +182,11 @@ def run_measure(args: list[str], python: Path | str = sys.executable, focus: str
     return parsed
 
 
-def measurements(paths: list[Path], textacy: bool, focus: list[str],
-                 quick: bool = False) -> Iterator[tuple[str, dict[str, Any] | str]]:
+CLUSTER = "ours, Dask 2 workers"
+
+
+def measurements(paths: list[Path], textacy: bool, focus: list[str], quick: bool = False,
+                 cluster_only: bool = False) -> Iterator[tuple[str, dict[str, Any] | str]]:
     listing = Path(tempfile.mkdtemp()) / "paths.txt"
     listing.write_text("\n".join(str(p) for p in paths), encoding="utf-8")
     me = str(Path(__file__).resolve())
@@ -148,8 +194,13 @@ def measurements(paths: list[Path], textacy: bool, focus: list[str],
     for preset in focus:  # the same extraction with another focus preset (QUOTES_FOCUS)
         yield f"ours, 1 job, {preset}", run_measure([me, "--measure", "ours", "--jobs", "1", "--paths", str(listing)],
                                                    focus=preset)
-    if not quick:
+    if not quick and not cluster_only:
         yield "ours, 2 jobs", run_measure([me, "--measure", "ours", "--jobs", "2", "--paths", str(listing)])
+    if not quick:
+        yield CLUSTER, run_measure([me, "--measure", "cluster", "--paths", str(listing)])
+    if cluster_only:
+        return
+    if not quick:
         yield "bare spaCy nlp(text)", run_measure([me, "--measure", "spacy", "--paths", str(listing)])
         yield CEILING, run_measure([me, "--measure", "ceiling", "--paths", str(listing)])
     if not textacy:
@@ -188,6 +239,7 @@ def print_speed(rows: list[tuple[str, dict[str, Any] | str]]) -> tuple[dict[str,
 
 def print_ratios(rates: dict[str, float], cpu_rates: dict[str, float]) -> None:
     pairs = [("ours, 1 job", "textacy per paragraph", 3.0), ("ours, 2 jobs", "ours, 1 job", 1.6),
+             (CLUSTER, "ours, 1 job", 1.6),
              ("ours, 1 job", "bare spaCy nlp(text)", None), (CEILING, "textacy per paragraph", None)]
     pairs += [(name, "textacy per paragraph", None) for name in rates if name.startswith("ours, 1 job, ")]
     print()
@@ -243,7 +295,7 @@ def measure_main(args: argparse.Namespace) -> int:
     """Child-process mode: one measurement, printed as one JSON line with this process's peak RSS."""
     paths = [Path(line) for line in Path(args.paths).read_text(encoding="utf-8").splitlines() if line]
     measure = {"ours": lambda: measure_ours(paths, args.jobs), "spacy": lambda: measure_spacy(paths),
-               "ceiling": lambda: measure_ceiling(paths)}[args.measure]
+               "ceiling": lambda: measure_ceiling(paths), "cluster": lambda: measure_cluster(paths)}[args.measure]
     row = measure()
     row["rss_kb"] = peak_rss_kb()
     print(json.dumps(row))
@@ -259,7 +311,8 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="only ours, 1 job (and --focus presets) and textacy")
     parser.add_argument("--focus", default="", help=f"also time these {FOCUS_ENV} presets, comma-separated "
                         f"({', '.join(PRESETS)}; the default is {chosen_focus_name()})")
-    parser.add_argument("--measure", choices=["ours", "spacy", "ceiling"], help=argparse.SUPPRESS)
+    parser.add_argument("--cluster-only", action="store_true", help="only 1 job and the Dask row (no accuracy)")
+    parser.add_argument("--measure", choices=["ours", "spacy", "ceiling", "cluster"], help=argparse.SUPPRESS)
     parser.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
     parser.add_argument("--paths", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -273,12 +326,13 @@ def main() -> int:
     print(f"{len(paths)} articles ({words} words) from {args.texts}; model {nlp_loader.model_name()}; "
           f"focus {chosen_focus_name()}\n")
     rows = []
-    for name, row in measurements(paths, not args.no_textacy, [f for f in args.focus.split(",") if f], args.quick):
+    focus = [f for f in args.focus.split(",") if f]
+    for name, row in measurements(paths, not args.no_textacy, focus, args.quick, args.cluster_only):
         print(f"  measured {name}", file=sys.stderr, flush=True)
         rows.append((name, row))
     print_ratios(*print_speed(rows))
     dev = SHARED / "polnear" / "dev"
-    if not args.no_accuracy and (dev / "texts").is_dir():
+    if not args.no_accuracy and not args.cluster_only and (dev / "texts").is_dir():
         print_accuracy(dev)
     return 0
 

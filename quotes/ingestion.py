@@ -3,23 +3,36 @@
 The library never prints: the caller passes ``on_progress`` (after every article) and
 ``on_failure`` (once per unreadable or unprocessable input) and gets a summary back.
 Articles already stored (same content hash) are skipped before extraction, the expensive step.
+Extraction runs here, in worker processes (``jobs``) or on a Dask cluster (``scheduler``); this
+process alone writes, in batches of up to ``BATCH_ARTICLES`` articles or ``BATCH_SECONDS`` of
+results per transaction (``Store.add_many``: what storing them one by one would store).
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .models import Article, Extraction, Failure
 from .store import Store
+
+if TYPE_CHECKING:
+    from .extract import Fetch
 
 log = logging.getLogger(__name__)
 # A quoted passage this long is someone's words, not a scare-quoted term.
 QUOTE_WORDS = 5
 # Furniture masking that keeps less than this share of an article's words has likely hidden its body.
 KEPT_SHARE = 0.5
+# Articles stored per transaction: one commit per batch, and statement summaries and speakers rows
+# recomputed once per batch. A batch is written once it is this big or its first result this old,
+# so a slow extraction still commits (and shows progress) every few seconds.
+BATCH_ARTICLES = 256
+BATCH_SECONDS = 2.0
 
 
 @dataclass
@@ -53,59 +66,130 @@ def ingest(
     outlet: str | None = None,
     model: str | None = None,
     jobs: int = 1,
+    scheduler: str | None = None,
     on_progress: ProgressCallback = _ignore,
     on_failure: FailureCallback = _ignore,
 ) -> IngestStats:
     """Read, extract and store every article under ``paths``; failures are counted and the rest goes on.
 
-    ``jobs`` worker processes extract (1: in this process); this process alone writes to the store.
+    ``jobs`` worker processes extract (1: in this process); with ``scheduler`` (``tcp://HOST:PORT``)
+    the workers of that Dask cluster do, and URLs are fetched there. This process alone writes to the store.
     """
     from .sources import iter_articles
 
+    inputs: Iterable[Article | Failure | Fetch]
+    if scheduler:
+        inputs = _cluster_inputs(paths, published=published, outlet=outlet)
+    else:
+        inputs = iter_articles(paths, published=published, outlet=outlet)
     return ingest_articles(
-        iter_articles(paths, published=published, outlet=outlet), store, model=model, jobs=jobs,
-        on_progress=on_progress, on_failure=on_failure,
+        inputs, store, model=model, jobs=jobs, scheduler=scheduler, on_progress=on_progress, on_failure=on_failure,
     )
 
 
+def _cluster_inputs(
+    paths: Iterable[str | Path], *, published: str | None, outlet: str | None
+) -> Iterator[Article | Failure | Fetch]:
+    """Local inputs read here (their text is shipped); URLs left for the workers to fetch."""
+    from .extract import Fetch
+    from .sources import is_url, iter_articles
+
+    for raw in paths:
+        if is_url(str(raw)):
+            yield Fetch(url=str(raw), published=published, outlet=outlet)
+        else:
+            yield from iter_articles([raw], published=published, outlet=outlet)
+
+
 def ingest_articles(
-    articles: Iterable[Article | Failure],
+    articles: Iterable[Article | Failure | Fetch],
     store: Store,
     *,
     model: str | None = None,
     jobs: int = 1,
+    scheduler: str | None = None,
     on_progress: ProgressCallback = _ignore,
     on_failure: FailureCallback = _ignore,
 ) -> IngestStats:
-    """Like ``ingest`` over an article stream (for callers with their own sources)."""
-    from .extract import extract_many  # loads spaCy: only when there is something to extract
+    """Like ``ingest`` over an article stream (for callers with their own sources).
 
+    Stopped early (an error, Ctrl-C), the results already extracted are stored before the stop goes on,
+    unless the store itself failed."""
     stats = IngestStats()
-    fresh = _unseen(articles, store, stats, on_progress)
-    for result in extract_many(fresh, model=model, jobs=jobs):
-        if isinstance(result, Failure):
-            stats.failed += 1
-            on_failure(result)  # the caller keeps what it needs: a long batch must not hoard failures
-        else:
-            warn_if_lost(result)
-            store_extraction(store, result, stats)
-        on_progress(stats)
+    writer = _Writer(store, stats, on_progress)
+    try:
+        for result in _extracted(_unseen(articles, store, stats, on_progress), model, jobs, scheduler):
+            if isinstance(result, Failure):
+                stats.failed += 1
+                on_failure(result)  # the caller keeps what it needs: a long batch must not hoard failures
+                on_progress(stats)
+            else:
+                warn_if_lost(result)
+                writer.add(result)
+    except BaseException:
+        writer.flush_after_stop()
+        raise
+    writer.flush()
     return stats
 
 
-def store_extraction(store: Store, extraction: Extraction, stats: IngestStats) -> None:
-    added = store.add(extraction)
-    if added.new:
-        stats.new += 1
-        stats.quotes += added.quotes
-        stats.new_clusters += added.new_clusters
-    else:  # stored meanwhile by a concurrent ingest: its transaction won, nothing to do
-        stats.skipped += 1
+def _extracted(
+    items: Iterable[Article | Failure | Fetch], model: str | None, jobs: int, scheduler: str | None
+) -> Iterator[Extraction | Failure]:
+    if scheduler:
+        from .extract import extract_on_cluster
+
+        return extract_on_cluster(items, scheduler=scheduler, model=model)
+    from .extract import Fetch, extract_many  # loads spaCy: only when there is something to extract
+
+    return extract_many((i for i in items if not isinstance(i, Fetch)), model=model, jobs=jobs)
+
+
+@dataclass
+class _Writer:
+    """Extractions gathered into batches, each stored in one transaction (``Store.add_many``)."""
+
+    store: Store
+    stats: IngestStats
+    on_progress: ProgressCallback
+    batch: list[Extraction] = field(default_factory=list)
+    since: float = 0.0
+    broken: bool = False  # the store failed: nothing more is written
+
+    def add(self, extraction: Extraction) -> None:
+        if not self.batch:
+            self.since = time.monotonic()
+        self.batch.append(extraction)
+        if len(self.batch) >= BATCH_ARTICLES or time.monotonic() - self.since >= BATCH_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.batch:
+            return
+        try:
+            stored = self.store.add_many(self.batch)
+        except BaseException:
+            self.broken = True
+            raise
+        self.batch = []
+        self.stats.quotes += stored.quotes
+        self.stats.new_clusters += stored.new_clusters
+        for _ in range(stored.new):
+            self.stats.new += 1
+            self.on_progress(self.stats)
+        for _ in range(stored.skipped):  # stored meanwhile by a concurrent ingest: nothing to do
+            self.stats.skipped += 1
+            self.on_progress(self.stats)
+
+    def flush_after_stop(self) -> None:
+        """Store what was extracted before a stop, unless the store is what failed."""
+        if not self.broken:
+            self.flush()
 
 
 def _unseen(
-    articles: Iterable[Article | Failure], store: Store, stats: IngestStats, on_progress: ProgressCallback
-) -> Iterator[Article | Failure]:
+    articles: Iterable[Article | Failure | Fetch], store: Store, stats: IngestStats, on_progress: ProgressCallback
+) -> Iterator[Article | Failure | Fetch]:
     """Drop articles whose content is already stored, counting them as skipped."""
     for item in articles:
         if isinstance(item, Article) and store.has_article(item.content_hash):

@@ -4,6 +4,7 @@
 - ``readonly``: read-only connections (``mode=ro``; ``immutable`` in a folder that cannot be written);
 - ``schema``: migrations (``PRAGMA user_version``), refusing foreign or newer files;
 - ``write``: one article per transaction, cluster assignment and summaries (imports rapidfuzz);
+- ``batch``: many articles per transaction, storing what ``write`` would one by one (the ingest's writer);
 - ``members``: the clustering index (members, blocking keys, families) and placing a member;
 - ``recluster``: rebuilding statements and speakers from the stored occurrences;
 - ``query``: search, filters, clusters, speakers, stats (never imports rapidfuzz);

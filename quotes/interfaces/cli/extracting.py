@@ -36,6 +36,14 @@ PublishedOption = Annotated[
 ]
 OutletOption = Annotated[str | None, typer.Option(help="Outlet name when the text does not give it.")]
 ModelOption = Annotated[str | None, typer.Option(help="spaCy pipeline to use (default: $QUOTES_MODEL).")]
+SchedulerOption = Annotated[
+    str | None,
+    typer.Option(
+        envvar="QUOTES_SCHEDULER", show_envvar=False,
+        help="Extract on this Dask cluster (tcp://HOST:PORT, default: $QUOTES_SCHEDULER) instead of --jobs "
+        "local processes; needs pip install 'quotes[cluster]'.",
+    ),
+]
 
 
 @app.command()
@@ -89,10 +97,15 @@ def ingest(
     outlet: OutletOption = None,
     model: ModelOption = None,
     jobs: JobsOption = None,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Extract quotes from articles into the database; articles already stored are skipped."""
     from quotes.ingestion import ingest as run_ingest
 
+    if scheduler:
+        from quotes.extract import check_cluster
+
+        check_cluster(scheduler)  # before the database is created
     published_iso = None
     if published:
         from quotes.text import parse_user_date
@@ -102,7 +115,7 @@ def ingest(
         try:
             stats = run_ingest(
                 paths, store, published=published_iso, outlet=outlet, model=model, jobs=resolve_jobs(jobs),
-                on_progress=progress, on_failure=report_failure,
+                scheduler=scheduler or None, on_progress=progress, on_failure=report_failure,
             )
         except KeyboardInterrupt as stop:  # Ctrl-C, SIGTERM: every stored article is whole, the rest is not
             stored = progress.stats.new if progress.stats else 0

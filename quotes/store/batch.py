@@ -1,0 +1,159 @@
+"""Writing many extracted articles in one transaction: what storing them one by one would store.
+
+``add_extraction`` (``write``) does everything for one article in its own transaction: its
+occurrences, their members placed in statements, every touched statement's summary, every
+touched surname's speakers rows. A statement's summary and a surname's speakers rows are
+functions of what is stored, so within one transaction they need computing only once, after the
+batch's last article, not after each; and what each quote adds to a speaker's name (a count, a
+mention, a role with its dates) adds up the same in any grouping. So a batch:
+
+- places every member as ``write`` does, one at a time (the clustering index sees each earlier one);
+- inserts the occurrences with one statement each (``executemany``), each given its member's
+  statement as it stands at the end (a later member may have moved an earlier one's);
+- sums each speaker name's counts, mentions and roles in memory and writes each name once;
+- refreshes each touched statement and regroups each touched surname once.
+
+The result is row for row what ``add_extraction`` gives article by article (tests/test_batch_writer.py),
+with the same atomicity per transaction: a killed ingest leaves whole batches of whole articles.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from quotes.models import Extraction
+from quotes.text import earliest, latest
+
+from . import members as store_members
+from . import speakers as store_speakers
+from .compat import sqlite_utils
+from .write import date_key, member_of, occurrence_id, settle
+
+
+@dataclass(frozen=True)
+class Stored:
+    """What storing one batch changed."""
+
+    new: int = 0  # articles stored
+    skipped: int = 0  # articles already stored (or twice in the batch): nothing changed for them
+    quotes: int = 0
+    new_clusters: int = 0
+
+
+@dataclass
+class _Name:
+    """One speaker name's additions in a batch: quotes, mentions, and per role (first, last, count)."""
+
+    quotes: int = 0
+    mentions: set[str] = field(default_factory=set)
+    roles: dict[str, tuple[str | None, str | None, int]] = field(default_factory=dict)
+
+
+def add_extractions(db: sqlite_utils.Database, extractions: Sequence[Extraction]) -> Stored:
+    """Store a batch of articles in one transaction; articles already stored are left untouched."""
+    if not extractions:
+        return Stored()
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        stored = _add(db, extractions)
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    return stored
+
+
+def _add(db: sqlite_utils.Database, extractions: Sequence[Extraction]) -> Stored:
+    fresh = _fresh(db, extractions)
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    db.conn.executemany(
+        "INSERT INTO articles (id, doc, source, outlet, title, author, published, text, encoding,"
+        " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(a.content_hash, a.doc, a.source, a.outlet, a.title, a.author, a.published, a.text, a.encoding, now)
+         for a in (e.article for e in fresh)],
+    )
+    changes = store_members.Changes()
+    rows: list[list[object]] = []
+    names: dict[str, _Name] = {}
+    for extraction in fresh:
+        article = extraction.article
+        for quote in extraction.quotes:
+            member = member_of(quote, article.published)
+            store_members.place(db, member, changes)
+            when = date_key(quote, article.published)
+            rows.append([occurrence_id(article.content_hash, quote), article.content_hash, member.id, quote.start,
+                         quote.end, quote.text, member.wording.norm, quote.speaker, quote.speaker_start,
+                         quote.speaker_end, quote.role, quote.date, quote.date_basis, quote.cue, quote.kind,
+                         quote.confidence, when, member.id])
+            if quote.speaker:
+                mention = None
+                if quote.speaker_start is not None and quote.speaker_end is not None:
+                    mention = article.text[quote.speaker_start : quote.speaker_end]
+                _count(names.setdefault(quote.speaker, _Name()), quote.speaker, mention, quote.role, when)
+    _insert_occurrences(db, rows)
+    surnames = _record_speakers(db, names)
+    new_clusters = len(settle(db, changes.touched) & changes.created)
+    store_speakers.regroup_all(db, surnames)
+    return Stored(new=len(fresh), skipped=len(extractions) - len(fresh), quotes=len(rows), new_clusters=new_clusters)
+
+
+def _fresh(db: sqlite_utils.Database, extractions: Sequence[Extraction]) -> list[Extraction]:
+    """The batch's articles not stored yet, each once (the first of two with the same content)."""
+    hashes = sorted({e.article.content_hash for e in extractions})
+    stored = {h for (h,) in db.execute(
+        "SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(hashes)]
+    )}
+    fresh = []
+    for extraction in extractions:
+        key = extraction.article.content_hash
+        if key not in stored:
+            stored.add(key)
+            fresh.append(extraction)
+    return fresh
+
+
+def _insert_occurrences(db: sqlite_utils.Database, rows: list[list[object]]) -> None:
+    """Each row's member (third column, for now) replaced by its statement as it stands after the batch."""
+    members = sorted({str(row[2]) for row in rows})
+    statement = dict(db.execute(
+        "SELECT id, cluster_id FROM members WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(members)]
+    ).fetchall())
+    for row in rows:
+        row[2] = statement[row[2]]
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO occurrences (id, article_id, cluster_id, start, \"end\", text, norm, speaker,"
+        " speaker_start, speaker_end, role, date, date_basis, cue, kind, confidence, date_key, member)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+
+
+def _count(name: _Name, speaker: str, mention: str | None, role: str | None, when: str | None) -> None:
+    """What ``speakers.record_speaker`` adds for one quote, added up in memory."""
+    name.quotes += 1
+    mention = " ".join(mention.split()) if mention else None
+    if mention and mention != speaker:
+        name.mentions.add(mention)
+    if role:
+        first, last, count = name.roles.get(role, (when, when, 0))
+        name.roles[role] = (earliest([first, when]), latest([last, when]), count + 1)
+
+
+def _record_speakers(db: sqlite_utils.Database, names: dict[str, _Name]) -> list[str]:
+    """Each name's batch totals written once (``speakers.record_speaker``'s rows); the surnames touched."""
+    surnames = []
+    for speaker in sorted(names):
+        name = names[speaker]
+        key = store_speakers.surname(speaker)
+        surnames.append(key)
+        db.execute("INSERT OR IGNORE INTO speaker_names (name, surname) VALUES (?, ?)", [speaker, key])
+        (known,) = db.execute("SELECT mentions FROM speaker_names WHERE name = ?", [speaker]).fetchone()
+        mentions = sorted(set(json.loads(known)) | name.mentions)
+        db.execute("UPDATE speaker_names SET quotes = quotes + ?, mentions = ? WHERE name = ?",
+                   [name.quotes, json.dumps(mentions), speaker])
+        for role, seen in sorted(name.roles.items()):
+            store_speakers.add_role(db, "speaker_name_roles", "name", speaker, role, seen)
+    return surnames

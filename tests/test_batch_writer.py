@@ -1,0 +1,91 @@
+"""Issue 17: many articles per transaction (``Store.add_many``) store what ``Store.add`` stores one by one.
+
+Real extractions (the seeds and PolNeAR dev articles) with copies that make the clustering work:
+wire copies (same quotes, another article), cut quotes (a fragment of a stored quote), the same
+words on another day, and a speaker named differently, stored one article per transaction in input
+order and in batches of random sizes in a shuffled order.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ROOT, SEEDS
+from store_dump import differences, dump
+
+from quotes.extract import extract_article
+from quotes.models import Article, Extraction
+from quotes.store import Store
+
+pytestmark = pytest.mark.slow
+DEV = ROOT.parent / "shared" / "polnear" / "dev" / "texts"
+
+
+def copy(extraction: Extraction, n: int, *, published: str | None = None, cut: bool = False,
+         speaker: str | None = None) -> Extraction:
+    article = extraction.article
+    text = article.text + f"\n\nCopy {n}."
+    quotes = []
+    for q in extraction.quotes:
+        if cut and len(q.text.split()) >= 8:  # the first half of its words: a fragment another outlet quotes
+            keep = " ".join(q.text.split(" ")[: len(q.text.split(" ")) // 2])
+            q = replace(q, end=q.start + len(keep), text=keep)
+        if speaker and q.speaker:
+            q = replace(q, speaker=speaker if n % 2 else q.speaker.split()[-1])
+        quotes.append(replace(q, doc=f"{q.doc}~{n}"))
+    moved = replace(article, doc=f"{article.doc}~{n}", text=text, source=f"{article.source}~{n}",
+                    published=published or article.published)
+    return Extraction(article=moved, quotes=tuple(quotes))
+
+
+@pytest.fixture(scope="module")
+def extractions(nlp: Any) -> list[Extraction]:
+    paths = sorted(SEEDS.glob("*.txt")) + sorted(DEV.glob("*.txt"))[:12]
+    base = [extract_article(Article(doc=p.stem, text=p.read_text(encoding="utf-8"), source=str(p),
+                                    published="2016-03-01"), nlp=nlp) for p in paths]
+    made = list(base)
+    for n, extraction in enumerate(base, 1):
+        made.append(copy(extraction, n))  # a wire copy
+        made.append(copy(extraction, 100 + n, cut=True))
+        made.append(copy(extraction, 200 + n, published="2016-09-15"))
+        if n % 3 == 0:
+            made.append(copy(extraction, 300 + n, speaker="Dr. Someone Else"))
+    assert sum(len(e.quotes) for e in made) > 300
+    return made
+
+
+def test_batches_in_any_order_store_what_one_article_per_transaction_stores(
+    extractions: list[Extraction], tmp_path: Path
+) -> None:
+    one, batched = tmp_path / "one.db", tmp_path / "batched.db"
+    with Store.open(one, create=True) as store:
+        for extraction in extractions:
+            store.add(extraction)
+    shuffled = list(extractions)
+    random.Random(17).shuffle(shuffled)
+    shuffled.insert(5, shuffled[40])  # the same article twice in one batch
+    rng = random.Random(3)
+    with Store.open(batched, create=True) as store:
+        start = stored = skipped = 0
+        while start < len(shuffled):
+            size = rng.randint(1, 40)
+            result = store.add_many(shuffled[start : start + size])
+            stored, skipped = stored + result.new, skipped + result.skipped
+            start += size
+    assert (stored, skipped) == (len(extractions), 1)
+    assert dump(one)["occurrences"], "nothing was stored"
+    assert differences(one, batched) == {}
+
+
+def test_a_batch_skips_what_is_stored_and_changes_nothing(extractions: list[Extraction], tmp_path: Path) -> None:
+    db = tmp_path / "again.db"
+    with Store.open(db, create=True) as store:
+        store.add_many(extractions[:30])
+        before = dump(db)
+        again = store.add_many(extractions[:30])
+    assert (again.new, again.skipped, again.quotes) == (0, 30, 0)
+    assert dump(db) == before
