@@ -6,7 +6,7 @@
 The pairs (``benchmarks/data/statement_pairs.jsonl``, rules in ``statement_pairs_rules.md``) are
 quotes of PolNeAR train articles read in context by people and labelled same / different / unsure
 statement. Every article a pair comes from is ingested through the real path (extraction, then
-``Store.add`` as ``quotes ingest`` does) into a fresh database; each labelled quote is then mapped to
+``Store.add_many`` in batches as ``quotes ingest`` does) into a fresh database; each labelled quote is then mapped to
 the stored occurrence of its article that overlaps it most (at least half of the labelled quote), and
 "same cluster" is compared with the label. A quote that extraction did not find is counted apart,
 never scored as right or wrong. Precision, recall and F1 are printed for the ``tuned`` part and the
@@ -32,7 +32,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from quotes.ingestion import IngestStats, store_extraction
+from quotes.ingestion import BATCH_ARTICLES
 from quotes.models import Article, Extraction, Failure
 from quotes.store import Store
 
@@ -82,12 +82,11 @@ Occ = tuple[int, int, str, str, str | None, str | None, str | None]
 
 
 def ingest(extractions: list[Extraction], db: Path) -> tuple[dict[str, list[Occ]], list[Any]]:
-    """Store every extraction in order; the occurrences by doc, and the speakers table."""
-    stats = IngestStats()
+    """Store every extraction in order, in ``quotes ingest``'s batches; the occurrences by doc, and the speakers table."""
     by_doc: dict[str, list[Occ]] = collections.defaultdict(list)
     with Store.open(db, create=True) as store:
-        for extraction in extractions:
-            store_extraction(store, extraction, stats)
+        for first in range(0, len(extractions), BATCH_ARTICLES):
+            store.add_many(extractions[first : first + BATCH_ARTICLES])
         rows = store.db.execute(
             "SELECT a.doc, o.start, o.\"end\", o.id, o.cluster_id, o.speaker, o.date, o.date_basis"
             " FROM occurrences o JOIN articles a ON a.id = o.article_id"

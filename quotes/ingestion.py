@@ -29,8 +29,9 @@ QUOTE_WORDS = 5
 # Furniture masking that keeps less than this share of an article's words has likely hidden its body.
 KEPT_SHARE = 0.5
 # Articles stored per transaction: one commit per batch, and statement summaries and speakers rows
-# recomputed once per batch. A batch is written once it is this big or its first result this old,
-# so a slow extraction still commits (and shows progress) every few seconds.
+# recomputed once per batch. A batch is written once it is this big or the last commit this old, so
+# a slow extraction still commits (and shows progress) every few seconds, and the first result,
+# which comes after the workers have loaded spaCy, is committed at once.
 BATCH_ARTICLES = 256
 BATCH_SECONDS = 2.0
 
@@ -153,12 +154,10 @@ class _Writer:
     stats: IngestStats
     on_progress: ProgressCallback
     batch: list[Extraction] = field(default_factory=list)
-    since: float = 0.0
+    since: float = field(default_factory=time.monotonic)  # the last commit, or the writer's start
     broken: bool = False  # the store failed: nothing more is written
 
     def add(self, extraction: Extraction) -> None:
-        if not self.batch:
-            self.since = time.monotonic()
         self.batch.append(extraction)
         if len(self.batch) >= BATCH_ARTICLES or time.monotonic() - self.since >= BATCH_SECONDS:
             self.flush()
@@ -172,6 +171,7 @@ class _Writer:
             self.broken = True
             raise
         self.batch = []
+        self.since = time.monotonic()
         self.stats.quotes += stored.quotes
         self.stats.new_clusters += stored.new_clusters
         for _ in range(stored.new):
