@@ -82,7 +82,7 @@ Occ = tuple[int, int, str, str, str | None, str | None, str | None]
 
 
 def ingest(extractions: list[Extraction], db: Path) -> tuple[dict[str, list[Occ]], list[Any]]:
-    """Store every extraction in order, in ``quotes ingest``'s batches; the occurrences by doc, and the speakers table."""
+    """Store every extraction in order, in `quotes ingest`'s batches; the occurrences by doc, the speakers table."""
     by_doc: dict[str, list[Occ]] = collections.defaultdict(list)
     with Store.open(db, create=True) as store:
         for first in range(0, len(extractions), BATCH_ARTICLES):
