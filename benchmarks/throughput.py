@@ -73,19 +73,21 @@ def measure_ours(paths: list[Path], jobs: int) -> dict[str, Any]:
     warm = [Article(doc=f"warm-{i}", text=articles[0].text[:3000], source=f"warm-{i}") for i in range(WARM_UP * jobs)]
     workers: dict[int, int] = {}
     cpu: dict[int, float] = {}  # CPU seconds of each process when the clock started
+    last: dict[int, float] = {}  # and when last seen alive (the workers are gone at the end)
     begun = started = time.perf_counter()
-    cpu = time.process_time()
     quotes = 0
     for i, result in enumerate(extract_many([*warm, *articles], jobs=jobs)):
         for child in multiprocessing.active_children():
             workers[child.pid or 0] = max(workers.get(child.pid or 0, 0), peak_rss_kb(child.pid or 0))
+            last[child.pid or 0] = max(last.get(child.pid or 0, 0.0), cpu_seconds(child.pid or 0))
         if i == len(warm) - 1:
             started = time.perf_counter()
             cpu = {pid: cpu_seconds(pid) for pid in [*workers, os.getpid()]}
         elif i >= len(warm) and isinstance(result, Extraction):
             quotes += len(result.quotes)
     seconds = time.perf_counter() - started
-    used = sum(cpu_seconds(pid) - before for pid, before in cpu.items() if pid != os.getpid() or jobs == 1)
+    last[os.getpid()] = cpu_seconds()
+    used = sum(last[pid] - before for pid, before in cpu.items() if pid != os.getpid() or jobs == 1)
     return {"articles": len(articles), "words": sum(len(a.text.split()) for a in articles), "seconds": seconds,
             "wall": time.perf_counter() - begun, "quotes": quotes, "workers_rss_kb": sorted(workers.values()),
             "cpu": used}
