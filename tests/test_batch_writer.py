@@ -1,6 +1,6 @@
 """Issue 17: many articles per transaction (``Store.add_many``) store what ``Store.add`` stores one by one.
 
-Real extractions (the seeds and PolNeAR dev articles) with copies that make the clustering work:
+Real extractions (the seeds, whole and in halves) with copies that make the clustering work:
 wire copies (same quotes, another article), cut quotes (a fragment of a stored quote), the same
 words on another day, and a speaker named differently, stored one article per transaction in input
 order and in batches of random sizes in a shuffled order.
@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, SEEDS
+from conftest import seed_corpus
 from store_dump import differences, dump
 
 from quotes.extract import extract_article
@@ -22,7 +22,6 @@ from quotes.models import Article, Extraction
 from quotes.store import Store
 
 pytestmark = pytest.mark.slow
-DEV = ROOT.parent / "shared" / "polnear" / "dev" / "texts"
 
 
 def copy(extraction: Extraction, n: int, *, published: str | None = None, cut: bool = False,
@@ -44,9 +43,8 @@ def copy(extraction: Extraction, n: int, *, published: str | None = None, cut: b
 
 @pytest.fixture(scope="module")
 def extractions(nlp: Any) -> list[Extraction]:
-    paths = sorted(SEEDS.glob("*.txt")) + sorted(DEV.glob("*.txt"))[:12]
-    base = [extract_article(Article(doc=p.stem, text=p.read_text(encoding="utf-8"), source=str(p),
-                                    published="2016-03-01"), nlp=nlp) for p in paths]
+    base = [extract_article(Article(doc=name, text=text, source=f"{name}.txt", published="2016-03-01"), nlp=nlp)
+            for name, text in seed_corpus()]
     made = list(base)
     for n, extraction in enumerate(base, 1):
         made.append(copy(extraction, n))  # a wire copy
@@ -54,7 +52,7 @@ def extractions(nlp: Any) -> list[Extraction]:
         made.append(copy(extraction, 200 + n, published="2016-09-15"))
         if n % 3 == 0:
             made.append(copy(extraction, 300 + n, speaker="Dr. Someone Else"))
-    assert sum(len(e.quotes) for e in made) > 300
+    assert sum(len(e.quotes) for e in made) > 150
     return made
 
 

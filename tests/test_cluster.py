@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEEDS
+from conftest import SEEDS, seed_corpus
 from distributed import Client, LocalCluster
 from store_dump import differences, dump
 from typer.testing import CliRunner
@@ -29,7 +29,6 @@ from quotes.store import Store
 
 pytestmark = pytest.mark.slow
 runner = CliRunner()
-DEV = ROOT.parent / "shared" / "polnear" / "dev" / "texts"
 
 
 @pytest.fixture(scope="module")
@@ -42,8 +41,10 @@ def cluster() -> Iterator[LocalCluster]:
 def articles(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("cluster") / "articles"
     folder.mkdir()
-    for path in [*sorted(SEEDS.glob("*.txt")), *sorted(DEV.glob("*.txt"))[:12]]:
-        shutil.copy(path, folder / path.name)
+    for name, text in seed_corpus():  # and three copies of each (wire copies: other files, same quotes)
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+        for n in range(1, 4):
+            (folder / f"{name}~{n}.txt").write_text(f"{text}\n\nCopy {n}.\n", encoding="utf-8")
     shutil.copy(sorted(SEEDS.glob("*.txt"))[0], folder / "same-text-again.txt")  # one content, two files
     return folder
 
@@ -62,13 +63,13 @@ def test_cluster_ingest_stores_what_one_job_stores_and_resumes(
     db = tmp_path / "cluster.db"
     result = runner.invoke(app, ["ingest", str(articles), "--db", str(db), "--scheduler", cluster.scheduler_address])
     assert result.exit_code == 0, result.output
-    assert "17 new articles, 1 skipped, 0 failed" in result.output
+    assert "60 new articles, 1 skipped, 0 failed" in result.output
     assert dump(one_job)["occurrences"], "nothing was stored"
     assert differences(one_job, db) == {}
     again = runner.invoke(app, ["ingest", str(articles), "--db", str(db)],
                           env={"QUOTES_SCHEDULER": cluster.scheduler_address})
     assert again.exit_code == 0, again.output
-    assert "0 new articles, 18 skipped, 0 failed" in again.output
+    assert "0 new articles, 61 skipped, 0 failed" in again.output
 
 
 def kill_a_busy_worker(address: str, killed: list[int]) -> None:
@@ -99,7 +100,7 @@ def test_a_worker_killed_mid_run_loses_nothing(
     finally:
         killer.join()
     assert killed, "no worker was ever busy"
-    assert (stats.new, stats.skipped, stats.failed) == (17, 1, 0)
+    assert (stats.new, stats.skipped, stats.failed) == (60, 1, 0)
     assert differences(one_job, db) == {}
 
 
