@@ -672,6 +672,7 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
          "President Barack Obama's former chief campaign strategist"),
         # ... nor a party and state, an age or a mere person noun.
         ("Sen. Bernie Sanders (I-Vt.) said: “We hope.”", "Sen."),
+        ("Senator Lindsey Graham, Republican of South Carolina, said: “We hope.”", "Senator"),
         ("Bill Smith, a man from Ohio, said: “We hope.”", None),
         # A role of a group is no one person's, and a name at a role's head is someone else.
         ("Laurence Tribe, like other constitutional scholars, said: “We hope.”", None),
@@ -682,6 +683,31 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
          "The Republican nominee has made a big play for Pennsylvania.\n\n“We will win,” Biden said.", None),
         # An unnamed speaker's description says what they do.
         ("“We hope,” said a senior administration official.", "senior administration official"),
+        # What a role is of may have an owner; the role's head comes before it.
+        ("“We hope,” said Steven Brill, author of “America’s Bitter Pill,” a history of the debate.",
+         "author of America’s Bitter Pill"),
+        ("“His world is full,” said Kiki McLean, a spokeswoman for Gore’s 2000 presidential campaign.",
+         "spokeswoman for Gore’s 2000 presidential campaign"),
+        ("“We hope,” said Igor Smith, a pollster with Mr. Yanukovych's former party.",
+         "pollster with Mr. Yanukovych's former party"),
+        ("“We hope,” said Bill Smith, the suggestion from Mr. Cruz's Irish-American mother.", None),
+        ("“We hope,” Morton Blackwell, the Republican National Committeeman from Virginia, told AFP.",
+         "Republican National Committeeman from Virginia"),
+        ("Mr. Cruz, a rare Cuban-American outlier in a state, spoke.\n\n“America saved my father,” Mr. Cruz wrote.",
+         None),
+        # Nouns joined before one head are one role; a partner is a role; a spaced-out comma is no role.
+        ("“We hope,” said Gary Orfield, education and law professor at the University of California-Los Angeles.",
+         "education and law professor at the University of California-Los Angeles"),
+        ("“He changed,” said Deborah Jordan Reynolds - Santilli's girlfriend and co-host - on Tuesday.",
+         "Santilli's girlfriend"),
+        ("“I think,” said Mike Purdy,  a presidential historian and runs the website.", "presidential historian"),
+        # A title the parser hung elsewhere, a name hung on what the role is of.
+        ("The Black Caucus and Sen. Chuck Schumer of New York oppose tinkering.\n\n“I’m fine,” Schumer said.", "Sen."),
+        ("In Tamarac, the owner of the Woodmont Country Club, Mark Schmidt, faced opposition.\n\n"
+         "“There's always resistance,” said Mr. Schmidt.", "owner of the Woodmont Country Club"),
+        # A person the parser never read as one has the roles written at their name.
+        ("Amanda Renteria is the Clinton campaign’s national political director and one of the staffers.\n\n"
+         "“We hope,” Renteria told reporters.", "Clinton campaign’s national political director"),
     ],
 )
 def test_role(nlp: Any, text: str, role: str | None) -> None:
