@@ -701,6 +701,11 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         ("“He changed,” said Deborah Jordan Reynolds - Santilli's girlfriend and co-host - on Tuesday.",
          "Santilli's girlfriend"),
         ("“I think,” said Mike Purdy,  a presidential historian and runs the website.", "presidential historian"),
+        # A nationality goes whole; how many or how good someone is is no part of the role.
+        ("“We're alive,” said Jane Roe, an African-American delegate from Houston.", "delegate from Houston"),
+        ("“We hope,” said Jim Webb, the only Republican candidate to campaign there.", "Republican candidate"),
+        ("“We hope,” said David Axelrod, a highly respected veteran strategist.", "veteran strategist"),
+        ("“We hope,” said Jim Gilmore, a Republican and former Virginia governor.", "former Virginia governor"),
         # A title the parser hung elsewhere, a name hung on what the role is of.
         ("The Black Caucus and Sen. Chuck Schumer of New York oppose tinkering.\n\n“I’m fine,” Schumer said.", "Sen."),
         ("In Tamarac, the owner of the Woodmont Country Club, Mark Schmidt, faced opposition.\n\n"

@@ -71,6 +71,7 @@ MERE_PEOPLE = {
     "man", "woman", "men", "women", "person", "people", "guy", "lady", "boy", "girl", "resident", "native",
     "others", "other", "anyone", "everyone", "someone", "one", "part", "kind", "sort", "type", "lot",
 }
+PARTIES = {"republican", "democrat", "democratic", "independent", "libertarian"}
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -245,6 +246,7 @@ def role_words(words: list[Token], *, head_names_person: bool = False) -> str | 
     while kept and (kept[0].tag_ in {"DT", "PRP$", "IN", "CC", "POS", "HYPH"} or kept[0].is_punct or kept[0].is_space
                     or age(kept[0])):
         kept.pop(0)
+    kept = kept[opinion_words(kept) :]
     cut = next((k for k, w in enumerate(kept) if w.tag_ == "CC" and k and kept[k - 1].tag_ in NOUN_TAGS | {"RB"}), None)
     if cut and names_a_person(head_of(kept[:cut]).text):  # not "education and law professor"
         kept = kept[:cut]
@@ -266,6 +268,23 @@ def role_words(words: list[Token], *, head_names_person: bool = False) -> str | 
     if text.count("“") != text.count("”"):  # a title's mark cut off at the comma inside it
         text = text.replace("“", "").replace("”", "")
     return text if text and not PARTY_STATE.match(text) else None
+
+
+def opinion_words(words: list[Token]) -> int:
+    """How many words at the start of a role say how many or how good, not what: "only" ("the only
+    Republican candidate"), an adverb and its adjective ("highly respected veteran strategist"), a party
+    before another role ("Republican and former Virginia governor")."""
+    k = 0
+    while k < len(words) and words[k].lower_ == "only":
+        k += 1
+    if k + 1 < len(words) and words[k].tag_ in {"RB", "RBR"} and words[k].lower_ not in PAST_MARKERS:
+        adverbs = k
+        while adverbs < len(words) and words[adverbs].tag_ in {"RB", "RBR"}:
+            adverbs += 1
+        return adverbs + 1 if adverbs < len(words) - 1 and words[adverbs].tag_ in {"JJ", "VBN"} else k
+    if k + 2 < len(words) and words[k].lower_ in PARTIES and words[k + 1].tag_ == "CC":
+        return k + 2
+    return k
 
 
 def age(word: Token) -> bool:
@@ -307,21 +326,31 @@ def plausible(words: list[Token]) -> bool:
 
 
 def drop_countries(words: list[Token]) -> list[Token]:
-    """Nationality words and a country owning the role ("Russia's"), before the role's head noun only
-    ("author of America's Bitter Pill" keeps its title)."""
+    """Nationality words, whole when hyphenated ("African-American", "Cuban-American"), and a country
+    owning the role ("Russia's"), before the role's head noun only ("author of America's Bitter Pill"
+    keeps its title)."""
     head = next((k for k, w in enumerate(words) if w.tag_ == "IN"), len(words))
-    kept: list[Token] = []
-    skip_possessive = False
-    for k, word in enumerate(words):
-        if skip_possessive and word.tag_ == "POS":
-            skip_possessive = False
-            continue
-        skip_possessive = False
-        if k < head and is_nationality(word.text):
-            skip_possessive = True
-            continue
-        kept.append(word)
-    return kept
+    dropped: set[int] = set()
+    for k in range(head):
+        if is_nationality(words[k].text):
+            dropped |= hyphenated(words, k, head)
+            if k + 1 < len(words) and words[k + 1].tag_ == "POS":
+                dropped.add(k + 1)
+    return [w for k, w in enumerate(words) if k not in dropped]
+
+
+def hyphenated(words: list[Token], k: int, end: int) -> set[int]:
+    """Index ``k`` and the words joined to it by hyphens without spaces, up to ``end``."""
+    joined = {k}
+    i = k
+    while i + 2 < end and words[i + 1].text == "-" and not words[i].whitespace_ and not words[i + 1].whitespace_:
+        joined |= {i + 1, i + 2}
+        i += 2
+    i = k
+    while i - 2 >= 0 and words[i - 1].text == "-" and not words[i - 2].whitespace_ and not words[i - 1].whitespace_:
+        joined |= {i - 1, i - 2}
+        i -= 2
+    return joined
 
 
 def choose_role(roles: list[Role], *, mention_at: int | None, quote_at: int, year: str | None) -> str | None:
