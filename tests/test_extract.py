@@ -701,6 +701,12 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         ("“He changed,” said Deborah Jordan Reynolds - Santilli's girlfriend and co-host - on Tuesday.",
          "Santilli's girlfriend"),
         ("“I think,” said Mike Purdy,  a presidential historian and runs the website.", "presidential historian"),
+        # A title's head names a person: not "whatever real authority Manafort had".
+        ("“This is not a hard race,” said Paul Manafort.\n\nThey undermined whatever real authority Manafort had.",
+         None),
+        ("Reps. Chris Collins (R-N.Y.) and Duncan Hunter (R-Calif.) on Wednesday became the first members to endorse "
+         "him.\n\n“I am proud,” Collins said.", "Reps."),
+        ("“Many people are uncertain,” said Silicon Valley billionaire Peter Thiel.", "Silicon Valley billionaire"),
         # A nationality goes whole; how many or how good someone is is no part of the role.
         ("“We're alive,” said Jane Roe, an African-American delegate from Houston.", "delegate from Houston"),
         ("“We hope,” said Jim Webb, the only Republican candidate to campaign there.", "Republican candidate"),

@@ -141,7 +141,7 @@ def role_before(doc: Doc, name: Span) -> tuple[str, bool] | None:
         words = [doc[name.start - 1]]  # "The Caucus and Sen. Chuck Schumer": the parser hung "Sen." elsewhere
     if not words or words[-1].tag_ not in NOUN_TAGS or words[-1].ent_type_ == "PERSON":
         return None
-    text = role_words(words)
+    text = role_words(words, head_names_person=True)
     return (text, past) if text else None
 
 
@@ -298,7 +298,7 @@ def head_of(words: list[Token]) -> Token:
     not: "spokeswoman for Gore's campaign", "author of America's Bitter Pill")."""
     before = words[: role_preposition(words)]
     owned = max((k + 1 for k, w in enumerate(before) if w.tag_ == "POS"), default=0)
-    rest = before[owned:] or before
+    rest = [w for w in before[owned:] if not w.is_punct] or before  # "Reps ." read as two nouns
     return rest[max(last_noun(rest), 0)]
 
 
@@ -320,7 +320,8 @@ def plausible(words: list[Token]) -> bool:
     head = head_of(words)
     if head.lower_ in MERE_PEOPLE or any(w.text.startswith("@") for w in words):
         return False
-    if head.tag_ == "NNS" or head.ent_type_ == "PERSON":
+    plural_title = head.lower_.rstrip(".").removesuffix("s") in ABBREVIATED_TITLES  # "Reps. X and Y": each a Rep.
+    if (head.tag_ == "NNS" and not plural_title) or head.ent_type_ == "PERSON":
         return False  # "constitutional scholars": a group's role; "Judge Richard Posner of ...": a name
     return not all(w.ent_type_ in {"PERSON", "GPE", "LOC", "DATE", "TIME", "CARDINAL"} for w in words)
 
