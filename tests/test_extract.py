@@ -642,6 +642,9 @@ def test_names_of_things_are_not_quoted(nlp: Any, text: str, expected: list[tupl
         # A speaker phrase that holds a name is that person.
         ("Donald Trump spoke.\n“They may not be,” Trump told The Associated Press of the prospects for peace.",
          "They may not be", "Donald Trump"),
+        # ... also when the parser read the clause as one entity that is no person.
+        ("Donald Trump spoke. \"Your reputation is amazing,\" Trump assured Jones, after Jones assured Trump that "
+         "his listeners supported him.", "Your reputation is amazing", "Donald Trump"),
     ],
 )
 def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> None:
