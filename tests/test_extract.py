@@ -710,6 +710,11 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         ("Reps. Chris Collins (R-N.Y.) and Duncan Hunter (R-Calif.) on Wednesday became the first members to endorse "
          "him.\n\n“I am proud,” Collins said.", "Reps."),
         ("“Many people are uncertain,” said Silicon Valley billionaire Peter Thiel.", "Silicon Valley billionaire"),
+        # A plural title before names joined by "and" is each one's.
+        ("In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, Clinton spoke.\n\n"
+         "“He’s fun,” Scarborough said.", "Morning Joe host"),
+        ("Reps. Chris Collins (R-N.Y.) and Duncan Hunter (R-Calif.) on Wednesday became the first members to endorse "
+         "him.\n\n“I am proud,” Hunter said.", "Reps."),
         # A nationality goes whole; how many or how good someone is is no part of the role.
         ("“We're alive,” said Jane Roe, an African-American delegate from Houston.", "delegate from Houston"),
         ("“We hope,” said Jim Webb, the only Republican candidate to campaign there.", "Republican candidate"),

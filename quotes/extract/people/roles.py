@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .nationality import is_nationality
+from .nationality import drop_countries
 from .role_nouns import names_a_person
 
 if TYPE_CHECKING:
@@ -139,10 +139,55 @@ def role_before(doc: Doc, name: Span) -> tuple[str, bool] | None:
         words.pop(0)
     if not words and name.start > 0 and is_short_title(doc[name.start - 1]):
         words = [doc[name.start - 1]]  # "The Caucus and Sen. Chuck Schumer": the parser hung "Sen." elsewhere
+    shared = plural_title_of(doc, name) if not words else None
+    words = shared or words
     if not words or words[-1].tag_ not in NOUN_TAGS or words[-1].ent_type_ == "PERSON":
         return None
+    if words[-1].tag_ == "NNS" and coordinated(name):  # "Morning Joe hosts Joe Scarborough and Mika Brzezinski"
+        shared_text = singular_title(words)
+        return (shared_text, past) if shared_text else None
     text = role_words(words, head_names_person=True)
     return (text, past) if text else None
+
+
+def coordinated(name: Span) -> bool:
+    """The name is one of names joined by "and": the first ("X" of "X and Y") or a later one."""
+    root = name.root
+    later = root.dep_ == "conj" and root.head.ent_type_ == "PERSON"
+    return later or any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children)
+
+
+def plural_title_of(doc: Doc, name: Span) -> list[Token] | None:
+    """The plural title before the first of coordinated names, for a later one: "Reps. Chris Collins and
+    [Duncan Hunter]"."""
+    first = name.root.head
+    if name.root.dep_ != "conj" or first.ent_type_ != "PERSON" or first.i >= name.start:
+        return None
+    start = first.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    subtree = {t.i for t in first.subtree}
+    words: list[Token] = []
+    i = start - 1
+    while i >= 0 and i in subtree and doc[i].tag_ in NOUN_TAGS | {"JJ", "."}:
+        words.insert(0, doc[i])
+        i -= 1
+    nouns = [w for w in words if w.tag_ in NOUN_TAGS and not w.is_punct]
+    if not nouns or not (nouns[-1].tag_ == "NNS" or nouns[-1].lower_.removesuffix("s") in ABBREVIATED_TITLES):
+        return None
+    return words
+
+
+def singular_title(words: list[Token]) -> str | None:
+    """A plural title shared by coordinated names, for one of them: "Morning Joe hosts" -> "Morning Joe host"."""
+    words = [w for w in words if w.tag_ not in {"DT", "PRP$", "CD"}]  # "three constitutional scholars"
+    if not words or len(words) > MAX_ROLE_WORDS or words[-1].lower_ in MERE_PEOPLE:
+        return None
+    if not names_a_person(words[-1].text):
+        return None
+    head = words[-1].text
+    head = head[:-3] + "y" if head.endswith("ies") else head[:-2] if head.endswith(("ches", "shes")) else head[:-1]
+    return "".join(w.text_with_ws for w in words[:-1]) + head
 
 
 def is_short_title(token: Token) -> bool:
@@ -214,6 +259,9 @@ def role_before_apposition(name: Span) -> tuple[str, bool] | None:
         start = holder.left_edge.i
     words = [t for t in name.doc[start : head.i + 1]]
     past = any(w.lower_ in OTHER_TIME or w.lower_.startswith("then-") for w in words)
+    if head.tag_ == "NNS" and coordinated(name):  # "with Morning Joe hosts Joe Scarborough and Mika Brzezinski"
+        text = singular_title(words)
+        return (text, past) if text else None
     text = role_words(words, head_names_person=True)
     return (text, past) if text else None
 
@@ -324,34 +372,6 @@ def plausible(words: list[Token]) -> bool:
     if (head.tag_ == "NNS" and not plural_title) or head.ent_type_ == "PERSON":
         return False  # "constitutional scholars": a group's role; "Judge Richard Posner of ...": a name
     return not all(w.ent_type_ in {"PERSON", "GPE", "LOC", "DATE", "TIME", "CARDINAL"} for w in words)
-
-
-def drop_countries(words: list[Token]) -> list[Token]:
-    """Nationality words, whole when hyphenated ("African-American", "Cuban-American"), and a country
-    owning the role ("Russia's"), before the role's head noun only ("author of America's Bitter Pill"
-    keeps its title)."""
-    head = next((k for k, w in enumerate(words) if w.tag_ == "IN"), len(words))
-    dropped: set[int] = set()
-    for k in range(head):
-        if is_nationality(words[k].text):
-            dropped |= hyphenated(words, k, head)
-            if k + 1 < len(words) and words[k + 1].tag_ == "POS":
-                dropped.add(k + 1)
-    return [w for k, w in enumerate(words) if k not in dropped]
-
-
-def hyphenated(words: list[Token], k: int, end: int) -> set[int]:
-    """Index ``k`` and the words joined to it by hyphens without spaces, up to ``end``."""
-    joined = {k}
-    i = k
-    while i + 2 < end and words[i + 1].text == "-" and not words[i].whitespace_ and not words[i + 1].whitespace_:
-        joined |= {i + 1, i + 2}
-        i += 2
-    i = k
-    while i - 2 >= 0 and words[i - 1].text == "-" and not words[i - 2].whitespace_ and not words[i - 1].whitespace_:
-        joined |= {i - 1, i - 2}
-        i -= 2
-    return joined
 
 
 def choose_role(roles: list[Role], *, mention_at: int | None, quote_at: int, year: str | None) -> str | None:
