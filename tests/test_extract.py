@@ -642,6 +642,9 @@ def test_names_of_things_are_not_quoted(nlp: Any, text: str, expected: list[tupl
         # A speaker phrase that holds a name is that person.
         ("Donald Trump spoke.\n“They may not be,” Trump told The Associated Press of the prospects for peace.",
          "They may not be", "Donald Trump"),
+        # ... also when the parser read the clause as one entity that is no person.
+        ("Donald Trump spoke. \"Your reputation is amazing,\" Trump assured Jones, after Jones assured Trump that "
+         "his listeners supported him.", "Your reputation is amazing", "Donald Trump"),
     ],
 )
 def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> None:
@@ -672,6 +675,7 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
          "President Barack Obama's former chief campaign strategist"),
         # ... nor a party and state, an age or a mere person noun.
         ("Sen. Bernie Sanders (I-Vt.) said: “We hope.”", "Sen."),
+        ("Senator Lindsey Graham, Republican of South Carolina, said: “We hope.”", "Senator"),
         ("Bill Smith, a man from Ohio, said: “We hope.”", None),
         # A role of a group is no one person's, and a name at a role's head is someone else.
         ("Laurence Tribe, like other constitutional scholars, said: “We hope.”", None),
@@ -682,6 +686,47 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
          "The Republican nominee has made a big play for Pennsylvania.\n\n“We will win,” Biden said.", None),
         # An unnamed speaker's description says what they do.
         ("“We hope,” said a senior administration official.", "senior administration official"),
+        # What a role is of may have an owner; the role's head comes before it.
+        ("“We hope,” said Steven Brill, author of “America’s Bitter Pill,” a history of the debate.",
+         "author of America’s Bitter Pill"),
+        ("“His world is full,” said Kiki McLean, a spokeswoman for Gore’s 2000 presidential campaign.",
+         "spokeswoman for Gore’s 2000 presidential campaign"),
+        ("“We hope,” said Igor Smith, a pollster with Mr. Yanukovych's former party.",
+         "pollster with Mr. Yanukovych's former party"),
+        ("“We hope,” said Bill Smith, the suggestion from Mr. Cruz's Irish-American mother.", None),
+        ("“We hope,” Morton Blackwell, the Republican National Committeeman from Virginia, told AFP.",
+         "Republican National Committeeman from Virginia"),
+        ("Mr. Cruz, a rare Cuban-American outlier in a state, spoke.\n\n“America saved my father,” Mr. Cruz wrote.",
+         None),
+        # Nouns joined before one head are one role; a partner is a role; a spaced-out comma is no role.
+        ("“We hope,” said Gary Orfield, education and law professor at the University of California-Los Angeles.",
+         "education and law professor at the University of California-Los Angeles"),
+        ("“He changed,” said Deborah Jordan Reynolds - Santilli's girlfriend and co-host - on Tuesday.",
+         "Santilli's girlfriend"),
+        ("“I think,” said Mike Purdy,  a presidential historian and runs the website.", "presidential historian"),
+        # A title's head names a person: not "whatever real authority Manafort had".
+        ("“This is not a hard race,” said Paul Manafort.\n\nThey undermined whatever real authority Manafort had.",
+         None),
+        ("Reps. Chris Collins (R-N.Y.) and Duncan Hunter (R-Calif.) on Wednesday became the first members to endorse "
+         "him.\n\n“I am proud,” Collins said.", "Reps."),
+        ("“Many people are uncertain,” said Silicon Valley billionaire Peter Thiel.", "Silicon Valley billionaire"),
+        # A plural title before names joined by "and" is each one's.
+        ("In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, Clinton spoke.\n\n"
+         "“He’s fun,” Scarborough said.", "Morning Joe host"),
+        ("Reps. Chris Collins (R-N.Y.) and Duncan Hunter (R-Calif.) on Wednesday became the first members to endorse "
+         "him.\n\n“I am proud,” Hunter said.", "Reps."),
+        # A nationality goes whole; how many or how good someone is is no part of the role.
+        ("“We're alive,” said Jane Roe, an African-American delegate from Houston.", "delegate from Houston"),
+        ("“We hope,” said Jim Webb, the only Republican candidate to campaign there.", "Republican candidate"),
+        ("“We hope,” said David Axelrod, a highly respected veteran strategist.", "veteran strategist"),
+        ("“We hope,” said Jim Gilmore, a Republican and former Virginia governor.", "former Virginia governor"),
+        # A title the parser hung elsewhere, a name hung on what the role is of.
+        ("The Black Caucus and Sen. Chuck Schumer of New York oppose tinkering.\n\n“I’m fine,” Schumer said.", "Sen."),
+        ("In Tamarac, the owner of the Woodmont Country Club, Mark Schmidt, faced opposition.\n\n"
+         "“There's always resistance,” said Mr. Schmidt.", "owner of the Woodmont Country Club"),
+        # A person the parser never read as one has the roles written at their name.
+        ("Amanda Renteria is the Clinton campaign’s national political director and one of the staffers.\n\n"
+         "“We hope,” Renteria told reporters.", "Clinton campaign’s national political director"),
     ],
 )
 def test_role(nlp: Any, text: str, role: str | None) -> None:

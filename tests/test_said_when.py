@@ -33,6 +33,9 @@ def dates_of(nlp: Any, text: str, published: str | None) -> list[str | None]:
          [WEDNESDAY]),
         ('"It was a mistake," Clinton said, referencing the period before the 1972 decision.', WEDNESDAY,
          [WEDNESDAY]),
+        # A time something is for is yet to come: it does not date the words.
+        ("“I’ll release mine in the next week,” Pence told Chuck Todd during an interview filed for Sunday’s Meet "
+         "the Press.", WEDNESDAY, [WEDNESDAY]),
         # Words said on no one occasion: not knowable.
         ('Obama has repeatedly said that he opposes "boots on the ground" in Syria.', WEDNESDAY, [None]),
         ('She often speaks of breaking "that highest, hardest glass ceiling" one day.', WEDNESDAY, [None]),

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, cast
 
 from quotes.extract.attribution import Attribution, attribute_all, quote_kind
 from quotes.extract.dates import find_publication_date
-from quotes.extract.people import add_genders, build_index, mention_rank, unnamed_role
+from quotes.extract.people import add_genders, build_index, mention_rank, roles_written_for, unnamed_role
 from quotes.models import Article, Extraction, Quote
 from quotes.text import QuoteSpan, article_body, find_spans
 
@@ -98,6 +98,9 @@ def make_quote(article: Article, state: ArticleState, span: QuoteSpan, found: At
     date, basis = said_when(state, found, speaker, span)
     year = (date or state.published or "")[:4]
     role = None
+    if speaker and speaker not in state.people.roles and found.speaker_label in {"PERSON", "ORG"}:
+        # a person the parser missed; a name read as an organisation only with a role naming a person
+        state.people.roles[speaker] = roles_written_for(state.doc, speaker, person=found.speaker_label == "PERSON")
     if speaker and speaker in state.people.roles:
         role = state.people.role(speaker, mention_at=found.speaker_start, quote_at=span.start,
                                  year=year if year.isdigit() else None)

@@ -71,7 +71,7 @@ def person_inside(state: ArticleState, found: Attribution) -> str | None:
         return None
     k = bisect_left(state.mention_starts, found.speaker_start)
     if k >= len(state.mention_starts) or state.mention_starts[k] >= found.speaker_end:
-        return None
+        return subject_inside(state, found)
     mention = state.people.mentions[k]
     # Read through a span, never ``doc.text``: spaCy rebuilds that on every read.
     rest = state.doc.char_span(mention.end, found.speaker_end, alignment_mode="expand")
@@ -81,6 +81,18 @@ def person_inside(state: ArticleState, found: Attribution) -> str | None:
     if (mention.start > found.speaker_start and found.speaker_label != "PERSON") or clause or own_words:
         return state.people.canonical(mention.name, mention.start, mention.gender) or None
     return None
+
+
+def subject_inside(state: ArticleState, found: Attribution) -> str | None:
+    """A clause the parser read as one entity and no person ("Trump assured Jones" a work of art): its
+    subject, when that is a name the article gives a person."""
+    span = state.doc.char_span(found.speaker_start, found.speaker_end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return None
+    subject = next((t for t in span if t.dep_ == "nsubj" and t.tag_ == "NNP" and t.head.tag_[:2] == "VB"), None)
+    if subject is None or subject.head.i not in range(span.start, span.end) or not state.people.is_person(subject.text):
+        return None
+    return state.people.canonical(subject.text, subject.idx) or None
 
 
 def own_speech(state: ArticleState, found: Attribution) -> bool:

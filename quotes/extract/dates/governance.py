@@ -73,6 +73,8 @@ def anchor_of(expression: Span) -> Anchor | None:
     dates a thing (a noun that is no occasion) or hangs off nothing."""
     inside = {t.i for t in expression}
     token, occasion = expression.root, -1
+    if token.dep_ == "pobj" and token.head.lower_ == "for":
+        return None  # "an interview filed for Sunday's Meet the Press": a time something is for, yet to come
     bare = token.dep_ == "npadvmod"  # "Thursday" with no preposition: an adverb of time, whatever its head
     while token.head.i != token.i:
         head = token.head

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from .role_nouns import names_a_person
 from .roles import PAST_MARKERS, ROLE_NOUNS, TITLE_WORDS, Role, choose_role, roles_at_mention
 
 if TYPE_CHECKING:
@@ -84,6 +85,30 @@ class PeopleIndex:
     def role(self, canonical_name: str, *, mention_at: int | None, quote_at: int, year: str | None) -> str | None:
         """The role in force when the quote at ``quote_at`` was said (see ``roles.choose_role``)."""
         return choose_role(self.roles.get(canonical_name, []), mention_at=mention_at, quote_at=quote_at, year=year)
+
+
+def roles_written_for(doc: Doc, name: str, *, person: bool = True) -> list[Role]:
+    """The roles written at every place ``name`` is written, for a person the parser never read as one
+    ("Amanda Renteria is the campaign's national political director", "Renteria" an organisation); unless
+    ``person``, only roles whose head names a person ("director", not "FOX" of "FOX Fox News")."""
+    words = name.split()
+    if not words:
+        return []
+    roles: list[Role] = []
+    ents = doc.ents
+    for token in doc:
+        if token.text != words[-1] or token.tag_ != "NNP":
+            continue
+        start = token.i - len(words) + 1
+        if start < 0 or [t.text for t in doc[start : token.i + 1]] != words:
+            start = token.i  # the surname alone
+        roles.extend(roles_at_mention(doc, start, token.i + 1, ents))
+    return [r for r in roles if person or names_a_person(role_head_word(r.text))]
+
+
+def role_head_word(role: str) -> str:
+    """The last word of a role before what it is of: "director" of "campaign director for Jane Roe"."""
+    return re.split(r" (?:of|for|at|in|on|with|to) ", role)[0].split()[-1]
 
 
 def compatible(short: list[str], full: list[str]) -> bool:

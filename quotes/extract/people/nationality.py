@@ -5,6 +5,11 @@ they say which office."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 # One string each: readable, and cheaper to maintain than a list literal.
 _DEMONYMS = (
     "afghan albanian algerian american andorran angolan argentine argentinian armenian australian "
@@ -42,3 +47,31 @@ def is_nationality(word: str) -> bool:
     """A demonym or a country name ("Russian", "U.S.", "Russia"), any case."""
     lowered = word.lower()
     return lowered in NATIONALITIES or lowered in COUNTRIES
+
+
+def drop_countries(words: list[Token]) -> list[Token]:
+    """Nationality words, whole when hyphenated ("African-American", "Cuban-American"), and a country
+    owning the role ("Russia's"), before the role's head noun only ("author of America's Bitter Pill"
+    keeps its title)."""
+    head = next((k for k, w in enumerate(words) if w.tag_ == "IN"), len(words))
+    dropped: set[int] = set()
+    for k in range(head):
+        if is_nationality(words[k].text):
+            dropped |= hyphenated(words, k, head)
+            if k + 1 < len(words) and words[k + 1].tag_ == "POS":
+                dropped.add(k + 1)
+    return [w for k, w in enumerate(words) if k not in dropped]
+
+
+def hyphenated(words: list[Token], k: int, end: int) -> set[int]:
+    """Index ``k`` and the words joined to it by hyphens without spaces, up to ``end``."""
+    joined = {k}
+    i = k
+    while i + 2 < end and words[i + 1].text == "-" and not words[i].whitespace_ and not words[i + 1].whitespace_:
+        joined |= {i + 1, i + 2}
+        i += 2
+    i = k
+    while i - 2 >= 0 and words[i - 1].text == "-" and not words[i - 2].whitespace_ and not words[i - 1].whitespace_:
+        joined |= {i - 1, i - 2}
+        i -= 2
+    return joined

@@ -19,8 +19,9 @@ _ROLE_NOUNS = (
     "contributor coordinator correspondent councilman councilwoman counsel counselor critic daughter "
     "defendant delegate democrat deputy designer detective diplomat director doctor donor economist "
     "editor educator emissary employee engineer entrepreneur envoy executive expert father founder "
-    "friend frontrunner front-runner fundraiser general governor grandmother grandfather guard head "
-    "hopeful host husband independent investor journalist judge jurist justice king lawmaker lawyer "
+    "friend girlfriend boyfriend fiance fiancee frontrunner front-runner fundraiser general governor grandmother "
+    "grandfather guard head "
+    "hopeful host co-host cohost husband independent investor journalist judge jurist justice king lawmaker lawyer "
     "leader legislator lieutenant lobbyist magnate manager marine mayor member minister mogul mother "
     "negotiator neighbor neurosurgeon nominee novelist officer official operative organizer owner "
     "panelist partner pastor patient physician pilot player politician pollster pope premier president "
@@ -30,7 +31,7 @@ _ROLE_NOUNS = (
     "staffer standard-bearer star strategist student superintendent supporter surgeon surrogate "
     "teacher therapist treasurer trustee user veteran vice-chair victim voter warden whip widow "
     "widower wife worker writer gunman shooter suspect survivor teenager veteran nurse official "
-    "sen. rep. gov. gen. lt. col. sgt. capt. dr. atty. sec."
+    "sen. rep. gov. gen. lt. col. sgt. capt. dr. atty. sec. sens. reps. govs. billionaire millionaire heiress"
 )
 _NOT_PEOPLE = (
     "paper number order matter quarter letter power border center corner cover answer water winter "
@@ -40,7 +41,7 @@ _NOT_PEOPLE = (
     "behavior banner barrier cancer career chamber dinner fever hammer ledger lever liter nature "
     "rubber timber transfer trailer event content talent incident accident extent intent percent plant "
     "grant warrant restaurant instant constant current present element corridor floor meteor tumor "
-    "sweater computer printer"
+    "sweater computer printer outlier"
 )
 ROLE_NOUNS = frozenset(_ROLE_NOUNS.split())
 NOT_PEOPLE = frozenset(word for word in _NOT_PEOPLE.split() if word.isalpha())

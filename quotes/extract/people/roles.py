@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .nationality import is_nationality
+from .nationality import drop_countries
 from .role_nouns import names_a_person
 
 if TYPE_CHECKING:
@@ -63,13 +63,15 @@ APPOSITION_STOPS = {",", ";", ")", "(", "-", "–", "—", ":", ".", "who", "whi
 COPULAS = {"is", "'s", "’s"}
 MAX_ROLE_WORDS = 12
 ABBREVIATED_TITLES = {"rep", "sen", "gov", "dr", "lt", "col", "gen", "adm", "sgt", "capt", "maj"}
-PARTY_STATE = re.compile(r"^[RDI]-[A-Z]")  # "(R-Pa.)", "I-Vt.": a party and a state, no role
+# "(R-Pa.)", "I-Vt.", "Republican of South Carolina": a party and a state, no role
+PARTY_STATE = re.compile(r"^(?:[RDI]-[A-Z]|(?:Republican|Democrat|Independent) of [A-Z])")
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "prof", "rev", "miss", "madam"}
 # Nouns that say only that someone is a person: no role ("a man", "one woman").
 MERE_PEOPLE = {
     "man", "woman", "men", "women", "person", "people", "guy", "lady", "boy", "girl", "resident", "native",
     "others", "other", "anyone", "everyone", "someone", "one", "part", "kind", "sort", "type", "lot",
 }
+PARTIES = {"republican", "democrat", "democratic", "independent", "libertarian"}
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -135,10 +137,63 @@ def role_before(doc: Doc, name: Span) -> tuple[str, bool] | None:
     past = past or (i >= 0 and doc[i].lower_ in OTHER_TIME)
     while words and (words[0].tag_ in {"IN", "CC", "POS"} or words[0].is_punct):
         words.pop(0)
+    if not words and name.start > 0 and is_short_title(doc[name.start - 1]):
+        words = [doc[name.start - 1]]  # "The Caucus and Sen. Chuck Schumer": the parser hung "Sen." elsewhere
+    shared = plural_title_of(doc, name) if not words else None
+    words = shared or words
     if not words or words[-1].tag_ not in NOUN_TAGS or words[-1].ent_type_ == "PERSON":
         return None
-    text = role_words(words)
+    if words[-1].tag_ == "NNS" and coordinated(name):  # "Morning Joe hosts Joe Scarborough and Mika Brzezinski"
+        shared_text = singular_title(words)
+        return (shared_text, past) if shared_text else None
+    text = role_words(words, head_names_person=True)
     return (text, past) if text else None
+
+
+def coordinated(name: Span) -> bool:
+    """The name is one of names joined by "and": the first ("X" of "X and Y") or a later one."""
+    root = name.root
+    later = root.dep_ == "conj" and root.head.ent_type_ == "PERSON"
+    return later or any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children)
+
+
+def plural_title_of(doc: Doc, name: Span) -> list[Token] | None:
+    """The plural title before the first of coordinated names, for a later one: "Reps. Chris Collins and
+    [Duncan Hunter]"."""
+    first = name.root.head
+    if name.root.dep_ != "conj" or first.ent_type_ != "PERSON" or first.i >= name.start:
+        return None
+    start = first.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    subtree = {t.i for t in first.subtree}
+    words: list[Token] = []
+    i = start - 1
+    while i >= 0 and i in subtree and doc[i].tag_ in NOUN_TAGS | {"JJ", "."}:
+        words.insert(0, doc[i])
+        i -= 1
+    nouns = [w for w in words if w.tag_ in NOUN_TAGS and not w.is_punct]
+    if not nouns or not (nouns[-1].tag_ == "NNS" or nouns[-1].lower_.removesuffix("s") in ABBREVIATED_TITLES):
+        return None
+    return words
+
+
+def singular_title(words: list[Token]) -> str | None:
+    """A plural title shared by coordinated names, for one of them: "Morning Joe hosts" -> "Morning Joe host"."""
+    words = [w for w in words if w.tag_ not in {"DT", "PRP$", "CD"}]  # "three constitutional scholars"
+    if not words or len(words) > MAX_ROLE_WORDS or words[-1].lower_ in MERE_PEOPLE:
+        return None
+    if not names_a_person(words[-1].text):
+        return None
+    head = words[-1].text
+    head = head[:-3] + "y" if head.endswith("ies") else head[:-2] if head.endswith(("ches", "shes")) else head[:-1]
+    return "".join(w.text_with_ws for w in words[:-1]) + head
+
+
+def is_short_title(token: Token) -> bool:
+    """An abbreviated title written right before a name ("Sen.", "Gov."): always that name's."""
+    title = token.lower_.rstrip(".") in ABBREVIATED_TITLES - {"dr"}
+    return title and token.text[:1].isupper() and token.text.endswith(".")
 
 
 def ends_phrase(token: Token) -> bool:
@@ -155,7 +210,7 @@ def role_after(doc: Doc, name: Span) -> tuple[str, bool] | None:
     if doc[start].like_num and start + 1 < len(doc) and doc[start + 1].text == ",":  # "X, 62, a retired ..."
         start += 2
     words = noun_phrase(doc, start)
-    if words and subject_of_next_verb(doc, words[-1].i + 1):
+    if words and words[-1].tag_ != "CC" and subject_of_next_verb(doc, words[-1].i + 1):
         return None  # "with X and Y, the candidate stated": the phrase is the verb's subject, misparsed
     if not words or words[-1].tag_ not in NOUN_TAGS:
         words = words[: last_noun(words) + 1]
@@ -197,8 +252,16 @@ def role_before_apposition(name: Span) -> tuple[str, bool] | None:
     head = root.head
     if root.dep_ != "appos" or head.i >= name.start or head.tag_ not in NOUN_TAGS or head.ent_type_ == "PERSON":
         return None
-    words = [t for t in name.doc[head.left_edge.i : head.i + 1]]
+    start = head.left_edge.i
+    holder = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+    # "the owner of the Woodmont Country Club, Mark Schmidt": the parser hangs the name on the club.
+    if holder is not None and holder.tag_ == "NN" and holder.i < head.i and names_a_person(holder.text):
+        start = holder.left_edge.i
+    words = [t for t in name.doc[start : head.i + 1]]
     past = any(w.lower_ in OTHER_TIME or w.lower_.startswith("then-") for w in words)
+    if head.tag_ == "NNS" and coordinated(name):  # "with Morning Joe hosts Joe Scarborough and Mika Brzezinski"
+        text = singular_title(words)
+        return (text, past) if text else None
     text = role_words(words, head_names_person=True)
     return (text, past) if text else None
 
@@ -221,14 +284,20 @@ def role_by_copula(name: Span) -> tuple[str, bool] | None:
 
 def role_words(words: list[Token], *, head_names_person: bool = False) -> str | None:
     """The words as written, without determiners, possessive pronouns, nationality or an owning country;
-    the first of coordinated roles ("the GOP frontrunner nationally and current polling leader"). With
+    the first of coordinated roles ("the GOP frontrunner nationally and current polling leader"), but
+    nouns joined before one head stay ("education and law professor"). With
     ``head_names_person`` (a phrase after the name, which may be anything), its head must name a kind
     of person ("a retired mail carrier", not "an example" or "$1.5 million")."""
-    kept = [w for w in words if w.lower_.rstrip(".") not in HONORIFICS and w.lower_ not in {"then", "then-"}]
-    while kept and (kept[0].tag_ in {"DT", "PRP$", "IN", "CC", "POS", "HYPH"} or kept[0].is_punct or age(kept[0])):
+    preposition = role_preposition(words)
+    kept = [w for k, w in enumerate(words)  # "Mr." kept in what the role is of ("pollster with Mr. X's party")
+            if (k > preposition or w.lower_.rstrip(".") not in HONORIFICS) and w.lower_ not in {"then", "then-"}]
+    while kept and (kept[0].tag_ in {"DT", "PRP$", "IN", "CC", "POS", "HYPH"} or kept[0].is_punct or kept[0].is_space
+                    or age(kept[0])):
         kept.pop(0)
+    kept = kept[opinion_words(kept) :]
     cut = next((k for k, w in enumerate(kept) if w.tag_ == "CC" and k and kept[k - 1].tag_ in NOUN_TAGS | {"RB"}), None)
-    kept = kept[:cut] if cut else kept
+    if cut and names_a_person(head_of(kept[:cut]).text):  # not "education and law professor"
+        kept = kept[:cut]
     while kept and kept[-1].tag_ in {"RB", "CC", "IN", "POS"}:
         kept.pop()
     kept = drop_countries(kept)
@@ -244,7 +313,26 @@ def role_words(words: list[Token], *, head_names_person: bool = False) -> str | 
     text = "".join(w.text_with_ws for w in kept[:-1]) + kept[-1].text
     text = re.sub(r"^(?:then|ex)-", "", text.strip(" ,;:-–—\"'“”"), flags=re.IGNORECASE)
     text = re.sub(r"^(?:\d+-)?years?-old\s+", "", text)  # "46-year-old veteran staffer": the age is no role
+    if text.count("“") != text.count("”"):  # a title's mark cut off at the comma inside it
+        text = text.replace("“", "").replace("”", "")
     return text if text and not PARTY_STATE.match(text) else None
+
+
+def opinion_words(words: list[Token]) -> int:
+    """How many words at the start of a role say how many or how good, not what: "only" ("the only
+    Republican candidate"), an adverb and its adjective ("highly respected veteran strategist"), a party
+    before another role ("Republican and former Virginia governor")."""
+    k = 0
+    while k < len(words) and words[k].lower_ == "only":
+        k += 1
+    if k + 1 < len(words) and words[k].tag_ in {"RB", "RBR"} and words[k].lower_ not in PAST_MARKERS:
+        adverbs = k
+        while adverbs < len(words) and words[adverbs].tag_ in {"RB", "RBR"}:
+            adverbs += 1
+        return adverbs + 1 if adverbs < len(words) - 1 and words[adverbs].tag_ in {"JJ", "VBN"} else k
+    if k + 2 < len(words) and words[k].lower_ in PARTIES and words[k + 1].tag_ == "CC":
+        return k + 2
+    return k
 
 
 def age(word: Token) -> bool:
@@ -254,11 +342,24 @@ def age(word: Token) -> bool:
 
 def head_of(words: list[Token]) -> Token:
     """The head noun of a role: its last noun before a preposition ("director" of "director of X"),
-    after what owns it ("Color of Change's executive director")."""
-    owned = max((k + 1 for k, w in enumerate(words) if w.tag_ == "POS"), default=0)
-    rest = words[owned:] or words
-    before_preposition = next((k for k, w in enumerate(rest) if w.tag_ == "IN" and k), len(rest))
-    return rest[max(last_noun(rest[:before_preposition]), 0)]
+    after what owns it ("Color of Change's executive director"; an owner after the preposition is
+    not: "spokeswoman for Gore's campaign", "author of America's Bitter Pill")."""
+    before = words[: role_preposition(words)]
+    owned = max((k + 1 for k, w in enumerate(before) if w.tag_ == "POS"), default=0)
+    rest = [w for w in before[owned:] if not w.is_punct] or before  # "Reps ." read as two nouns
+    return rest[max(last_noun(rest), 0)]
+
+
+def role_preposition(words: list[Token]) -> int:
+    """Where what a role is of begins: its first preposition (not the first word), except one inside a
+    proper name ("Color of Change", "Bank of America"; not "Committeeman from Virginia"); ``len(words)``
+    if none."""
+    for k, word in enumerate(words[1:-1], start=1):
+        proper = words[k - 1].tag_ in {"NNP", "NNPS"} and words[k + 1].tag_ in {"NNP", "NNPS"}
+        in_name = proper and not names_a_person(words[k - 1].text)
+        if word.tag_ == "IN" and not in_name:
+            return k
+    return len(words)
 
 
 def plausible(words: list[Token]) -> bool:
@@ -267,27 +368,10 @@ def plausible(words: list[Token]) -> bool:
     head = head_of(words)
     if head.lower_ in MERE_PEOPLE or any(w.text.startswith("@") for w in words):
         return False
-    if head.tag_ == "NNS" or head.ent_type_ == "PERSON":
+    plural_title = head.lower_.rstrip(".").removesuffix("s") in ABBREVIATED_TITLES  # "Reps. X and Y": each a Rep.
+    if (head.tag_ == "NNS" and not plural_title) or head.ent_type_ == "PERSON":
         return False  # "constitutional scholars": a group's role; "Judge Richard Posner of ...": a name
     return not all(w.ent_type_ in {"PERSON", "GPE", "LOC", "DATE", "TIME", "CARDINAL"} for w in words)
-
-
-def drop_countries(words: list[Token]) -> list[Token]:
-    """Nationality words and a country owning the role ("Russia's"), before the role's head noun only
-    ("author of America's Bitter Pill" keeps its title)."""
-    head = next((k for k, w in enumerate(words) if w.tag_ == "IN"), len(words))
-    kept: list[Token] = []
-    skip_possessive = False
-    for k, word in enumerate(words):
-        if skip_possessive and word.tag_ == "POS":
-            skip_possessive = False
-            continue
-        skip_possessive = False
-        if k < head and is_nationality(word.text):
-            skip_possessive = True
-            continue
-        kept.append(word)
-    return kept
 
 
 def choose_role(roles: list[Role], *, mention_at: int | None, quote_at: int, year: str | None) -> str | None:
