@@ -41,13 +41,15 @@ def antecedent(state: ArticleState, offset: int, pronoun: str) -> str | None:
 
 def asked_before(state: ArticleState, earlier: int, own_sentence: int, fits: Callable[[int], bool]) -> int | None:
     """The person just asked a question answers it: "Conroy asked Sanders whether ... / 'Sure it is,' he
-    said" (Sanders): the object of an asking verb in the sentence right before the pronoun's."""
+    said" (Sanders): the object of an asking verb in the last sentence before the pronoun's that
+    mentions anyone, when at most one paragraph break lies between the two (sentences that mention
+    nobody may come between)."""
     k = earlier - 1
     if k < 0 or state.mention_sentences[k] == own_sentence:
         return None
     sentence = state.mention_sentences[k]
     between = state.doc.char_span(sentence, own_sentence, alignment_mode="expand")
-    if between is None or between.text.count("\n") > 2:  # the asking sentence must be the one just before
+    if between is None or between.text.count("\n") > 2:  # the asking sentence must be this close
         return None
     while k >= 0 and state.mention_sentences[k] == sentence:
         span = state.doc.char_span(state.mention_starts[k], state.people.mentions[k].end, alignment_mode="expand")
