@@ -624,6 +624,11 @@ def test_names_of_things_are_not_quoted(nlp: Any, text: str, expected: list[tupl
         # ... a first name the entity missed is ...
         ("“There is nothing different,” Democratic National Committee Chair Debbie Wasserman Schultz said.",
          "There is nothing different", "Debbie Wasserman Schultz"),
+        # ... also for the later mentions that leave it out.
+        ("“There is nothing different,” Democratic National Committee Chair Debbie Wasserman Schultz said.\n\n"
+         "“We have raised money,” Wasserman Schultz said.", "We have raised money", "Debbie Wasserman Schultz"),
+        ("Hillary Clinton won.\n\nRival Hillary Clinton spoke.\n\n“We will win,” Clinton said.", "We will win",
+         "Hillary Clinton"),
         # ... and two people joined by a dash are two.
         ("“He changed,” said Deborah Jordan Reynolds - Santilli's girlfriend - on Tuesday.",
          "He changed", "Deborah Jordan Reynolds"),

@@ -32,6 +32,7 @@ class Mention:
     name: str  # the name as written, titles and possessive removed
     roles: tuple[Role, ...] = ()  # written at this mention: before it, in apposition, by a copula
     gender: str | None = None  # "he" after "Mr.", "she" after "Mrs." or "Ms."
+    first_taken_in: bool = False  # a first name the entity missed ("Chair Debbie [Wasserman Schultz]")
 
 
 @dataclass(kw_only=True)
@@ -145,7 +146,7 @@ def build_index(doc: Doc) -> PeopleIndex:
             Mention(
                 start=doc[start].idx, end=found.end_char, name=name,
                 roles=tuple(roles_at_mention(doc, start, found.end, ents)),
-                gender=honorific_gender(doc, start),
+                gender=honorific_gender(doc, start), first_taken_in=start < found.start,
             )
         )
     index.mentions = unglued(index.mentions)
@@ -198,13 +199,16 @@ def missed_first_name(token: Token, ent: Span) -> bool:
 
 def unglued(mentions: list[Mention]) -> list[Mention]:
     """A name that is another name of the article with words before it ("Billionaire Donald Trump",
-    "Hillary Clinton Slams Donald Trump" in a headline) is that name: the words are not part of it."""
+    "Hillary Clinton Slams Donald Trump" in a headline) is that name: the words are not part of it; but a
+    first name taken in from outside the entity is, before a two-word surname the article never shortens
+    ("Debbie" of "Debbie [Wasserman Schultz]", not "Rival" of "Rival [Hillary Clinton]" with "Clinton" alone)."""
     names = {m.name for m in mentions if " " in m.name}
+    alone = {m.name for m in mentions if " " not in m.name}
     fixed = []
     for mention in mentions:
         words = mention.name.split()
         shorter = next((" ".join(words[k:]) for k in range(1, len(words) - 1) if " ".join(words[k:]) in names), None)
-        if shorter is None:
+        if shorter is None or (mention.first_taken_in and words[-1] not in alone):
             fixed.append(mention)
             continue
         fixed.append(replace(mention, name=shorter))
