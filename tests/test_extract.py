@@ -686,6 +686,9 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         ("Laurence Tribe, like other constitutional scholars, said: “We hope.”", None),
         # An adjective inside a compound is part of the role, not an opinion.
         ("Donald Trump spoke in Ohio.\n\nThe real estate mogul said: “We hope.”", "real estate mogul"),
+        # What an office is of is part of the role a description gives.
+        ("Hillary Clinton spoke in Flint.\n\nThe former secretary of state has won over the mayor.\n\n"
+         "“We hope,” Clinton said.", "former secretary of state"),
         # A description is the person who has a role with its qualifier, not the last speaker.
         ("Joe Biden attacked Donald Trump, her Republican rival.\n\n“He is unqualified,” Biden added.\n\n"
          "The Republican nominee has made a big play for Pennsylvania.\n\n“We will win,” Biden said.", None),

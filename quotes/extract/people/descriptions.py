@@ -88,6 +88,9 @@ def definite_description(doc: Doc, start: int, end: int) -> Description | None:
     # An adjective inside a compound stays ("real estate mogul"): only those on the head are opinions.
     kept = [t for t in words if t.tag_ not in {"JJ", "JJR", "JJS", "RB", "RBR", "RBS"} or t.lower_ in ROLE_ADJECTIVES
             or (t.tag_ == "JJ" and t.head.i != span.root.i and t.head.tag_ in {"NN", "NNP"})]
+    tail = office_of(span.root)
+    if tail is not None and tail.i < span.end:
+        kept += [t for t in doc[span.root.i + 1 : tail.i + 1]]  # "secretary of state"
     role = None if head in GENERIC_HEADS else "".join(t.text_with_ws for t in kept).strip()
     former = any(t.lower_ == "former" for t in words)
     return Description(head=head, gender=REFERRING_HEADS[head], role=role, referring=True,
@@ -96,15 +99,27 @@ def definite_description(doc: Doc, start: int, end: int) -> Description | None:
 
 def description_subjects(doc: Doc) -> list[tuple[int, int]]:
     """Character bounds of definite descriptions with a referring head used as a clause's subject (or
-    misread as an apposition right before a verb that has no subject: "With X, the candidate stated")."""
+    misread as an apposition right before a verb that has no subject: "With X, the candidate stated"),
+    with what an office is of ("the former secretary of state")."""
     found = []
     for token in doc:
-        subject = token.dep_ in {"nsubj", "nsubjpass"} or (token.dep_ == "appos" and before_subjectless_verb(token))
+        subject = token.dep_ in {"nsubj", "nsubjpass"} or (
+            token.dep_ == "appos" and before_subjectless_verb(token))
         if subject and token.tag_ == "NN" and token.lower_ in REFERRING_HEADS:
             det = next((c for c in token.lefts if c.dep_ == "det"), None)
             if det is not None and det.lower_ == "the" and token.lower_ not in GENERIC_HEADS:
-                found.append((det.idx, token.idx + len(token)))
+                last = office_of(token) or token
+                found.append((det.idx, last.idx + len(last)))
     return found
+
+
+def office_of(head: Token) -> Token | None:
+    """"state" of "secretary of state": one noun, without a determiner, that an office is of."""
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    objects = [c for c in prep.children if c.dep_ == "pobj"] if prep is not None else []
+    if len(objects) != 1 or objects[0].i != head.i + 2 or list(objects[0].children):
+        return None
+    return objects[0] if objects[0].tag_ in {"NN", "NNP"} else None
 
 
 def before_subjectless_verb(token: Token) -> bool:
