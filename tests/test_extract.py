@@ -686,6 +686,9 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         ("Laurence Tribe, like other constitutional scholars, said: “We hope.”", None),
         # An adjective inside a compound is part of the role, not an opinion.
         ("Donald Trump spoke in Ohio.\n\nThe real estate mogul said: “We hope.”", "real estate mogul"),
+        # A description is of the gender of the pronoun its own sentence uses for it, not the woman quoted last.
+        ("Donald Trump spoke in Ohio.\n\n“We will not be stopped,” Mrs. Hillary Clinton said.\n\n"
+         "The real estate mogul has won female voters over his rivals.\n\n“We hope,” Clinton said.", None),
         # What an office is of is part of the role a description gives.
         ("Hillary Clinton spoke in Flint.\n\nThe former secretary of state has won over the mayor.\n\n"
          "“We hope,” Clinton said.", "former secretary of state"),

@@ -60,7 +60,8 @@ def linked_mention(state: ArticleState, start: int, described: Description) -> i
         # A sitting office ("the senator", "the president") is not whoever was named last: in a
         # dialogue that is the interviewer ("Borger asked. ... the senator said").
         return None
-    chosen = nearest_salient(state, earlier, own, not_quoted(state), own_subjects=False)
+    unquoted, fits = not_quoted(state), fitting(state, start, described.gender or "")
+    chosen = nearest_salient(state, earlier, own, lambda k: unquoted(k) and fits(k), own_subjects=False)
     return chosen if chosen is not None and state.mention_ranks[chosen] <= SUBJECT else None
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Nouns a surname can modify without being that person: "a senior Cruz adviser", "the Clinton campaign".
 DESCRIBED_HEADS = {
@@ -93,8 +93,20 @@ def definite_description(doc: Doc, start: int, end: int) -> Description | None:
         kept += [t for t in doc[span.root.i + 1 : tail.i + 1]]  # "secretary of state"
     role = None if head in GENERIC_HEADS else "".join(t.text_with_ws for t in kept).strip()
     former = any(t.lower_ == "former" for t in words)
-    return Description(head=head, gender=REFERRING_HEADS[head], role=role, referring=True,
+    gender = REFERRING_HEADS[head] or pronoun_gender_after(span)
+    return Description(head=head, gender=gender, role=role, referring=True,
                        generic=head in GENERIC_HEADS, candidate_like=head in CANDIDATE_HEADS or former)
+
+
+def pronoun_gender_after(span: Span) -> str | None:
+    """"he" for "The real estate mogul has won voters over his rivals": the gender of the first
+    possessive pronoun after the description in its sentence, if no one is named between."""
+    for token in span.doc[span.end : span.sent.end]:
+        if token.ent_type_ == "PERSON" or token.is_quote:
+            return None
+        if token.tag_ == "PRP$" and token.lower_ in {"his", "her"}:
+            return "he" if token.lower_ == "his" else "she"
+    return None
 
 
 def description_subjects(doc: Doc) -> list[tuple[int, int]]:
