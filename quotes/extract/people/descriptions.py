@@ -80,14 +80,16 @@ def definite_description(doc: Doc, start: int, end: int) -> Description | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span[0].lower_ != "the" or span.root.tag_ != "NN":
         return None
-    head = span.root.lower_
+    head = head_word(span.root)
     words = [t for t in doc[span.start + 1 : span.root.i + 1]]
+    joined = len(head.split("-")) - 1  # "front", "-" of "front-runner" belong to the head
     if head not in REFERRING_HEADS:
         return Description(head=head, gender=None, role=None)
     # Only words that say what the person is make the role: "the cautious candidate" -> "candidate".
     # An adjective inside a compound stays ("real estate mogul"): only those on the head are opinions.
     kept = [t for t in words if t.tag_ not in {"JJ", "JJR", "JJS", "RB", "RBR", "RBS"} or t.lower_ in ROLE_ADJECTIVES
-            or (t.tag_ == "JJ" and t.head.i != span.root.i and t.head.tag_ in {"NN", "NNP"})]
+            or (t.tag_ == "JJ" and t.head.i != span.root.i and t.head.tag_ in {"NN", "NNP"})
+            or t.i >= span.root.i - 2 * joined]
     tail = office_of(span.root)
     if tail is not None and tail.i < span.end:
         kept += [t for t in doc[span.root.i + 1 : tail.i + 1]]  # "secretary of state"
@@ -96,6 +98,13 @@ def definite_description(doc: Doc, start: int, end: int) -> Description | None:
     gender = REFERRING_HEADS[head] or pronoun_gender_after(span)
     return Description(head=head, gender=gender, role=role, referring=True,
                        generic=head in GENERIC_HEADS, candidate_like=head in CANDIDATE_HEADS or former)
+
+
+def head_word(token: Token) -> str:
+    """The head noun as written, lower-cased: "front-runner" when the tokenizer split it at its hyphen."""
+    doc, i = token.doc, token.i
+    glued = i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+    return f"{doc[i - 2].lower_}-{token.lower_}" if glued else token.lower_
 
 
 def pronoun_gender_after(span: Span) -> str | None:
@@ -117,7 +126,7 @@ def description_subjects(doc: Doc) -> list[tuple[int, int]]:
     for token in doc:
         subject = token.dep_ in {"nsubj", "nsubjpass"} or (
             token.dep_ == "appos" and before_subjectless_verb(token))
-        if subject and token.tag_ == "NN" and token.lower_ in REFERRING_HEADS:
+        if subject and token.tag_ == "NN" and head_word(token) in REFERRING_HEADS:
             det = next((c for c in token.lefts if c.dep_ == "det"), None)
             if det is not None and det.lower_ == "the" and token.lower_ not in GENERIC_HEADS:
                 last = office_of(token) or token
