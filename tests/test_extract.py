@@ -689,6 +689,9 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         # A description is of the gender of the pronoun its own sentence uses for it, not the woman quoted last.
         ("Donald Trump spoke in Ohio.\n\n“We will not be stopped,” Mrs. Hillary Clinton said.\n\n"
          "The real estate mogul has won female voters over his rivals.\n\n“We hope,” Clinton said.", None),
+        # What someone is now beats what they were, though written later.
+        ("Bill Smith, the Republican mayor of Tulsa, spoke.\n\nMr. Smith, a former broadcast journalist, sat out.\n\n"
+         "“We hope,” Smith said.", "Republican mayor of Tulsa"),
         # A head the tokenizer split at its hyphen is one word.
         ("Donald Trump spoke in Ohio.\n\nThe GOP front-runner complained that the contest was rigged.\n\n"
          "“We hope,” Trump said.", "GOP front-runner"),

@@ -56,6 +56,7 @@ ROLE_NOUNS = {
 PAST_MARKERS = {"then", "then-", "former", "ex", "ex-", "late", "onetime", "one-time"}
 # Of these, only "then" puts the role at another time: a "former senator" is one now.
 OTHER_TIME = {"then", "then-", "late"}
+FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time)", re.IGNORECASE)
 NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 STOP_TAGS = {"DT", "PRP$", "PRP", "WDT", "WP", "WP$", "EX", "MD", "VB", "VBD", "VBP", "VBZ", "CC", "IN", "TO"}
 APPOSITION_OPENERS = {",", "-", "–", "—", "("}
@@ -383,6 +384,7 @@ def choose_role(roles: list[Role], *, mention_at: int | None, quote_at: int, yea
     if own:
         return own[0].text
     before = [r for r in current if r.at <= quote_at]
-    if before:
-        return before[-1].text
+    held = [r for r in before if not FORMER.search(r.text)]  # what someone is beats what they were
+    if held or before:
+        return (held or before)[-1].text
     return current[0].text if current else None
