@@ -692,6 +692,9 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         # What someone is now beats what they were, though written later.
         ("Bill Smith, the Republican mayor of Tulsa, spoke.\n\nMr. Smith, a former broadcast journalist, sat out.\n\n"
          "“We hope,” Smith said.", "Republican mayor of Tulsa"),
+        # Of the roles written at one earlier mention, the one nearest the name.
+        ("Congressman Bill Smith, a Trump supporter, said the plan would work.\n\nThe vote was held.\n\n"
+         "“We will win,” Smith said.", "Congressman"),
         # A head the tokenizer split at its hyphen is one word.
         ("Donald Trump spoke in Ohio.\n\nThe GOP front-runner complained that the contest was rigged.\n\n"
          "“We hope,” Trump said.", "GOP front-runner"),

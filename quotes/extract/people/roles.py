@@ -385,6 +385,7 @@ def choose_role(roles: list[Role], *, mention_at: int | None, quote_at: int, yea
         return own[0].text
     before = [r for r in current if r.at <= quote_at]
     held = [r for r in before if not FORMER.search(r.text)]  # what someone is beats what they were
-    if held or before:
-        return (held or before)[-1].text
+    if held or before:  # of the roles written at the latest mention, the nearest the name
+        pool = held or before
+        return next(r.text for r in pool if r.at == pool[-1].at)
     return current[0].text if current else None
