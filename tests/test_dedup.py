@@ -105,6 +105,14 @@ CASES = [
         "Marco Rubio",
         True,
     ),
+    # two transcriptions of one short line that share no run of three content words (found by blocking)
+    (
+        "What difference - at this point, what difference does it make?",
+        "Hillary Clinton",
+        "What difference at this point does it make?",
+        "Hillary Clinton",
+        True,
+    ),
     # ... but a short line whose words are scattered through a long one is no transcription of it
     (
         "We will cut taxes for the middle class and for small business, we will rebuild the roads and bridges "
@@ -163,6 +171,16 @@ OCCASIONS = [
     ((IVANOV, SI, "2012-05-17", "explicit", "2012-05-18"), (IVANOV, SI, None, "article", "2012-09-01"), True),
     # ... but not one said after the report was published
     ((IVANOV, SI, "2012-10-17", "explicit", "2012-10-18"), (IVANOV, SI, None, "article", "2012-09-01"), False),
+    # six words or more given word for word, once on a date of their own and once in an undated recap
+    (("It’s going to be completely useless.", "Felipe Calderon", "2016-02-06", "relative", "2016-02-08"),
+     ("And it’s going to be completely useless.", "Felipe Calderón", None, "article", "2016-07-18"), True),
+    # ... but a line repeated reworded is a second occasion
+    (("I am trying to save lives and prevent the next terrorist attack. We can't afford to be politically "
+      "correct anymore.", DT, "2016-06-12", "relative", "2016-06-13"),
+     ("We cannot afford to be so politically correct anymore,", DT, None, "article", "2016-07-22"), False),
+    # ... and so is a short line given word for word
+    (("I'm not changing.", DT, "2016-05-27", "explicit", "2016-06-14"),
+     ("I'm not changing.", DT, None, "article", "2016-09-14"), False),
     # a year-less date takes the publication year
     ((SLOGAN, DT, "--02-08", "explicit", "2016-02-10"), (SLOGAN, DT, "2016-02-08", "explicit", None), True),
     # the same long words by two people on one occasion: one statement, in dispute

@@ -27,19 +27,24 @@ WINDOW = 2  # winnowing window: any shared run of WINDOW + 1 content words share
 # member's rarer keys do not; skipping it keeps the work per member bounded as the store grows.
 MAX_POSTINGS = 400
 LONG_KEYS = 5  # wordings with this many keys each must share two to be compared
+# A short wording keeps every bigram: two transcriptions of one short line may share no run of
+# three content words ("What difference - at this point, what difference does it make?" / "What
+# difference at this point does it make?" share "difference point" only).
+ALL_GRAMS = 4
 
 
 def blocking_keys(wording: Wording) -> list[int]:
     """Winnowed 63-bit hashes of content-word bigrams (signed to fit an SQLite INTEGER).
 
     Winnowing keeps the smallest hash of every window, so a truncated or partly reworded
-    copy that shares a run of WINDOW + 1 content words with the original shares a key.
+    copy that shares a run of WINDOW + 1 content words with the original shares a key; a wording
+    of up to ALL_GRAMS bigrams keeps them all, so it shares a key with any wording sharing a bigram.
     """
     content = [w for w in wording.words if w not in STOPWORDS] or list(wording.words)
     if len(content) < 2:
         return [_hash(" ".join(content))] if content else []
     grams = [_hash(f"{x} {y}") for x, y in itertools.pairwise(content)]
-    if len(grams) <= WINDOW:
+    if len(grams) <= ALL_GRAMS:
         return sorted(set(grams))
     chosen = {min(grams[i : i + WINDOW]) for i in range(len(grams) - WINDOW + 1)}
     return sorted(chosen)

@@ -81,6 +81,13 @@ def score(a: Wording, b: Wording, *, contain_from: int = CONTAIN_WORDS, cutoff: 
     return float(best)
 
 
+def verbatim(a: Wording, b: Wording) -> bool:
+    """Every word of the shorter wording stands, in order, in the other (the same words, or a cut of
+    them with words left out): word for word what the other reports, not a paraphrase."""
+    short, long = (a, b) if len(a.words) <= len(b.words) else (b, a)
+    return bool(short.words) and LCSseq.similarity(short.words, long.words) == len(short.words)
+
+
 def transcribed(short: Wording, long: Wording) -> bool:
     """Long enough, and close enough in length, to compare as two transcriptions word by word."""
     return len(short.words) >= VARIANT_WORDS and len(short.words) >= VARIANT_SHARE * len(long.words)

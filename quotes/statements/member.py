@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from .match import CONTAIN_WORDS, SHORT_WORDS, THRESHOLD, TINY_WORDS, Wording, score
+from .match import CONTAIN_WORDS, SHORT_WORDS, THRESHOLD, TINY_WORDS, Wording, score, verbatim
 from .names import is_person_name, speakers_agree
 from .occasion import Occasion, occasion_of
 
@@ -23,6 +23,11 @@ SHORT_CONTAIN_WORDS = 3  # one named speaker on one known occasion: a 3-word cut
 # From this many words (in the shorter wording) a quote is rarely said twice word for word, so a
 # report of it without a date of its own may come back to it long after (``Occasion.meets(certain=)``).
 LONG_WORDS = 10
+# So is a quote of SHORT_WORDS or more that the other gives word for word (``match.verbatim``) on a
+# date of its own: an undated recap months later ("And it's going to be completely useless.") of the
+# words reported on the day. A line repeated on many occasions comes back reworded ("We cannot afford
+# to be so politically correct anymore" / "We can't afford to be politically correct anymore"), and
+# two undated reports of one slogan months apart are two rallies, not one.
 
 
 @dataclass(frozen=True)
@@ -89,8 +94,14 @@ def link_score(a: Member, b: Member) -> float | None:
 
 def occasions_meet(a: Member, b: Member, occasion: Occasion | None = None) -> bool:
     """``a``'s occasion meets ``occasion`` (default ``b``'s), as certainly as their words allow."""
-    long = min(len(a.wording.words), len(b.wording.words)) >= LONG_WORDS
-    return a.occasion.meets(b.occasion if occasion is None else occasion, certain=long)
+    other = b.occasion if occasion is None else occasion
+    if a.occasion.meets(other):
+        return True
+    words = min(len(a.wording.words), len(b.wording.words))
+    dated = not (a.occasion.open_before and other.open_before)
+    if words >= LONG_WORDS or (words >= SHORT_WORDS and dated and verbatim(a.wording, b.wording)):
+        return a.occasion.meets(other, certain=True)
+    return False
 
 
 def linked(a: Member, b: Member) -> bool:
