@@ -12,7 +12,8 @@ from (``Quote.date_basis``):
   a report can come back to words said months ago.
 
 Callers choose how to compare (``meets``): the likely days for short, common lines that people
-repeat on many occasions; the certain days for long quotes, which are rarely said twice word for word.
+repeat on many occasions; the certain days for long quotes, which are rarely said twice word for word,
+and for words one report gives word for word from another that has a date of its own (a recap).
 
 A year-less date takes the publication year; no date and no publication date is an unknown
 occasion, which meets every other.
