@@ -16,10 +16,9 @@ from .names import is_person_name, speakers_agree
 from .occasion import Occasion, occasion_of
 
 # The same words under two people's names are one statement in dispute (one of the reports is
-# wrong) only when they are that statement beyond doubt: long, and the same words word for word
-# (``disputed_words``), not just close.
+# wrong) only when they are that statement beyond doubt: long, and the same words, not just close.
 DISPUTE_WORDS = 6  # as long as the shortest quote whose words are compared without a speaker
-DISPUTE_THRESHOLD = 95.0  # how well a disputed member fits a statement through one of its other wordings
+DISPUTE_THRESHOLD = 95.0
 SHORT_CONTAIN_WORDS = 3  # one named speaker on one known occasion: a 3-word cut ("ISIS' best recruiter") joins
 # From this many words (in the shorter wording) a quote is rarely said twice word for word, so a
 # report of it without a date of its own may come back to it long after (``Occasion.meets(certain=)``).
@@ -61,12 +60,10 @@ class Member:
 
 
 def disputed_words(a: Wording, b: Wording) -> bool:
-    """Long enough and the same words (whole or one cut from the other, ``match.verbatim``) to be one
-    statement whoever said it: a line reworded ("Our fight is to transform our country" / "... this
-    country") under another name is that person's own statement, not a dispute over one."""
+    """Long enough and the same words (whole or one cut from the other) to be one statement whoever said it."""
     if min(len(a.words), len(b.words)) < DISPUTE_WORDS:
         return False
-    return verbatim(a, b)
+    return score(a, b, cutoff=DISPUTE_THRESHOLD) >= DISPUTE_THRESHOLD
 
 
 def link_score(a: Member, b: Member) -> float | None:
@@ -83,7 +80,8 @@ def link_score(a: Member, b: Member) -> float | None:
         return None
     agree = speakers_agree(a.speaker, b.speaker)
     if agree is False:
-        return score(wa, wb) if disputed_words(wa, wb) else None
+        found = score(wa, wb, cutoff=DISPUTE_THRESHOLD) if words >= DISPUTE_WORDS else 0.0
+        return found if found >= DISPUTE_THRESHOLD else None
     if words < TINY_WORDS:
         return 100.0 if agree and wa.norm == wb.norm else None
     if words < SHORT_WORDS and not agree and (words < CONTAIN_WORDS or not (a.named or b.named)):
