@@ -26,8 +26,15 @@ from .normalize import normalize
 from .occasion import UNKNOWN, Occasion, occasion_of
 from .partition import cluster_id, partition
 
+# The clustering rules' edition. Raise it with any change to this stage that can place a stored
+# occurrence differently (wording, keys, thresholds, occasions, names): a database clustered under
+# other rules is reclustered before it takes new occurrences, since its stored members and keys
+# would not meet the new ones as the new rules expect (``quotes.store`` checks it on the first write).
+RULES = 1
+
 __all__ = [
     "MAX_POSTINGS",
+    "RULES",
     "UNKNOWN",
     "WINDOW",
     "Clusterer",

@@ -7,6 +7,7 @@
 - ``batch``: many articles per transaction, storing what ``write`` would one by one (the ingest's writer);
 - ``members``: the clustering index (members, blocking keys, families) and placing a member;
 - ``recluster``: rebuilding statements and speakers from the stored occurrences;
+- ``rules``: the clustering rules a database was clustered by; rebuilt under this release's on the first write;
 - ``query``: search, filters, clusters, speakers, stats (never imports rapidfuzz);
 - ``speakers``: the speakers table, one row per person, regrouped from per-name counts;
 - ``integrity``: SQLite's quick check on open (writers refuse a damaged file, readers warn);

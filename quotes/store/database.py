@@ -51,6 +51,7 @@ class Store:
     def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
         self.db = db
         self.path = path
+        self._rules_current = False  # checked on the first write (``rules.ensure_current``)
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, create: bool, readonly: bool = False) -> Store:
@@ -121,6 +122,7 @@ class Store:
         from .write import add_extraction  # imports rapidfuzz: only ingest pays for it
 
         with self._errors():
+            self._ensure_current_rules()
             return add_extraction(self.db, extraction)
 
     def add_many(self, extractions: Sequence[Extraction]) -> Stored:
@@ -128,7 +130,22 @@ class Store:
         from .batch import add_extractions  # imports rapidfuzz: only ingest pays for it
 
         with self._errors():
+            self._ensure_current_rules()
             return add_extractions(self.db, extractions)
+
+    def _ensure_current_rules(self) -> None:
+        """Before the first write: rebuild statements clustered by another release's rules."""
+        if self._rules_current:
+            return
+        from .rules import ensure_current  # the write path (rapidfuzz)
+
+        rebuilt = ensure_current(self.db)
+        if rebuilt is not None:
+            log.warning(
+                "database %s was clustered by another release's rules: statements rebuilt from its %d"
+                " occurrences before storing new ones (%d moved)", self.path, rebuilt.occurrences, rebuilt.moved,
+            )
+        self._rules_current = True
 
     def recluster(self) -> Reclustered:
         """Rebuild statements and speakers from the stored occurrences, in one transaction.
@@ -136,11 +153,13 @@ class Store:
         Gives what ingesting the same articles anew would give (in any order); a second run changes nothing.
         """
         from .recluster import recluster  # the write path (rapidfuzz)
+        from .rules import record_rules
 
         with self._errors():
             self.db.execute("BEGIN IMMEDIATE")
             try:
                 result = recluster(self.db)
+                record_rules(self.db)
                 self.db.execute("COMMIT")
             except BaseException:
                 self.db.execute("ROLLBACK")

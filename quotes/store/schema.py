@@ -102,8 +102,17 @@ def m005_statements(db: sqlite_utils.Database) -> None:
     recluster(db)
 
 
+def m006_settings(db: sqlite_utils.Database) -> None:
+    """Named settings of the database; ``clustering_rules``: the statements rules it was clustered by.
+
+    A database without it was clustered by rules older than any release that records them: the
+    first write reclusters it (``rules.ensure_current``).
+    """
+    db.execute("CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
 MIGRATIONS: list[Migration] = [
-    m001_tables, m002_fts, m003_blocking, m004_speaker_names, m005_statements,
+    m001_tables, m002_fts, m003_blocking, m004_speaker_names, m005_statements, m006_settings,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
