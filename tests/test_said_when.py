@@ -28,6 +28,10 @@ def dates_of(nlp: Any, text: str, published: str | None) -> list[str | None]:
         ('When he first described the wall in December, he said, "It will be big."', WEDNESDAY, ["2015-12"]),
         ('Last year, the ambassador dismissed the remarks as "just part of the campaign."', WEDNESDAY, ["2015"]),
         ('Speaking to CNN in 2015, Trump said "we will win."', WEDNESDAY, ["2015"]),
+        ('In Buena Park last Wednesday, Clinton spoke.\n\n"We will win," Clinton said.', WEDNESDAY, ["2016-02-10"]),
+        # Of two times over the cue, the one on the verb nearest it.
+        ('Ryan endorsed Trump in early June, telling reporters in May that he was "not quite there yet."',
+         "2016-08-05", ["2016-05"]),
         # A year on a thing, not on the saying: the publication date.
         ('"We will win," said Kiki McLean, a spokeswoman for Gore\'s 2000 presidential campaign.', WEDNESDAY,
          [WEDNESDAY]),
@@ -89,6 +93,32 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
 )
 def test_scene_set_before(nlp: Any, text: str, published: str | None, dates: list[str | None]) -> None:
     assert dates_of(nlp, text, published) == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # Words from a work written before the news, undated: no date, for the speaker's next quotes too.
+        ('Donald Trump paid $8 million for the jet, according to his book "The Art of the Deal."\n\n'
+         '"It was a little more plane than I needed," Trump wrote.', [None]),
+        ('Roy Neel said in an oral history of the Clinton years that women "disliked her."', [None]),
+        ('In one of her college columns, Rebecca Bradley criticized "their misdirected compassion."\n\n'
+         '"How sad," she added.', [None, None]),
+        ('In an earlier interview, Trump called it "a disaster."', [None]),
+        # ... unless the work is dated, or new.
+        ('In his 2015 book, Cruz wrote: "America saved my father."', ["2015"]),
+        ('In her new book, Clinton writes: "We acted."', [WEDNESDAY]),
+        # A book written or held is no source of the words.
+        ('Holding open a book, Beck said, "You can recognize this person."', [WEDNESDAY]),
+        ('She wrote a children\'s book. "I wanted her to be relatable," Sherry said.', [WEDNESDAY]),
+        # Earlier reporting opening the sentence, not one closing it.
+        ('As reported by Western Journalism, Tiegen found the issues disqualifying.\n\n'
+         '"She goes home," Tiegen said.', [None]),
+        ('"We did it," Carson said in an interview, as reported by BuzzFeed News.', [WEDNESDAY]),
+    ],
+)
+def test_undated_earlier_occasion(nlp: Any, text: str, dates: list[str | None]) -> None:
+    assert dates_of(nlp, text, WEDNESDAY) == dates
 
 
 @pytest.mark.parametrize(

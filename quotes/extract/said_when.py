@@ -36,6 +36,8 @@ from .state import ArticleState
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+When = tuple[str | None, DateBasis | None]  # a date, or none for an earlier occasion the article does not date
+
 # A source note in brackets closing the words: "[Remarks to CME Group, 11/18/13.]": what, a comma, when
 # (not an editor's insertion: "we did it [in 2013]").
 NOTE = r"\[(?P<note>[A-Z][^\[\]\n,]{2,100},[^\[\]\n]*\d[^\[\]\n]*)\]"
@@ -102,12 +104,18 @@ def cue_token(state: ArticleState, found: Attribution) -> Token | None:
 
 
 def own_time(times: ArticleTimes, found: Attribution, cue: Token | None) -> TimeCue | None:
-    """A time in the attributing sentence that governs the reporting verb."""
+    """A time in the attributing sentence that governs the reporting verb; of several, the one on the
+    verb nearest it ("Ryan endorsed Trump in June, telling reporters in May that ..." -> May)."""
     if cue is None:
         return None
     first = bisect_left(times.cue_sentences, found.sentence_start)
     last = bisect_right(times.cue_sentences, found.sentence_start)
-    return next((time for time in times.cues[first:last] if governs(time.anchor, cue)), None)
+    governing = [time for time in times.cues[first:last] if governs(time.anchor, cue)]
+    return max(governing, key=lambda time: depth(cue.doc[time.anchor.verb]), default=None)
+
+
+def depth(token: Token) -> int:
+    return sum(1 for _ in token.ancestors)
 
 
 def unplaced_time(state: ArticleState, times: ArticleTimes, found: Attribution, cue: Token) -> bool:
@@ -138,7 +146,7 @@ def transcript_note(times: ArticleTimes, span: QuoteSpan, published: str | None)
 
 
 def follow_up(state: ArticleState, times: ArticleTimes, found: Attribution, span: QuoteSpan,
-              speaker: str | None) -> Said | None:
+              speaker: str | None) -> When | None:
     """A time in the sentence right after the quote's, in its paragraph, on words that point back to it:
     "That was in 1972.", "The remarks came in 2013.", "She said it in 1990." (not "He said the same in 2013")."""
     end = max(found.sentence_end, span.close_at + 1 if span.close_at is not None else span.end)
@@ -157,7 +165,7 @@ def follow_up(state: ArticleState, times: ArticleTimes, found: Attribution, span
 
 
 def scene(state: ArticleState, times: ArticleTimes, found: Attribution, speaker: str | None,
-          cue: Token | None) -> Said | None:
+          cue: Token | None) -> When | None:
     """The occasion set before the quote's sentence, when the speaker, or whom the words are
     addressed to ("Boyle asked Trump"), is on it; another occasion set since ends the scene."""
     if not speaker:
