@@ -66,6 +66,14 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
         # ... and for words addressed to someone on it.
         ('Donald Trump praised Matthew Boyle at a press conference on Monday.\n\n'
          '"Can you explain that?" Boyle asked Trump.', WEDNESDAY, ["2016-02-15"]),
+        # Verbs of talking and writing to someone set a scene as "said" does.
+        ('Dorothy Woods discussed the controversy with radio host Hugh Hewitt on Thursday.\n\n'
+         '"I was disturbed," Woods said.', "2016-08-05", ["2016-08-04"]),
+        ('Huma Abedin emailed Hillary Clinton in December 2011.\n\n"Is it in Wisconsin?" Clinton replied.',
+         "2015-12-01", ["2011-12"]),
+        # A time on what an act is about does not date the act.
+        ("Regarding Trump's rhetoric after Khan's speech at last month's convention, Dorothy Woods shared her "
+         'belief.\n\n"It was fine," Woods said.', "2016-08-05", ["2016-08-05"]),
         # Someone else's scene is not the speaker's: current reporting.
         ('Trump spoke at a rally on Monday.\n\nClinton was in Iowa.\n\n"We will lose," Clinton said.', WEDNESDAY,
          [WEDNESDAY]),
