@@ -43,6 +43,11 @@ def dates_of(nlp: Any, text: str, published: str | None) -> list[str | None]:
         # Words said on no one occasion: not knowable.
         ('Obama has repeatedly said that he opposes "boots on the ground" in Syria.', WEDNESDAY, [None]),
         ('She often speaks of breaking "that highest, hardest glass ceiling" one day.', WEDNESDAY, [None]),
+        # ... even after a scene set for the speaker, and through a participle ("has criticized ..., declaring").
+        ('Obama spoke to reporters on Monday.\n\nObama has said that he opposes "boots on the ground."', WEDNESDAY,
+         [None]),
+        ('Glenn Beck spoke at a rally on Monday.\n\nBeck has also criticized voters, declaring that "the '
+         'Evangelicals are not listening."', WEDNESDAY, [None]),
         # No year anywhere: a weekday cannot be placed, and none is invented (nor borrowed from elsewhere).
         ('"We will win," Trump said Thursday.', None, [None]),
         ('"We will win," Rogozin said Thursday.', "--05-18", [None]),

@@ -64,15 +64,14 @@ def said_when(state: ArticleState, found: Attribution, speaker: str | None,
         return own.date, own.basis
     if cue is not None and unplaced_time(state, times, found, cue):
         return None, None  # "said Thursday" with no full publication date: never a guessed day
-    said = (
-        transcript_note(times, span, state.published)
-        or follow_up(state, times, found, span, speaker)
-        or scene(state, times, found, speaker, cue)
-    )
+    said = transcript_note(times, span, state.published) or follow_up(state, times, found, span, speaker)
     if said is not None:
         return said
     if cue is not None and from_no_occasion(cue):
         return None, None
+    said = scene(state, times, found, speaker, cue)
+    if said is not None:
+        return said
     if state.published:
         return state.published, "article"
     return None, None
@@ -245,7 +244,10 @@ def same_words(text: str) -> str:
 
 
 def from_no_occasion(cue: Token) -> bool:
-    """Words reported as said over time, on no one occasion: "has said", "often speaks of"."""
+    """Words reported as said over time, on no one occasion: "has said", "often speaks of", "has
+    criticized them, declaring" (a participle: the time of the verb it hangs from)."""
+    if cue.tag_ == "VBG" and cue.dep_ in {"advcl", "xcomp"} and not any(c.dep_ == "nsubj" for c in cue.children):
+        return from_no_occasion(cue.head) if cue.head.i != cue.i else False
     children = list(cue.children)
     # "has said" (the tagger reads some as past tense); "'s said" only when the tag says participle.
     perfect = any(c.dep_ == "aux" and (c.lower_ in PERFECT_AUXILIARIES or (c.lower_ == "'s" and cue.tag_ == "VBN"))
