@@ -79,6 +79,17 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
         # A time on what an act is about does not date the act.
         ("Regarding Trump's rhetoric after Khan's speech at last month's convention, Dorothy Woods shared her "
          'belief.\n\n"It was fine," Woods said.', "2016-08-05", ["2016-08-05"]),
+        # Words with no cue of their own in a story on yesterday's event, told in the lead: that day ...
+        ('Hillary Clinton took on protesters loyal to Bernie Sanders twice Thursday.\n\n'
+         '"She wins, we lose!" one protester shouted.', "2016-04-01", ["2016-03-31"]),
+        # ... not an older one, nor one a later cue has replaced, nor a day told past the lead.
+        ('Hillary Clinton took on protesters loyal to Bernie Sanders twice Thursday.\n\n'
+         '"She wins, we lose!" one protester shouted.', "2016-04-02", ["2016-04-02"]),
+        ('Hillary Clinton took on protesters twice Thursday.\n\nThe Sanders campaign responded Friday.\n\n'
+         '"We are fine," said Jeff Weaver.', "2016-04-01", ["2016-04-01"]),
+        ('The race is tight.\n\nPolls differ.\n\nVoters wait.\n\nMoney flows.\n\n'
+         'Hillary Clinton took on protesters twice Thursday.\n\n"We are fine," said Jeff Weaver.', "2016-04-01",
+         ["2016-04-01"]),
         # Someone else's scene is not the speaker's: current reporting.
         ('Trump spoke at a rally on Monday.\n\nClinton was in Iowa.\n\n"We will lose," Clinton said.', WEDNESDAY,
          [WEDNESDAY]),

@@ -1,9 +1,11 @@
 """When the words were said, from the cues that govern the quote wherever they sit, in this order:
 the attributing clause's own time ("said Monday", "in a 2013 interview", "at the time"); a transcript
 note closing the quote ("[Remarks to CME Group, 11/18/13.]"); the next sentence pointing back at the
-words ("That was in 1972."); the scene an earlier sentence set for the speaker or whom they address
-("On Sunday night, Clinton said ..." before her quotes), until another occasion is set; else nothing
-when the words come from no one occasion ("has said", "often says"); else the publication date.
+words ("That was in 1972."); nothing when the words come from no one occasion ("has said", "often
+says"); the scene an earlier sentence set for the speaker or whom they address ("On Sunday night,
+Clinton said ..." before her quotes; "according to his book": an earlier occasion with no date),
+until another occasion is set; the day before publication when the lead tells of it and no later cue
+tells another day ("... twice Thursday" in a Friday paper); else the publication date.
 A year merely mentioned nearby ("a spokeswoman for Gore's 2000 campaign") dates nothing."""
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from quotes.extract.attribution import Attribution
@@ -27,7 +30,7 @@ from quotes.extract.dates import (
     resolve_expression,
 )
 from quotes.models import DateBasis
-from quotes.text import QuoteSpan
+from quotes.text import QuoteSpan, parse_iso
 
 from .antecedents import antecedent
 from .references import described_name
@@ -49,6 +52,7 @@ PERFECT_AUXILIARIES = frozenset({"has", "have", "'ve"})
 BACK_WORDS = frozenset({"that", "this", "it", "remark", "remarks", "comment", "comments", "words", "statement", "line"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 SCENE_PARAGRAPHS = 4  # how far back a speaker's scene reaches past others' dated acts
+LEAD_PARAGRAPHS = 3  # the headline and the lead: where a story tells the day of its news
 NOT_NAMES = frozenset({"i", "me", "we", "us", "you", "they", "them", "it", "that", "this", "who", "which"})
 
 
@@ -69,7 +73,7 @@ def said_when(state: ArticleState, found: Attribution, speaker: str | None,
         return said
     if cue is not None and from_no_occasion(cue):
         return None, None
-    said = scene(state, times, found, speaker, cue)
+    said = scene(state, times, found, speaker, cue) or news_day(state, times, found)
     if said is not None:
         return said
     if state.published:
@@ -185,6 +189,22 @@ def scene(state: ArticleState, times: ArticleTimes, found: Attribution, speaker:
         if far or not others_act(on_scene):
             return None
     return None
+
+
+def news_day(state: ArticleState, times: ArticleTimes, found: Attribution) -> When | None:
+    """The day of the news the lead tells ("... twice Thursday" in a Friday paper), when it is the day
+    before publication and no later cue has told another: words with no cue of their own in a story on
+    yesterday's event are from it."""
+    published = parse_iso(state.published)
+    day = published.full() if published else None
+    if day is None:
+        return None
+    before = bisect_left(times.cue_sentences, found.sentence_start)
+    time = next((t for t in reversed(times.cues[:before]) if t.scene and t.basis == "relative"
+                 and t.date is not None and len(t.date) == len("YYYY-MM-DD")), None)
+    if time is None or paragraphs_between(times.text, 0, time.start) > LEAD_PARAGRAPHS:
+        return None
+    return (time.date, time.basis) if time.date == (day - timedelta(days=1)).isoformat() else None
 
 
 def others_act(people: frozenset[str]) -> bool:
