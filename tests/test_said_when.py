@@ -138,6 +138,8 @@ def test_scene_set_before(nlp: Any, text: str, published: str | None, dates: lis
         # Earlier reporting opening the sentence, not one closing it.
         ('As reported by Western Journalism, Tiegen found the issues disqualifying.\n\n'
          '"She goes home," Tiegen said.', [None]),
+        ('As reported by Western Journalism, former CIA operative and Marine John “Tig” Tiegen found both issues '
+         'disqualifying.\n\n“She goes home,” Tiegen stated.', [None]),  # a name with a nickname: the phrase as written
         ('"We did it," Carson said in an interview, as reported by BuzzFeed News.', [WEDNESDAY]),
     ],
 )

@@ -250,6 +250,8 @@ def people_in(state: ArticleState, times: ArticleTimes, phrases: Iterable[tuple[
             names.add(people.canonical(mention.name, mention.start, mention.gender))
             k += 1
         words = same_words(times.text[start:end])
+        if named:  # the phrase as written too: a name the index cut short ("Marine John “Tig" for "John “Tig” Tiegen")
+            names.add(" ".join(times.text[start:end].split()))
         if not named and words in PRONOUNS:
             found = antecedent(state, start, words)
             names.update([found] if found else [])
