@@ -43,6 +43,11 @@ def dates_of(nlp: Any, text: str, published: str | None) -> list[str | None]:
         # Words said on no one occasion: not knowable.
         ('Obama has repeatedly said that he opposes "boots on the ground" in Syria.', WEDNESDAY, [None]),
         ('She often speaks of breaking "that highest, hardest glass ceiling" one day.', WEDNESDAY, [None]),
+        # Words from an earlier occasion the article does not date.
+        ('Trump once said that "the concept of global warming was created by the Chinese."', WEDNESDAY, [None]),
+        ('Clinton previously said the deal was "the gold standard."', WEDNESDAY, [None]),
+        ('Sanders said in the past that the bill was "a disaster."', WEDNESDAY, [None]),
+        ('"We will win once and for all," Trump said.', WEDNESDAY, [WEDNESDAY]),
         # ... even after a scene set for the speaker, and through a participle ("has criticized ..., declaring").
         ('Obama spoke to reporters on Monday.\n\nObama has said that he opposes "boots on the ground."', WEDNESDAY,
          [None]),

@@ -47,6 +47,8 @@ NOTE = r"\[(?P<note>[A-Z][^\[\]\n,]{2,100},[^\[\]\n]*\d[^\[\]\n]*)\]"
 NOTE_AFTER_RE = re.compile(rf"[\s.,;:]*{NOTE}")
 NOTE_CLOSING_RE = re.compile(rf"{NOTE}[\s.,;:]*$")
 HABIT_ADVERBS = frozenset({"often", "repeatedly", "frequently", "routinely", "regularly", "always"})
+# ... or on an earlier occasion the article does not date: "once said", "previously wrote", "said in the past".
+PAST_ADVERBS = frozenset({"once", "previously", "formerly"})
 PERFECT_AUXILIARIES = frozenset({"has", "have", "'ve"})
 # Subjects that point back to the words just quoted: "That was in 1972", "The remarks came in 2013".
 BACK_WORDS = frozenset({"that", "this", "it", "remark", "remarks", "comment", "comments", "words", "statement", "line"})
@@ -267,12 +269,15 @@ def same_words(text: str) -> str:
 
 def from_no_occasion(cue: Token) -> bool:
     """Words reported as said over time, on no one occasion: "has said", "often speaks of", "has
-    criticized them, declaring" (a participle: the time of the verb it hangs from)."""
+    criticized them, declaring" (a participle: the time of the verb it hangs from); or on an earlier
+    one with no date ("once said", "said in the past")."""
     if cue.tag_ == "VBG" and cue.dep_ in {"advcl", "xcomp"} and not any(c.dep_ == "nsubj" for c in cue.children):
         return from_no_occasion(cue.head) if cue.head.i != cue.i else False
     children = list(cue.children)
     # "has said" (the tagger reads some as past tense); "'s said" only when the tag says participle.
     perfect = any(c.dep_ == "aux" and (c.lower_ in PERFECT_AUXILIARIES or (c.lower_ == "'s" and cue.tag_ == "VBN"))
                   for c in children)
-    habit = any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in children)
-    return perfect or habit
+    habit = any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS | PAST_ADVERBS for c in children)
+    in_the_past = any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "past" and o.dep_ == "pobj"
+                      for o in c.children) for c in children)
+    return perfect or habit or in_the_past
