@@ -115,6 +115,9 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
          '"dumping ground."', "2016-02-08", ["2015-06"]),
         ('Clinton said at a town hall on Monday, "We acted."\n\nOn Face the Nation the day before, she stated, '
          '"We had no choice."', "2016-03-10", ["2016-03-07", "2016-03-06"]),
+        # ... not "at the time of" something, which is that thing's own time.
+        ('Trump launched his campaign last June.\n\nTrump also said at the time of his wedding that the country '
+         'is a "dumping ground."', "2016-02-08", ["2016-02-08"]),
         # The date of an occasion named again without one ("during the debate").
         ('The candidates met for a debate on Sunday night in St. Louis.\n\n'
          'During the debate, Trump said "we will win."', "2016-10-10", ["2016-10-09"]),

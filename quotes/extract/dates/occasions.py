@@ -32,11 +32,12 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 PARTICIPANT_PREPOSITIONS = frozenset({"by", "with", "to"})
 # Times that point back to the one named before: the same ("at the time", "that year"), or a number of
-# days from it ("the day before", "two days later"); not "the day before the election" (its own date).
+# days from it ("the day before", "two days later"); not "the day before the election" nor "at the time of
+# his death" or "when ..." (each its own date).
 ANAPHOR_RE = re.compile(
     r"\b(?:at the time|that (?:year|month|week|day|night)|the same day"
     r"|(?P<offset>(?:the|a|(?P<count>one|two|three|four|five|six)) days? (?:before|earlier|(?P<later>later|after))"
-    r"|the (?:previous|(?P<next>next|following)) day))\b(?!\s+(?:the|a|an|his|her|their|its|(?-i:[A-Z])))",
+    r"|the (?:previous|(?P<next>next|following)) day))\b(?!\s+(?:the|a|an|his|her|their|its|of|when|(?-i:[A-Z])))",
     re.I,
 )
 # Events a text names again ("during the debate") after dating them once.
