@@ -29,6 +29,8 @@ def test_publication_date(text: str, expected: str | None) -> None:
     [
         ("on Sunday", "2013-01-28", ("2013-01-27", "relative")),  # Monday -> day before
         ("Monday", "2013-01-28", ("2013-01-28", "relative")),  # the weekday of publication itself
+        ("last Monday", "2013-01-28", ("2013-01-21", "relative")),  # ... unless "last": a week back
+        ("last Sunday", "2013-01-28", ("2013-01-27", "relative")),
         ("on Sunday", "--08-08", None),  # no year: the weekday cannot be placed
         ("on Sunday", None, None),
         ("in March 2012", None, ("2012-03", "explicit")),

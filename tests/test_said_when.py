@@ -28,6 +28,10 @@ def dates_of(nlp: Any, text: str, published: str | None) -> list[str | None]:
         ('When he first described the wall in December, he said, "It will be big."', WEDNESDAY, ["2015-12"]),
         ('Last year, the ambassador dismissed the remarks as "just part of the campaign."', WEDNESDAY, ["2015"]),
         ('Speaking to CNN in 2015, Trump said "we will win."', WEDNESDAY, ["2015"]),
+        ('In Buena Park last Wednesday, Clinton spoke.\n\n"We will win," Clinton said.', WEDNESDAY, ["2016-02-10"]),
+        # Of two times over the cue, the one on the verb nearest it.
+        ('Ryan endorsed Trump in early June, telling reporters in May that he was "not quite there yet."',
+         "2016-08-05", ["2016-05"]),
         # A year on a thing, not on the saying: the publication date.
         ('"We will win," said Kiki McLean, a spokeswoman for Gore\'s 2000 presidential campaign.', WEDNESDAY,
          [WEDNESDAY]),
@@ -39,6 +43,16 @@ def dates_of(nlp: Any, text: str, published: str | None) -> list[str | None]:
         # Words said on no one occasion: not knowable.
         ('Obama has repeatedly said that he opposes "boots on the ground" in Syria.', WEDNESDAY, [None]),
         ('She often speaks of breaking "that highest, hardest glass ceiling" one day.', WEDNESDAY, [None]),
+        # Words from an earlier occasion the article does not date.
+        ('Trump once said that "the concept of global warming was created by the Chinese."', WEDNESDAY, [None]),
+        ('Clinton previously said the deal was "the gold standard."', WEDNESDAY, [None]),
+        ('Sanders said in the past that the bill was "a disaster."', WEDNESDAY, [None]),
+        ('"We will win once and for all," Trump said.', WEDNESDAY, [WEDNESDAY]),
+        # ... even after a scene set for the speaker, and through a participle ("has criticized ..., declaring").
+        ('Obama spoke to reporters on Monday.\n\nObama has said that he opposes "boots on the ground."', WEDNESDAY,
+         [None]),
+        ('Glenn Beck spoke at a rally on Monday.\n\nBeck has also criticized voters, declaring that "the '
+         'Evangelicals are not listening."', WEDNESDAY, [None]),
         # No year anywhere: a weekday cannot be placed, and none is invented (nor borrowed from elsewhere).
         ('"We will win," Trump said Thursday.', None, [None]),
         ('"We will win," Rogozin said Thursday.', "--05-18", [None]),
@@ -62,6 +76,25 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
         # ... and for words addressed to someone on it.
         ('Donald Trump praised Matthew Boyle at a press conference on Monday.\n\n'
          '"Can you explain that?" Boyle asked Trump.', WEDNESDAY, ["2016-02-15"]),
+        # Verbs of talking and writing to someone set a scene as "said" does.
+        ('Dorothy Woods discussed the controversy with radio host Hugh Hewitt on Thursday.\n\n'
+         '"I was disturbed," Woods said.', "2016-08-05", ["2016-08-04"]),
+        ('Huma Abedin emailed Hillary Clinton in December 2011.\n\n"Is it in Wisconsin?" Clinton replied.',
+         "2015-12-01", ["2011-12"]),
+        # A time on what an act is about does not date the act.
+        ("Regarding Trump's rhetoric after Khan's speech at last month's convention, Dorothy Woods shared her "
+         'belief.\n\n"It was fine," Woods said.', "2016-08-05", ["2016-08-05"]),
+        # Words with no cue of their own in a story on yesterday's event, told in the lead: that day ...
+        ('Hillary Clinton took on protesters loyal to Bernie Sanders twice Thursday.\n\n'
+         '"She wins, we lose!" one protester shouted.', "2016-04-01", ["2016-03-31"]),
+        # ... not an older one, nor one a later cue has replaced, nor a day told past the lead.
+        ('Hillary Clinton took on protesters loyal to Bernie Sanders twice Thursday.\n\n'
+         '"She wins, we lose!" one protester shouted.', "2016-04-02", ["2016-04-02"]),
+        ('Hillary Clinton took on protesters twice Thursday.\n\nThe Sanders campaign responded Friday.\n\n'
+         '"We are fine," said Jeff Weaver.', "2016-04-01", ["2016-04-01"]),
+        ('The race is tight.\n\nPolls differ.\n\nVoters wait.\n\nMoney flows.\n\n'
+         'Hillary Clinton took on protesters twice Thursday.\n\n"We are fine," said Jeff Weaver.', "2016-04-01",
+         ["2016-04-01"]),
         # Someone else's scene is not the speaker's: current reporting.
         ('Trump spoke at a rally on Monday.\n\nClinton was in Iowa.\n\n"We will lose," Clinton said.', WEDNESDAY,
          [WEDNESDAY]),
@@ -82,6 +115,9 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
          '"dumping ground."', "2016-02-08", ["2015-06"]),
         ('Clinton said at a town hall on Monday, "We acted."\n\nOn Face the Nation the day before, she stated, '
          '"We had no choice."', "2016-03-10", ["2016-03-07", "2016-03-06"]),
+        # ... not "at the time of" something, which is that thing's own time.
+        ('Trump launched his campaign last June.\n\nTrump also said at the time of his wedding that the country '
+         'is a "dumping ground."', "2016-02-08", ["2016-02-08"]),
         # The date of an occasion named again without one ("during the debate").
         ('The candidates met for a debate on Sunday night in St. Louis.\n\n'
          'During the debate, Trump said "we will win."', "2016-10-10", ["2016-10-09"]),
@@ -89,6 +125,34 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
 )
 def test_scene_set_before(nlp: Any, text: str, published: str | None, dates: list[str | None]) -> None:
     assert dates_of(nlp, text, published) == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # Words from a work written before the news, undated: no date, for the speaker's next quotes too.
+        ('Donald Trump paid $8 million for the jet, according to his book "The Art of the Deal."\n\n'
+         '"It was a little more plane than I needed," Trump wrote.', [None]),
+        ('Roy Neel said in an oral history of the Clinton years that women "disliked her."', [None]),
+        ('In one of her college columns, Rebecca Bradley criticized "their misdirected compassion."\n\n'
+         '"How sad," she added.', [None, None]),
+        ('In an earlier interview, Trump called it "a disaster."', [None]),
+        # ... unless the work is dated, or new.
+        ('In his 2015 book, Cruz wrote: "America saved my father."', ["2015"]),
+        ('In her new book, Clinton writes: "We acted."', [WEDNESDAY]),
+        # A book written or held is no source of the words.
+        ('Holding open a book, Beck said, "You can recognize this person."', [WEDNESDAY]),
+        ('She wrote a children\'s book. "I wanted her to be relatable," Sherry said.', [WEDNESDAY]),
+        # Earlier reporting opening the sentence, not one closing it.
+        ('As reported by Western Journalism, Tiegen found the issues disqualifying.\n\n'
+         '"She goes home," Tiegen said.', [None]),
+        ('As reported by Western Journalism, former CIA operative and Marine John “Tig” Tiegen found both issues '
+         'disqualifying.\n\n“She goes home,” Tiegen stated.', [None]),  # a name with a nickname: the phrase as written
+        ('"We did it," Carson said in an interview, as reported by BuzzFeed News.', [WEDNESDAY]),
+    ],
+)
+def test_undated_earlier_occasion(nlp: Any, text: str, dates: list[str | None]) -> None:
+    assert dates_of(nlp, text, WEDNESDAY) == dates
 
 
 @pytest.mark.parametrize(

@@ -1,9 +1,11 @@
 """When the words were said, from the cues that govern the quote wherever they sit, in this order:
 the attributing clause's own time ("said Monday", "in a 2013 interview", "at the time"); a transcript
 note closing the quote ("[Remarks to CME Group, 11/18/13.]"); the next sentence pointing back at the
-words ("That was in 1972."); the scene an earlier sentence set for the speaker or whom they address
-("On Sunday night, Clinton said ..." before her quotes), until another occasion is set; else nothing
-when the words come from no one occasion ("has said", "often says"); else the publication date.
+words ("That was in 1972."); nothing when the words come from no one occasion ("has said", "often
+says"); the scene an earlier sentence set for the speaker or whom they address ("On Sunday night,
+Clinton said ..." before her quotes; "according to his book": an earlier occasion with no date),
+until another occasion is set; the day before publication when the lead tells of it and no later cue
+tells another day ("... twice Thursday" in a Friday paper); else the publication date.
 A year merely mentioned nearby ("a spokeswoman for Gore's 2000 campaign") dates nothing."""
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from quotes.extract.attribution import Attribution
@@ -27,7 +30,7 @@ from quotes.extract.dates import (
     resolve_expression,
 )
 from quotes.models import DateBasis
-from quotes.text import QuoteSpan
+from quotes.text import QuoteSpan, parse_iso
 
 from .antecedents import antecedent
 from .references import described_name
@@ -36,17 +39,22 @@ from .state import ArticleState
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+When = tuple[str | None, DateBasis | None]  # a date, or none for an earlier occasion the article does not date
+
 # A source note in brackets closing the words: "[Remarks to CME Group, 11/18/13.]": what, a comma, when
 # (not an editor's insertion: "we did it [in 2013]").
 NOTE = r"\[(?P<note>[A-Z][^\[\]\n,]{2,100},[^\[\]\n]*\d[^\[\]\n]*)\]"
 NOTE_AFTER_RE = re.compile(rf"[\s.,;:]*{NOTE}")
 NOTE_CLOSING_RE = re.compile(rf"{NOTE}[\s.,;:]*$")
 HABIT_ADVERBS = frozenset({"often", "repeatedly", "frequently", "routinely", "regularly", "always"})
+# ... or on an earlier occasion the article does not date: "once said", "previously wrote", "said in the past".
+PAST_ADVERBS = frozenset({"once", "previously", "formerly"})
 PERFECT_AUXILIARIES = frozenset({"has", "have", "'ve"})
 # Subjects that point back to the words just quoted: "That was in 1972", "The remarks came in 2013".
 BACK_WORDS = frozenset({"that", "this", "it", "remark", "remarks", "comment", "comments", "words", "statement", "line"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 SCENE_PARAGRAPHS = 4  # how far back a speaker's scene reaches past others' dated acts
+LEAD_PARAGRAPHS = 3  # the headline and the lead: where a story tells the day of its news
 NOT_NAMES = frozenset({"i", "me", "we", "us", "you", "they", "them", "it", "that", "this", "who", "which"})
 
 
@@ -62,15 +70,14 @@ def said_when(state: ArticleState, found: Attribution, speaker: str | None,
         return own.date, own.basis
     if cue is not None and unplaced_time(state, times, found, cue):
         return None, None  # "said Thursday" with no full publication date: never a guessed day
-    said = (
-        transcript_note(times, span, state.published)
-        or follow_up(state, times, found, span, speaker)
-        or scene(state, times, found, speaker, cue)
-    )
+    said = transcript_note(times, span, state.published) or follow_up(state, times, found, span, speaker)
     if said is not None:
         return said
     if cue is not None and from_no_occasion(cue):
         return None, None
+    said = scene(state, times, found, speaker, cue) or news_day(state, times, found)
+    if said is not None:
+        return said
     if state.published:
         return state.published, "article"
     return None, None
@@ -102,12 +109,18 @@ def cue_token(state: ArticleState, found: Attribution) -> Token | None:
 
 
 def own_time(times: ArticleTimes, found: Attribution, cue: Token | None) -> TimeCue | None:
-    """A time in the attributing sentence that governs the reporting verb."""
+    """A time in the attributing sentence that governs the reporting verb; of several, the one on the
+    verb nearest it ("Ryan endorsed Trump in June, telling reporters in May that ..." -> May)."""
     if cue is None:
         return None
     first = bisect_left(times.cue_sentences, found.sentence_start)
     last = bisect_right(times.cue_sentences, found.sentence_start)
-    return next((time for time in times.cues[first:last] if governs(time.anchor, cue)), None)
+    governing = [time for time in times.cues[first:last] if governs(time.anchor, cue)]
+    return max(governing, key=lambda time: depth(cue.doc[time.anchor.verb]), default=None)
+
+
+def depth(token: Token) -> int:
+    return sum(1 for _ in token.ancestors)
 
 
 def unplaced_time(state: ArticleState, times: ArticleTimes, found: Attribution, cue: Token) -> bool:
@@ -138,7 +151,7 @@ def transcript_note(times: ArticleTimes, span: QuoteSpan, published: str | None)
 
 
 def follow_up(state: ArticleState, times: ArticleTimes, found: Attribution, span: QuoteSpan,
-              speaker: str | None) -> Said | None:
+              speaker: str | None) -> When | None:
     """A time in the sentence right after the quote's, in its paragraph, on words that point back to it:
     "That was in 1972.", "The remarks came in 2013.", "She said it in 1990." (not "He said the same in 2013")."""
     end = max(found.sentence_end, span.close_at + 1 if span.close_at is not None else span.end)
@@ -157,7 +170,7 @@ def follow_up(state: ArticleState, times: ArticleTimes, found: Attribution, span
 
 
 def scene(state: ArticleState, times: ArticleTimes, found: Attribution, speaker: str | None,
-          cue: Token | None) -> Said | None:
+          cue: Token | None) -> When | None:
     """The occasion set before the quote's sentence, when the speaker, or whom the words are
     addressed to ("Boyle asked Trump"), is on it; another occasion set since ends the scene."""
     if not speaker:
@@ -178,6 +191,22 @@ def scene(state: ArticleState, times: ArticleTimes, found: Attribution, speaker:
         if far or not others_act(on_scene):
             return None
     return None
+
+
+def news_day(state: ArticleState, times: ArticleTimes, found: Attribution) -> When | None:
+    """The day of the news the lead tells ("... twice Thursday" in a Friday paper), when it is the day
+    before publication and no later cue has told another: words with no cue of their own in a story on
+    yesterday's event are from it."""
+    published = parse_iso(state.published)
+    day = published.full() if published else None
+    if day is None:
+        return None
+    before = bisect_left(times.cue_sentences, found.sentence_start)
+    time = next((t for t in reversed(times.cues[:before]) if t.scene and t.basis == "relative"
+                 and t.date is not None and len(t.date) == len("YYYY-MM-DD")), None)
+    if time is None or paragraphs_between(times.text, 0, time.start) > LEAD_PARAGRAPHS:
+        return None
+    return (time.date, time.basis) if time.date == (day - timedelta(days=1)).isoformat() else None
 
 
 def others_act(people: frozenset[str]) -> bool:
@@ -223,6 +252,8 @@ def people_in(state: ArticleState, times: ArticleTimes, phrases: Iterable[tuple[
             names.add(people.canonical(mention.name, mention.start, mention.gender))
             k += 1
         words = same_words(times.text[start:end])
+        if named:  # the phrase as written too: a name the index cut short ("Marine John “Tig" for "John “Tig” Tiegen")
+            names.add(" ".join(times.text[start:end].split()))
         if not named and words in PRONOUNS:
             found = antecedent(state, start, words)
             names.update([found] if found else [])
@@ -237,10 +268,16 @@ def same_words(text: str) -> str:
 
 
 def from_no_occasion(cue: Token) -> bool:
-    """Words reported as said over time, on no one occasion: "has said", "often speaks of"."""
+    """Words reported as said over time, on no one occasion: "has said", "often speaks of", "has
+    criticized them, declaring" (a participle: the time of the verb it hangs from); or on an earlier
+    one with no date ("once said", "said in the past")."""
+    if cue.tag_ == "VBG" and cue.dep_ in {"advcl", "xcomp"} and not any(c.dep_ == "nsubj" for c in cue.children):
+        return from_no_occasion(cue.head) if cue.head.i != cue.i else False
     children = list(cue.children)
     # "has said" (the tagger reads some as past tense); "'s said" only when the tag says participle.
     perfect = any(c.dep_ == "aux" and (c.lower_ in PERFECT_AUXILIARIES or (c.lower_ == "'s" and cue.tag_ == "VBN"))
                   for c in children)
-    habit = any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in children)
-    return perfect or habit
+    habit = any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS | PAST_ADVERBS for c in children)
+    in_the_past = any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "past" and o.dep_ == "pobj"
+                      for o in c.children) for c in children)
+    return perfect or habit or in_the_past

@@ -1,7 +1,7 @@
 """Dates in an article's text: the publication date it states (``publication``), time expressions
 resolved against it (``expressions``), what each expression dates (``governance``: an act, an
-occasion or a thing) and the article's time cues in text order with the people they involve
-(``occasions``)."""
+occasion or a thing), earlier occasions named without a date ("according to his book": ``past``)
+and the article's time cues in text order with the people they involve (``occasions``)."""
 
 from .expressions import Said, counts_from_publication, resolve_expression
 from .governance import anchor_of, governs, is_speech

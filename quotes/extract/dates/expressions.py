@@ -49,7 +49,8 @@ def resolve_expression(expr: str, published: str | None) -> Said | None:
         return month_expression(match, pub, last="last " + match.group("month") in expr)
     match = WEEKDAY_RE.search(expr)
     if match:
-        return weekday_expression(WEEKDAYS[match.group("weekday").lower()], pub)
+        last = re.search(rf"\blast\s+{match.group('weekday')}", expr, re.I) is not None
+        return weekday_expression(WEEKDAYS[match.group("weekday").lower()], pub, last=last)
     match = YEAR_RE.search(expr) or re.fullmatch(r"\s*(?P<year>(?:19|20)\d\d)\s*", expr)
     if match:
         return f"{int(match.group('year')):04d}", "explicit"
@@ -109,12 +110,13 @@ def shift(pub: PartialDate | None, back: int) -> Said | None:
     return (day - timedelta(days=back)).isoformat(), "relative"
 
 
-def weekday_expression(weekday: int, pub: PartialDate | None) -> Said | None:
-    """The most recent such weekday on or before publication; needs a full publication date."""
+def weekday_expression(weekday: int, pub: PartialDate | None, *, last: bool = False) -> Said | None:
+    """The most recent such weekday on or before publication ("last Wednesday" in a Wednesday paper:
+    a week back); needs a full publication date."""
     day = pub.full() if pub else None
     if day is None:
         return None
-    back = (day.weekday() - weekday) % 7
+    back = (day.weekday() - weekday) % 7 or (7 if last else 0)
     return (day - timedelta(days=back)).isoformat(), "relative"
 
 

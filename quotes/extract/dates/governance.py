@@ -43,11 +43,15 @@ SPEECH_VERBS = frozenset(
         ("declare", ("", "s", "d")), ("testif", ("y", "ies", "ied")), ("respond", ("", "s", "ed")),
         ("repl", ("y", "ies", "ied")), ("add", ("", "s", "ed")), ("insist", ("", "s", "ed")),
         ("claim", ("", "s", "ed")), ("answer", ("", "s", "ed")), ("announce", ("", "s", "d")),
-        ("call", ("", "s", "ed")),
+        ("call", ("", "s", "ed")), ("discuss", ("", "es", "ed", "ing")), ("talk", ("", "s", "ed", "ing")),
+        ("chat", ("", "s", "ted", "ting")), ("email", ("", "s", "ed")), ("e-mail", ("", "s", "ed")),
+        ("explain", ("", "s", "ed")), ("warn", ("", "s", "ed")), ("vow", ("", "s", "ed")),
     )
     for ending in endings
 )
 VERB_TAGS = ("VB", "MD")
+# Words that open what an act is about: a time inside dates the topic, not the act.
+TOPIC_WORDS = frozenset({"about", "regarding", "concerning"})
 # Subordinate clauses that set the time of the clause they hang off ("when he first described the wall").
 TEMPORAL_MARKS = frozenset({"when", "as", "while", "after", "before", "once", "during"})
 
@@ -78,6 +82,8 @@ def anchor_of(expression: Span) -> Anchor | None:
     bare = token.dep_ == "npadvmod"  # "Thursday" with no preposition: an adverb of time, whatever its head
     while token.head.i != token.i:
         head = token.head
+        if head.lower_ in TOPIC_WORDS:
+            return None  # "Regarding Trump's rhetoric at last month's convention, Woods shared": what the act is about
         if head.i in inside or head.tag_ in {"IN", "TO", "RP"} or head.tag_.startswith(("RB", "JJ")) or is_place(head):
             token = head  # the expression, a preposition ("in 2013"), an adverb ("earlier"), a place
         elif token.dep_ == "prep" and is_agent(head):

@@ -20,6 +20,7 @@ from quotes.text import parse_iso
 
 from .expressions import Said, resolve_expression
 from .governance import Anchor, anchor_of, is_occasion, is_speech, is_verb
+from .past import past_anchor, past_occasions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -31,11 +32,12 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 PARTICIPANT_PREPOSITIONS = frozenset({"by", "with", "to"})
 # Times that point back to the one named before: the same ("at the time", "that year"), or a number of
-# days from it ("the day before", "two days later"); not "the day before the election" (its own date).
+# days from it ("the day before", "two days later"); not "the day before the election" nor "at the time of
+# his death" or "when ..." (each its own date).
 ANAPHOR_RE = re.compile(
     r"\b(?:at the time|that (?:year|month|week|day|night)|the same day"
     r"|(?P<offset>(?:the|a|(?P<count>one|two|three|four|five|six)) days? (?:before|earlier|(?P<later>later|after))"
-    r"|the (?:previous|(?P<next>next|following)) day))\b(?!\s+(?:the|a|an|his|her|their|its|(?-i:[A-Z])))",
+    r"|the (?:previous|(?P<next>next|following)) day))\b(?!\s+(?:the|a|an|his|her|their|its|of|when|(?-i:[A-Z])))",
     re.I,
 )
 # Events a text names again ("during the debate") after dating them once.
@@ -59,8 +61,8 @@ class TimeCue:
 
     start: int
     end: int
-    date: str
-    basis: DateBasis
+    date: str | None  # None: an earlier occasion the article does not date ("according to his book")
+    basis: DateBasis | None
     anchor: Anchor
     sentence_start: int
     scene: bool  # dates a person's act or an occasion in the narrative, not reported content
@@ -88,8 +90,12 @@ def find_time_cues(doc: Doc, expressions: Iterable[Span], published: str | None,
     # The longest first where two start together ("the day before" over the tagger's "the day").
     found = [*expressions, *anaphora(doc), *occasion_references(doc)]
     spans = joined(doc, sorted(found, key=lambda s: (s.start_char, -s.end_char)))
-    for span in spans:
+    past = past_occasions(doc)
+    for span in sorted([*spans, *past], key=lambda s: (s.start_char, -s.end_char)):
         if quoted(span.start_char) or (cues and span.start_char < cues[-1].end):
+            continue
+        if span in past:
+            cues.extend(undated_cue(doc, span))
             continue
         anchor = anchor_of(span)
         if anchor is None:
@@ -107,6 +113,18 @@ def find_time_cues(doc: Doc, expressions: Iterable[Span], published: str | None,
             participants=tuple(participants(doc, anchor)),
         ))
     return cues
+
+
+def undated_cue(doc: Doc, span: Span) -> list[TimeCue]:
+    """An earlier occasion the article does not date, as a cue without a date (``past``)."""
+    anchor = past_anchor(span)
+    if anchor is None:
+        return []
+    return [TimeCue(
+        start=span.start_char, end=span.end_char, date=None, basis=None, anchor=anchor,
+        sentence_start=span.sent.start_char, scene=in_narrative(doc[anchor.verb], CONTENT_DEPS),
+        participants=tuple(participants(doc, anchor)),
+    )]
 
 
 def joined(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -143,7 +161,7 @@ def same_occasion(doc: Doc, noun: Token, cues: list[TimeCue]) -> Said | None:
     word = noun.lower_.removesuffix("s")
     for cue in reversed(cues):
         if cue.anchor.occasion >= 0 and doc[cue.anchor.occasion].lower_.removesuffix("s") == word:
-            return cue.date, cue.basis
+            return (cue.date, cue.basis) if cue.date is not None and cue.basis is not None else None
     return None
 
 
@@ -151,7 +169,7 @@ def resolve_anaphor(text: str, before: TimeCue | None) -> Said | None:
     """The date an anaphor points to: the cue before it, cut to a year or a month ("that year"), or
     moved by whole days ("a day earlier") when it names a day."""
     match = ANAPHOR_RE.fullmatch(text)
-    if match is None or before is None:
+    if match is None or before is None or before.date is None or before.basis is None:
         return None
     if not match.group("offset"):
         unit = text.lower().rsplit(" ", 1)[-1]
