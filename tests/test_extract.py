@@ -704,6 +704,14 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         # A description is the person who has a role with its qualifier, not the last speaker.
         ("Joe Biden attacked Donald Trump, her Republican rival.\n\n“He is unqualified,” Biden added.\n\n"
          "The Republican nominee has made a big play for Pennsylvania.\n\n“We will win,” Biden said.", None),
+        # An office with where it is held ("the Florida senator") is the person named just before it ...
+        ("Marco Rubio spoke in Iowa on Monday.\n\nThe Florida senator said the plan would fail.\n\n"
+         "“We hope,” Rubio said.", "Florida senator"),
+        # ... but not someone already known to hold another office, and a bare office is no one.
+        ("David Axelrod, a former top adviser, spoke in Iowa on Monday.\n\nThe Vermont senator said the plan "
+         "would fail.\n\n“We hope,” Axelrod said.", "former top adviser"),
+        ("Marco Rubio spoke in Iowa on Monday.\n\nThe senator said the plan would fail.\n\n“We hope,” Rubio said.",
+         None),
         # An unnamed speaker's description says what they do.
         ("“We hope,” said a senior administration official.", "senior administration official"),
         # What a role is of may have an owner; the role's head comes before it.

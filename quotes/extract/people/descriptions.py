@@ -73,6 +73,8 @@ class Description:
     referring: bool = False  # a head that can stand for a person named before ("candidate", "man")
     generic: bool = False  # says who, not what ("the man"): read as the nearest person of its gender
     candidate_like: bool = False  # describes a candidate or a former office, never a sitting one
+    # says where or of which party ("the Florida senator", "The Ohio governor"): one person, not any office-holder
+    qualified: bool = False
 
 
 def definite_description(doc: Doc, start: int, end: int) -> Description | None:
@@ -96,8 +98,9 @@ def definite_description(doc: Doc, start: int, end: int) -> Description | None:
     role = None if head in GENERIC_HEADS else "".join(t.text_with_ws for t in kept).strip()
     former = any(t.lower_ == "former" for t in words)
     gender = REFERRING_HEADS[head] or pronoun_gender_after(span)
-    return Description(head=head, gender=gender, role=role, referring=True,
-                       generic=head in GENERIC_HEADS, candidate_like=head in CANDIDATE_HEADS or former)
+    qualified = any(t.ent_type_ in {"GPE", "NORP", "LOC"} for t in kept if t.i < span.root.i)
+    return Description(head=head, gender=gender, role=role, referring=True, generic=head in GENERIC_HEADS,
+                       candidate_like=head in CANDIDATE_HEADS or former, qualified=qualified)
 
 
 def head_word(token: Token) -> str:
