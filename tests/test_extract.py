@@ -738,6 +738,9 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         ("Reps. Chris Collins (R-N.Y.) and Duncan Hunter (R-Calif.) on Wednesday became the first members to endorse "
          "him.\n\n“I am proud,” Collins said.", "Reps."),
         ("“Many people are uncertain,” said Silicon Valley billionaire Peter Thiel.", "Silicon Valley billionaire"),
+        # A role noun with a prefix is a role noun.
+        ("Another superdelegate, Michael Brown of Washington, D.C., explained his support.\n\n“We hope,” he said.",
+         "superdelegate"),
         # A plural title before names joined by "and" is each one's.
         ("In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, Clinton spoke.\n\n"
          "“He’s fun,” Scarborough said.", "Morning Joe host"),
