@@ -692,6 +692,10 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         # What someone is now beats what they were, though written later.
         ("Bill Smith, the Republican mayor of Tulsa, spoke.\n\nMr. Smith, a former broadcast journalist, sat out.\n\n"
          "“We hope,” Smith said.", "Republican mayor of Tulsa"),
+        # A bare title worn with the name is the fuller role the article wrote before with that word.
+        ("Hillary Clinton, the former secretary of state, spoke in Iowa.\n\nSecretary Clinton said the plan was "
+         "fine.\n\n“We hope,” Clinton said.", "former secretary of state"),
+        ("Sen. Bernie Sanders spoke in Iowa.\n\n“We hope,” Sanders said.", "Sen."),
         # Of the roles written at one earlier mention, the one nearest the name.
         ("Congressman Bill Smith, a Trump supporter, said the plan would work.\n\nThe vote was held.\n\n"
          "“We will win,” Smith said.", "Congressman"),

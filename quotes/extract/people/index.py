@@ -13,7 +13,8 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .role_nouns import names_a_person
-from .roles import PAST_MARKERS, ROLE_NOUNS, TITLE_WORDS, Role, choose_role, roles_at_mention
+from .roles import PAST_MARKERS, ROLE_NOUNS, TITLE_WORDS, Role, roles_at_mention
+from .tenure import choose_role
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -84,7 +85,7 @@ class PeopleIndex:
         return bool(words) and words[-1].lower() in self.full_names
 
     def role(self, canonical_name: str, *, mention_at: int | None, quote_at: int, year: str | None) -> str | None:
-        """The role in force when the quote at ``quote_at`` was said (see ``roles.choose_role``)."""
+        """The role in force when the quote at ``quote_at`` was said (see ``tenure.choose_role``)."""
         return choose_role(self.roles.get(canonical_name, []), mention_at=mention_at, quote_at=quote_at, year=year)
 
 

@@ -56,7 +56,6 @@ ROLE_NOUNS = {
 PAST_MARKERS = {"then", "then-", "former", "ex", "ex-", "late", "onetime", "one-time"}
 # Of these, only "then" puts the role at another time: a "former senator" is one now.
 OTHER_TIME = {"then", "then-", "late"}
-FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time)", re.IGNORECASE)
 NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 STOP_TAGS = {"DT", "PRP$", "PRP", "WDT", "WP", "WP$", "EX", "MD", "VB", "VBD", "VBP", "VBZ", "CC", "IN", "TO"}
 APPOSITION_OPENERS = {",", "-", "–", "—", "("}
@@ -373,19 +372,3 @@ def plausible(words: list[Token]) -> bool:
     if (head.tag_ == "NNS" and not plural_title) or head.ent_type_ == "PERSON":
         return False  # "constitutional scholars": a group's role; "Judge Richard Posner of ...": a name
     return not all(w.ent_type_ in {"PERSON", "GPE", "LOC", "DATE", "TIME", "CARDINAL"} for w in words)
-
-
-def choose_role(roles: list[Role], *, mention_at: int | None, quote_at: int, year: str | None) -> str | None:
-    """The role in force when a quote was said: the one written at the attributing mention, else the
-    latest stated before the quote, else the first stated after it; never one of another time (marked
-    "then-", or stated in a sentence about another year than the quote's)."""
-    current = [r for r in roles if not r.past and (r.year is None or year is None or r.year == year)]
-    own = [r for r in current if r.at == mention_at]
-    if own:
-        return own[0].text
-    before = [r for r in current if r.at <= quote_at]
-    held = [r for r in before if not FORMER.search(r.text)]  # what someone is beats what they were
-    if held or before:  # of the roles written at the latest mention, the nearest the name
-        pool = held or before
-        return next(r.text for r in pool if r.at == pool[-1].at)
-    return current[0].text if current else None
