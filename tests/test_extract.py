@@ -742,6 +742,13 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         ("Reps. Chris Collins (R-N.Y.) and Duncan Hunter (R-Calif.) on Wednesday became the first members to endorse "
          "him.\n\n“I am proud,” Collins said.", "Reps."),
         ("“Many people are uncertain,” said Silicon Valley billionaire Peter Thiel.", "Silicon Valley billionaire"),
+        # A title the name's entity took in, or a headline's parse hung beside the name, is its role.
+        ("Hillary Clinton introduces Black Girls Rock! Founder Beverly Bond onstage.\n\n“I started it,” Bond said.",
+         "Founder"),
+        ("Benghazi Widow Dorothy Woods Defends Trump Amid Military-Related Controversies.\n\n"
+         "“I was disturbed,” Woods said.", "Benghazi Widow"),
+        ("“It is stunning,” said Judge Richard A. Posner of the United States Court of Appeals.\n\n"
+         "“We hope,” said Lee Epstein.", None),
         # A role noun with a prefix is a role noun.
         ("Another superdelegate, Michael Brown of Washington, D.C., explained his support.\n\n“We hope,” he said.",
          "superdelegate"),

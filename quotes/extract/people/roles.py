@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .nationality import drop_countries
+from .role_nouns import ROLE_NOUNS as LISTED_NOUNS
 from .role_nouns import names_a_person
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ ROLE_NOUNS = {
     "coach", "sheriff", "detective", "officer", "chairwoman", "chairperson", "strategist", "pollster",
     "economist", "lawyer", "activist", "owner", "publisher", "commissioner", "treasurer", "delegate",
 }
+LISTED_ROLE_NOUNS = LISTED_NOUNS | TITLE_HEADS | ROLE_NOUNS
 PAST_MARKERS = {"then", "then-", "former", "ex", "ex-", "late", "onetime", "one-time"}
 # Of these, only "then" puts the role at another time: a "former senator" is one now.
 OTHER_TIME = {"then", "then-", "late"}
@@ -139,15 +141,32 @@ def role_before(doc: Doc, name: Span) -> tuple[str, bool] | None:
         words.pop(0)
     if not words and name.start > 0 and is_short_title(doc[name.start - 1]):
         words = [doc[name.start - 1]]  # "The Caucus and Sen. Chuck Schumer": the parser hung "Sen." elsewhere
+    words = words or sibling_title(doc, name)
     shared = plural_title_of(doc, name) if not words else None
     words = shared or words
-    if not words or words[-1].tag_ not in NOUN_TAGS or words[-1].ent_type_ == "PERSON":
+    # A title the entity took in ("Founder Beverly Bond") is a role; another name is not ("Judge Richard Posner").
+    if not words or words[-1].tag_ not in NOUN_TAGS or (
+            words[-1].ent_type_ == "PERSON" and not is_title_noun(words[-1])):
         return None
     if words[-1].tag_ == "NNS" and coordinated(name):  # "Morning Joe hosts Joe Scarborough and Mika Brzezinski"
         shared_text = singular_title(words)
         return (shared_text, past) if shared_text else None
     text = role_words(words, head_names_person=True)
     return (text, past) if text else None
+
+
+def sibling_title(doc: Doc, name: Span) -> list[Token]:
+    """Title-case words naming what someone is, hung beside the name instead of on it (a headline's
+    "Benghazi Widow Dorothy Woods Defends Trump"): the compounds right before it on the name's head."""
+    i = name.start - 1
+    words: list[Token] = []
+    while i >= 0 and doc[i].dep_ == "compound" and doc[i].head.i == name.root.head.i != name.root.i and doc[i].is_title:
+        words.insert(0, doc[i])
+        i -= 1
+    while words and i >= 0 and doc[i].dep_ == "compound" and doc[i].head.i == words[0].i and doc[i].is_title:
+        words.insert(0, doc[i])  # "Benghazi" of "Benghazi Widow"
+        i -= 1
+    return words if words and names_a_person(words[-1].text) else []
 
 
 def coordinated(name: Span) -> bool:
@@ -369,6 +388,12 @@ def plausible(words: list[Token]) -> bool:
     if head.lower_ in MERE_PEOPLE or any(w.text.startswith("@") for w in words):
         return False
     plural_title = head.lower_.rstrip(".").removesuffix("s") in ABBREVIATED_TITLES  # "Reps. X and Y": each a Rep.
-    if (head.tag_ == "NNS" and not plural_title) or head.ent_type_ == "PERSON":
+    titled = is_title_noun(head)  # "Founder" the entity of "Founder Beverly Bond" took in is no name
+    if (head.tag_ == "NNS" and not plural_title) or (head.ent_type_ == "PERSON" and not titled):
         return False  # "constitutional scholars": a group's role; "Judge Richard Posner of ...": a name
-    return not all(w.ent_type_ in {"PERSON", "GPE", "LOC", "DATE", "TIME", "CARDINAL"} for w in words)
+    return titled or not all(w.ent_type_ in {"PERSON", "GPE", "LOC", "DATE", "TIME", "CARDINAL"} for w in words)
+
+
+def is_title_noun(token: Token) -> bool:
+    """A word of the lists of role nouns and titles (not one a suffix only suggests: "Posner", "Meridian")."""
+    return token.lower_ in LISTED_ROLE_NOUNS
