@@ -13,7 +13,8 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .role_nouns import names_a_person
-from .roles import PAST_MARKERS, ROLE_NOUNS, TITLE_WORDS, Role, roles_at_mention
+from .role_words import PAST_MARKERS, ROLE_NOUNS, TITLE_WORDS
+from .roles import Role, roles_at_mention
 from .tenure import choose_role
 
 if TYPE_CHECKING:
