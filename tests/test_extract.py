@@ -716,6 +716,9 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
          "would fail.\n\n“We hope,” Axelrod said.", "former top adviser"),
         ("Marco Rubio spoke in Iowa on Monday.\n\nThe senator said the plan would fail.\n\n“We hope,” Rubio said.",
          None),
+        # A candidate's description is not the staffer named last.
+        ("Tad Devine, a top aide, spoke on Tuesday.\n\nThe businessman had praised her in the past.\n\n"
+         "“We hope,” Devine said.", "top aide"),
         # An unnamed speaker's description says what they do.
         ("“We hope,” said a senior administration official.", "senior administration official"),
         # What a role is of may have an owner; the role's head comes before it.

@@ -66,9 +66,12 @@ def linked_mention(state: ArticleState, start: int, described: Description) -> i
     chosen = nearest_salient(state, earlier, own, lambda k: unquoted(k) and fits(k), own_subjects=False)
     if chosen is None or state.mention_ranks[chosen] > SUBJECT:
         return None
-    # "The Vermont senator" (an office where) is no one already known to hold another office before it.
+    # "The Vermont senator" (an office where) is no one already known to hold another office before it,
+    # and "the businessman" (a candidate) no one known to work for someone ("a top aide").
     held = {role_head(r.text) for r in state.people.roles.get(mention_name(state, chosen), []) if r.at < start}
-    return chosen if described.candidate_like or not held - {described.head} else None
+    if described.candidate_like:
+        return None if held & STAFF_HEADS else chosen
+    return None if held - {described.head} else chosen
 
 
 def role_holder(state: ArticleState, head: str, earlier: int) -> int | None:
@@ -114,6 +117,11 @@ def not_quoted(state: ArticleState) -> Callable[[int], bool]:
     return fits
 
 
+# Heads of roles of people who work for someone else: never the candidate a description stands for.
+STAFF_HEADS = {
+    "aide", "adviser", "advisor", "strategist", "spokesman", "spokeswoman", "spokesperson", "staffer", "manager",
+    "chairman", "chairwoman", "operative", "consultant", "pollster", "surrogate", "director",
+}
 SPELLED_OUT = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
                "sec.": "secretary", "amb.": "ambassador"}
 
