@@ -650,6 +650,10 @@ def test_names_of_things_are_not_quoted(nlp: Any, text: str, expected: list[tupl
         # ... also when the parser read the clause as one entity that is no person.
         ("Donald Trump spoke. \"Your reputation is amazing,\" Trump assured Jones, after Jones assured Trump that "
          "his listeners supported him.", "Your reputation is amazing", "Donald Trump"),
+        # A surname the parser read as a nationality ("Cuban") is the person the article names so.
+        ("Mark Cuban said he would consider running with Hillary Clinton.\n\nClinton, though, would have to move, "
+         "Cuban said.\n\nTrump's temperament is worrying, Cuban said.\n\n“I just don't see evidence,” he said.",
+         "I just don't see evidence", "Mark Cuban"),
     ],
 )
 def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> None:

@@ -224,12 +224,13 @@ def honorific_gender(doc: Doc, start: int) -> str | None:
 
 
 def is_missed_surname(index: PeopleIndex, token: Token) -> bool:
-    """``Fiorina wrote, she began ...`` with "Fiorina" tagged as an organisation or nothing: the
-    surname of a person the article names elsewhere is a mention of that person (not inside a
-    longer name such as "Trump Tower", and not a place such as "Washington")."""
+    """``Fiorina wrote, she began ...`` with "Fiorina" tagged as an organisation, a nationality ("Cuban
+    said" after "Mark Cuban") or nothing: the surname of a person the article names elsewhere is a
+    mention of that person (not inside a longer name such as "Trump Tower", and not a place such as
+    "Washington")."""
     return (
         token.tag_ == "NNP"
-        and token.ent_type_ in {"", "ORG"}
+        and token.ent_type_ in {"", "ORG", "NORP"}
         and token.dep_ not in {"compound", "poss"}
         and token.lower_ in index.full_names
         and " " in index.full_names[token.lower_]
