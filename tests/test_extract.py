@@ -720,6 +720,15 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
          "would fail.\n\n“We hope,” Axelrod said.", "former top adviser"),
         ("Marco Rubio spoke in Iowa on Monday.\n\nThe senator said the plan would fail.\n\n“We hope,” Rubio said.",
          None),
+        # What a known person does, said with what kind ("the radio talker"), refers back like a candidate's
+        # description; a bare occupation ("the actor") is anyone, and a newspaper is no person.
+        ("Glenn Beck spoke in Indiana on Monday.\n\nThe radio talker has filled his speeches with imagery.\n\n"
+         "“We hope,” Beck said.", "radio talker"),
+        ("Ben Carson spoke in Iowa on Monday.\n\nThe retired neurosurgeon addressed his concerns.\n\n"
+         "“We hope,” Carson said.", "retired neurosurgeon"),
+        ("Bill Smith spoke in Iowa on Monday.\n\nThe actor addressed his concerns.\n\n“We hope,” Smith said.", None),
+        ("Mike Pence spoke in Iowa on Monday.\n\nThe conservative-leaning newspaper attacked his record.\n\n"
+         "“We hope,” Pence said.", None),
         # A candidate's description is not the staffer named last.
         ("Tad Devine, a top aide, spoke on Tuesday.\n\nThe businessman had praised her in the past.\n\n"
          "“We hope,” Devine said.", "top aide"),

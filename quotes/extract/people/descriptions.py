@@ -7,6 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .gender import gender_of
+from .role_nouns import names_a_person
+from .role_words import MERE_PEOPLE, TITLE_HEADS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -51,7 +55,7 @@ REFERRING_HEADS: dict[str, str | None] = {
 GENERIC_HEADS = {"man", "woman", "boy", "girl"}  # they say who, not what: no role
 # Adjectives that are part of a role ("presidential candidate"), unlike opinions ("cautious candidate").
 ROLE_ADJECTIVES = {
-    "presidential", "vice", "former", "democratic", "republican", "presumptive", "likely", "independent",
+    "presidential", "vice", "former", "retired", "democratic", "republican", "presumptive", "likely", "independent",
     "federal", "national", "senior", "chief", "top", "executive", "general", "deputy", "acting", "interim",
     "political", "economic", "foreign", "military", "legal", "liberal", "conservative", "progressive",
 }
@@ -85,7 +89,7 @@ def definite_description(doc: Doc, start: int, end: int) -> Description | None:
     head = head_word(span.root)
     words = [t for t in doc[span.start + 1 : span.root.i + 1]]
     joined = len(head.split("-")) - 1  # "front", "-" of "front-runner" belong to the head
-    if head not in REFERRING_HEADS:
+    if head not in REFERRING_HEADS and not epithet(head):
         return Description(head=head, gender=None, role=None)
     # Only words that say what the person is make the role: "the cautious candidate" -> "candidate".
     # An adjective inside a compound stays ("real estate mogul"): only those on the head are opinions.
@@ -95,12 +99,21 @@ def definite_description(doc: Doc, start: int, end: int) -> Description | None:
     tail = office_of(span.root)
     if tail is not None and tail.i < span.end:
         kept += [t for t in doc[span.root.i + 1 : tail.i + 1]]  # "secretary of state"
+    if head not in REFERRING_HEADS and len(words) < 2:
+        return Description(head=head, gender=None, role=None)  # "the actor": anyone; "the radio talker": one
     role = None if head in GENERIC_HEADS else "".join(t.text_with_ws for t in kept).strip()
     former = any(t.lower_ == "former" for t in words)
-    gender = REFERRING_HEADS[head] or pronoun_gender_after(span)
+    gender = REFERRING_HEADS.get(head) or gender_of(head) or pronoun_gender_after(span)
     qualified = any(t.ent_type_ in {"GPE", "NORP", "LOC"} for t in kept if t.i < span.root.i)
     return Description(head=head, gender=gender, role=role, referring=True, generic=head in GENERIC_HEADS,
-                       candidate_like=head in CANDIDATE_HEADS or former, qualified=qualified)
+                       candidate_like=head in CANDIDATE_HEADS or former or epithet(head), qualified=qualified)
+
+
+def epithet(head: str) -> bool:
+    """A noun for what a known person does that is no office and no one's staff ("the retired
+    neurosurgeon", "the radio talker", "the actress"): it refers back like a candidate's description."""
+    staff = head in DESCRIBED_HEADS or head in UNNAMED_ROLE_HEADS or head in TITLE_HEADS or head in MERE_PEOPLE
+    return not staff and not head.endswith("s") and names_a_person(head)
 
 
 def head_word(token: Token) -> str:
@@ -129,7 +142,7 @@ def description_subjects(doc: Doc) -> list[tuple[int, int]]:
     for token in doc:
         subject = token.dep_ in {"nsubj", "nsubjpass"} or (
             token.dep_ == "appos" and before_subjectless_verb(token))
-        if subject and token.tag_ == "NN" and head_word(token) in REFERRING_HEADS:
+        if subject and token.tag_ == "NN" and (head_word(token) in REFERRING_HEADS or epithet(head_word(token))):
             det = next((c for c in token.lefts if c.dep_ == "det"), None)
             if det is not None and det.lower_ == "the" and token.lower_ not in GENERIC_HEADS:
                 last = office_of(token) or token

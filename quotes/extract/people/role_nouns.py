@@ -64,8 +64,13 @@ def names_a_person(word: str) -> bool:
     for form in (lowered, singular):
         if form in ROLE_NOUNS or f"{form}." in ROLE_NOUNS:
             return True
-        if form in NOT_PEOPLE or form.endswith(NOT_PERSON_ENDINGS):
+        if form in NOT_PEOPLE or form.endswith(NOT_PERSON_ENDINGS) or thing_compound(form):
             continue
         if len(form) > 4 and form.endswith(PERSON_SUFFIXES):
             return True
     return False
+
+
+def thing_compound(word: str) -> bool:
+    """A compound whose last part names a thing ("newspaper", "superpower"): a thing too."""
+    return any(word.endswith(thing) and len(word) - len(thing) >= 3 for thing in NOT_PEOPLE if len(thing) >= 5)
