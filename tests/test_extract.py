@@ -734,6 +734,8 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
          "“We hope,” Devine said.", "top aide"),
         # An unnamed speaker's description says what they do.
         ("“We hope,” said a senior administration official.", "senior administration official"),
+        ("“It is great fun,” one user wrote.", "user"),
+        ("“It is great fun,” the American diplomat wrote.", "diplomat"),
         # What a role is of may have an owner; the role's head comes before it.
         ("“We hope,” said Steven Brill, author of “America’s Bitter Pill,” a history of the debate.",
          "author of America’s Bitter Pill"),

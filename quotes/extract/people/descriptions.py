@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .gender import gender_of
+from .nationality import drop_countries
 from .role_nouns import names_a_person
 from .role_words import MERE_PEOPLE, TITLE_HEADS
 
@@ -182,8 +183,13 @@ def unnamed_role(doc: Doc, start: int, end: int) -> str | None:
     """The role an unnamed speaker's description gives: "a senior administration official" -> "senior
     administration official"; None for anything else ("the report", "Gallup")."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.root.lower_ not in UNNAMED_ROLE_HEADS or span.root.tag_ not in {"NN", "NNS"}:
+    if span is None or span.root.tag_ not in {"NN", "NNS"}:
         return None
-    kept = [t for t in span if not (t.i < span.root.i and (t.tag_ in {"DT", "CD", "PRP$"} or t.lower_ == "one"))]
+    # any noun naming what people do ("one user wrote", "demonstrators chanted"), not a mere person
+    root = span.root
+    if root.lower_ not in UNNAMED_ROLE_HEADS and (root.lower_ in MERE_PEOPLE or not names_a_person(root.text)):
+        return None
+    kept = [t for t in span if not (t.i < root.i and (t.tag_ in {"DT", "CD", "PRP$"} or t.lower_ == "one"))]
+    kept = drop_countries(kept)  # "the American ambassador" -> "ambassador"
     text = "".join(t.text_with_ws for t in kept).strip(" ,.;:")
     return text or None
