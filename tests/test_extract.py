@@ -650,6 +650,10 @@ def test_names_of_things_are_not_quoted(nlp: Any, text: str, expected: list[tupl
         # ... also when the parser read the clause as one entity that is no person.
         ("Donald Trump spoke. \"Your reputation is amazing,\" Trump assured Jones, after Jones assured Trump that "
          "his listeners supported him.", "Your reputation is amazing", "Donald Trump"),
+        # A surname the parser read as a nationality ("Cuban") is the person the article names so.
+        ("Mark Cuban said he would consider running with Hillary Clinton.\n\nClinton, though, would have to move, "
+         "Cuban said.\n\nTrump's temperament is worrying, Cuban said.\n\n“I just don't see evidence,” he said.",
+         "I just don't see evidence", "Mark Cuban"),
     ],
 )
 def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> None:
@@ -692,6 +696,10 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         # What someone is now beats what they were, though written later.
         ("Bill Smith, the Republican mayor of Tulsa, spoke.\n\nMr. Smith, a former broadcast journalist, sat out.\n\n"
          "“We hope,” Smith said.", "Republican mayor of Tulsa"),
+        # A bare title worn with the name is the fuller role the article wrote before with that word.
+        ("Hillary Clinton, the former secretary of state, spoke in Iowa.\n\nSecretary Clinton said the plan was "
+         "fine.\n\n“We hope,” Clinton said.", "former secretary of state"),
+        ("Sen. Bernie Sanders spoke in Iowa.\n\n“We hope,” Sanders said.", "Sen."),
         # Of the roles written at one earlier mention, the one nearest the name.
         ("Congressman Bill Smith, a Trump supporter, said the plan would work.\n\nThe vote was held.\n\n"
          "“We will win,” Smith said.", "Congressman"),
@@ -704,8 +712,30 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         # A description is the person who has a role with its qualifier, not the last speaker.
         ("Joe Biden attacked Donald Trump, her Republican rival.\n\n“He is unqualified,” Biden added.\n\n"
          "The Republican nominee has made a big play for Pennsylvania.\n\n“We will win,” Biden said.", None),
+        # An office with where it is held ("the Florida senator") is the person named just before it ...
+        ("Marco Rubio spoke in Iowa on Monday.\n\nThe Florida senator said the plan would fail.\n\n"
+         "“We hope,” Rubio said.", "Florida senator"),
+        # ... but not someone already known to hold another office, and a bare office is no one.
+        ("David Axelrod, a former top adviser, spoke in Iowa on Monday.\n\nThe Vermont senator said the plan "
+         "would fail.\n\n“We hope,” Axelrod said.", "former top adviser"),
+        ("Marco Rubio spoke in Iowa on Monday.\n\nThe senator said the plan would fail.\n\n“We hope,” Rubio said.",
+         None),
+        # What a known person does, said with what kind ("the radio talker"), refers back like a candidate's
+        # description; a bare occupation ("the actor") is anyone, and a newspaper is no person.
+        ("Glenn Beck spoke in Indiana on Monday.\n\nThe radio talker has filled his speeches with imagery.\n\n"
+         "“We hope,” Beck said.", "radio talker"),
+        ("Ben Carson spoke in Iowa on Monday.\n\nThe retired neurosurgeon addressed his concerns.\n\n"
+         "“We hope,” Carson said.", "retired neurosurgeon"),
+        ("Bill Smith spoke in Iowa on Monday.\n\nThe actor addressed his concerns.\n\n“We hope,” Smith said.", None),
+        ("Mike Pence spoke in Iowa on Monday.\n\nThe conservative-leaning newspaper attacked his record.\n\n"
+         "“We hope,” Pence said.", None),
+        # A candidate's description is not the staffer named last.
+        ("Tad Devine, a top aide, spoke on Tuesday.\n\nThe businessman had praised her in the past.\n\n"
+         "“We hope,” Devine said.", "top aide"),
         # An unnamed speaker's description says what they do.
         ("“We hope,” said a senior administration official.", "senior administration official"),
+        ("“It is great fun,” one user wrote.", "user"),
+        ("“It is great fun,” the American diplomat wrote.", "diplomat"),
         # What a role is of may have an owner; the role's head comes before it.
         ("“We hope,” said Steven Brill, author of “America’s Bitter Pill,” a history of the debate.",
          "author of America’s Bitter Pill"),
@@ -730,6 +760,16 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         ("Reps. Chris Collins (R-N.Y.) and Duncan Hunter (R-Calif.) on Wednesday became the first members to endorse "
          "him.\n\n“I am proud,” Collins said.", "Reps."),
         ("“Many people are uncertain,” said Silicon Valley billionaire Peter Thiel.", "Silicon Valley billionaire"),
+        # A title the name's entity took in, or a headline's parse hung beside the name, is its role.
+        ("Hillary Clinton introduces Black Girls Rock! Founder Beverly Bond onstage.\n\n“I started it,” Bond said.",
+         "Founder"),
+        ("Benghazi Widow Dorothy Woods Defends Trump Amid Military-Related Controversies.\n\n"
+         "“I was disturbed,” Woods said.", "Benghazi Widow"),
+        ("“It is stunning,” said Judge Richard A. Posner of the United States Court of Appeals.\n\n"
+         "“We hope,” said Lee Epstein.", None),
+        # A role noun with a prefix is a role noun.
+        ("Another superdelegate, Michael Brown of Washington, D.C., explained his support.\n\n“We hope,” he said.",
+         "superdelegate"),
         # A plural title before names joined by "and" is each one's.
         ("In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, Clinton spoke.\n\n"
          "“He’s fun,” Scarborough said.", "Morning Joe host"),

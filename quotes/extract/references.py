@@ -45,7 +45,9 @@ def described_name(state: ArticleState, start: int, end: int) -> str | None:
 def linked_mention(state: ArticleState, start: int, described: Description) -> int | None:
     """The mention a description at ``start`` stands for: the latest holder of a role with its head;
     else, for a description of a person as such ("the man"), the nearest prominent person of its
-    gender; else, for a candidate or a former office, the main subject of the sentences before."""
+    gender; else, for a candidate or a former office, the main subject of the sentences before; so too for
+    an office said with where or of which party it is held ("The Florida senator said"), unless that
+    subject is known to hold another office."""
     earlier = bisect_left(state.mention_starts, start)
     chosen = role_holder(state, described.head, earlier)
     if chosen is None and described.role:
@@ -56,13 +58,20 @@ def linked_mention(state: ArticleState, start: int, described: Description) -> i
     if described.generic:
         fits = fitting(state, start, described.gender or "")
         return nearest_salient(state, earlier, own, fits, own_subjects=False)
-    if not described.candidate_like:
+    if not (described.candidate_like or described.qualified):
         # A sitting office ("the senator", "the president") is not whoever was named last: in a
         # dialogue that is the interviewer ("Borger asked. ... the senator said").
         return None
     unquoted, fits = not_quoted(state), fitting(state, start, described.gender or "")
     chosen = nearest_salient(state, earlier, own, lambda k: unquoted(k) and fits(k), own_subjects=False)
-    return chosen if chosen is not None and state.mention_ranks[chosen] <= SUBJECT else None
+    if chosen is None or state.mention_ranks[chosen] > SUBJECT:
+        return None
+    # "The Vermont senator" (an office where) is no one already known to hold another office before it,
+    # and "the businessman" (a candidate) no one known to work for someone ("a top aide").
+    held = {role_head(r.text) for r in state.people.roles.get(mention_name(state, chosen), []) if r.at < start}
+    if described.candidate_like:
+        return None if held & STAFF_HEADS else chosen
+    return None if held - {described.head} else chosen
 
 
 def role_holder(state: ArticleState, head: str, earlier: int) -> int | None:
@@ -108,6 +117,11 @@ def not_quoted(state: ArticleState) -> Callable[[int], bool]:
     return fits
 
 
+# Heads of roles of people who work for someone else: never the candidate a description stands for.
+STAFF_HEADS = {
+    "aide", "adviser", "advisor", "strategist", "spokesman", "spokeswoman", "spokesperson", "staffer", "manager",
+    "chairman", "chairwoman", "operative", "consultant", "pollster", "surrogate", "director",
+}
 SPELLED_OUT = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
                "sec.": "secretary", "amb.": "ambassador"}
 

@@ -1,6 +1,7 @@
 """People in an article, from the article alone: mentions and full names (``index``), roles written
-by a name (``roles``), descriptions a surname only modifies (``descriptions``), and which pronoun
-stands for whom (``gender``), how prominent a mention is in its sentence (``salience``)."""
+by a name (``roles``; which words make one: ``role_words``) and the one in force when a quote was
+said (``tenure``), descriptions a surname only modifies (``descriptions``), and which pronoun stands
+for whom (``gender``), how prominent a mention is in its sentence (``salience``)."""
 
 from .descriptions import Description, definite_description, described_by, description_subjects, unnamed_role
 from .gender import add_genders

@@ -7,6 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .gender import gender_of
+from .nationality import drop_countries
+from .role_nouns import names_a_person
+from .role_words import MERE_PEOPLE, TITLE_HEADS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -51,7 +56,7 @@ REFERRING_HEADS: dict[str, str | None] = {
 GENERIC_HEADS = {"man", "woman", "boy", "girl"}  # they say who, not what: no role
 # Adjectives that are part of a role ("presidential candidate"), unlike opinions ("cautious candidate").
 ROLE_ADJECTIVES = {
-    "presidential", "vice", "former", "democratic", "republican", "presumptive", "likely", "independent",
+    "presidential", "vice", "former", "retired", "democratic", "republican", "presumptive", "likely", "independent",
     "federal", "national", "senior", "chief", "top", "executive", "general", "deputy", "acting", "interim",
     "political", "economic", "foreign", "military", "legal", "liberal", "conservative", "progressive",
 }
@@ -73,6 +78,8 @@ class Description:
     referring: bool = False  # a head that can stand for a person named before ("candidate", "man")
     generic: bool = False  # says who, not what ("the man"): read as the nearest person of its gender
     candidate_like: bool = False  # describes a candidate or a former office, never a sitting one
+    # says where or of which party ("the Florida senator", "The Ohio governor"): one person, not any office-holder
+    qualified: bool = False
 
 
 def definite_description(doc: Doc, start: int, end: int) -> Description | None:
@@ -83,7 +90,7 @@ def definite_description(doc: Doc, start: int, end: int) -> Description | None:
     head = head_word(span.root)
     words = [t for t in doc[span.start + 1 : span.root.i + 1]]
     joined = len(head.split("-")) - 1  # "front", "-" of "front-runner" belong to the head
-    if head not in REFERRING_HEADS:
+    if head not in REFERRING_HEADS and not epithet(head):
         return Description(head=head, gender=None, role=None)
     # Only words that say what the person is make the role: "the cautious candidate" -> "candidate".
     # An adjective inside a compound stays ("real estate mogul"): only those on the head are opinions.
@@ -93,11 +100,21 @@ def definite_description(doc: Doc, start: int, end: int) -> Description | None:
     tail = office_of(span.root)
     if tail is not None and tail.i < span.end:
         kept += [t for t in doc[span.root.i + 1 : tail.i + 1]]  # "secretary of state"
+    if head not in REFERRING_HEADS and len(words) < 2:
+        return Description(head=head, gender=None, role=None)  # "the actor": anyone; "the radio talker": one
     role = None if head in GENERIC_HEADS else "".join(t.text_with_ws for t in kept).strip()
     former = any(t.lower_ == "former" for t in words)
-    gender = REFERRING_HEADS[head] or pronoun_gender_after(span)
-    return Description(head=head, gender=gender, role=role, referring=True,
-                       generic=head in GENERIC_HEADS, candidate_like=head in CANDIDATE_HEADS or former)
+    gender = REFERRING_HEADS.get(head) or gender_of(head) or pronoun_gender_after(span)
+    qualified = any(t.ent_type_ in {"GPE", "NORP", "LOC"} for t in kept if t.i < span.root.i)
+    return Description(head=head, gender=gender, role=role, referring=True, generic=head in GENERIC_HEADS,
+                       candidate_like=head in CANDIDATE_HEADS or former or epithet(head), qualified=qualified)
+
+
+def epithet(head: str) -> bool:
+    """A noun for what a known person does that is no office and no one's staff ("the retired
+    neurosurgeon", "the radio talker", "the actress"): it refers back like a candidate's description."""
+    staff = head in DESCRIBED_HEADS or head in UNNAMED_ROLE_HEADS or head in TITLE_HEADS or head in MERE_PEOPLE
+    return not staff and not head.endswith("s") and names_a_person(head)
 
 
 def head_word(token: Token) -> str:
@@ -126,7 +143,7 @@ def description_subjects(doc: Doc) -> list[tuple[int, int]]:
     for token in doc:
         subject = token.dep_ in {"nsubj", "nsubjpass"} or (
             token.dep_ == "appos" and before_subjectless_verb(token))
-        if subject and token.tag_ == "NN" and head_word(token) in REFERRING_HEADS:
+        if subject and token.tag_ == "NN" and (head_word(token) in REFERRING_HEADS or epithet(head_word(token))):
             det = next((c for c in token.lefts if c.dep_ == "det"), None)
             if det is not None and det.lower_ == "the" and token.lower_ not in GENERIC_HEADS:
                 last = office_of(token) or token
@@ -166,8 +183,13 @@ def unnamed_role(doc: Doc, start: int, end: int) -> str | None:
     """The role an unnamed speaker's description gives: "a senior administration official" -> "senior
     administration official"; None for anything else ("the report", "Gallup")."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.root.lower_ not in UNNAMED_ROLE_HEADS or span.root.tag_ not in {"NN", "NNS"}:
+    if span is None or span.root.tag_ not in {"NN", "NNS"}:
         return None
-    kept = [t for t in span if not (t.i < span.root.i and (t.tag_ in {"DT", "CD", "PRP$"} or t.lower_ == "one"))]
+    # any noun naming what people do ("one user wrote", "demonstrators chanted"), not a mere person
+    root = span.root
+    if root.lower_ not in UNNAMED_ROLE_HEADS and (root.lower_ in MERE_PEOPLE or not names_a_person(root.text)):
+        return None
+    kept = [t for t in span if not (t.i < root.i and (t.tag_ in {"DT", "CD", "PRP$"} or t.lower_ == "one"))]
+    kept = drop_countries(kept)  # "the American ambassador" -> "ambassador"
     text = "".join(t.text_with_ws for t in kept).strip(" ,.;:")
     return text or None

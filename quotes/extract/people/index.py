@@ -13,7 +13,9 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .role_nouns import names_a_person
-from .roles import PAST_MARKERS, ROLE_NOUNS, TITLE_WORDS, Role, choose_role, roles_at_mention
+from .role_words import PAST_MARKERS, ROLE_NOUNS, TITLE_WORDS
+from .roles import Role, roles_at_mention
+from .tenure import choose_role
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -84,7 +86,7 @@ class PeopleIndex:
         return bool(words) and words[-1].lower() in self.full_names
 
     def role(self, canonical_name: str, *, mention_at: int | None, quote_at: int, year: str | None) -> str | None:
-        """The role in force when the quote at ``quote_at`` was said (see ``roles.choose_role``)."""
+        """The role in force when the quote at ``quote_at`` was said (see ``tenure.choose_role``)."""
         return choose_role(self.roles.get(canonical_name, []), mention_at=mention_at, quote_at=quote_at, year=year)
 
 
@@ -222,12 +224,13 @@ def honorific_gender(doc: Doc, start: int) -> str | None:
 
 
 def is_missed_surname(index: PeopleIndex, token: Token) -> bool:
-    """``Fiorina wrote, she began ...`` with "Fiorina" tagged as an organisation or nothing: the
-    surname of a person the article names elsewhere is a mention of that person (not inside a
-    longer name such as "Trump Tower", and not a place such as "Washington")."""
+    """``Fiorina wrote, she began ...`` with "Fiorina" tagged as an organisation, a nationality ("Cuban
+    said" after "Mark Cuban") or nothing: the surname of a person the article names elsewhere is a
+    mention of that person (not inside a longer name such as "Trump Tower", and not a place such as
+    "Washington")."""
     return (
         token.tag_ == "NNP"
-        and token.ent_type_ in {"", "ORG"}
+        and token.ent_type_ in {"", "ORG", "NORP"}
         and token.dep_ not in {"compound", "poss"}
         and token.lower_ in index.full_names
         and " " in index.full_names[token.lower_]

@@ -49,15 +49,28 @@ PERSON_SUFFIXES = ("ist", "ian", "man", "woman", "person", "ee", "er", "or", "an
 NOT_PERSON_ENDINGS = ("ment", "ness", "ion", "ity", "ship", "ism", "percent", "center", "letter")
 
 
+# Prefixes that make a role noun another role noun ("superdelegate", "co-chairman", "vice-chairman").
+ROLE_PREFIXES = ("super", "co-", "vice-", "sub", "arch")
+
+
 def names_a_person(word: str) -> bool:
-    """``word`` (a noun, singular or plural) names a kind of person: a role, a job, a relation."""
+    """``word`` (a noun, singular or plural) names a kind of person: a role, a job, a relation; also a
+    role noun with a prefix ("superdelegate")."""
     lowered = word.lower().strip(".,")
+    prefix = next((p for p in ROLE_PREFIXES if lowered.startswith(p) and len(lowered) > len(p) + 3), None)
+    if prefix is not None and names_a_person(lowered[len(prefix) :]):
+        return True
     singular = lowered[:-1] if lowered.endswith("s") and not lowered.endswith("ss") else lowered
     for form in (lowered, singular):
         if form in ROLE_NOUNS or f"{form}." in ROLE_NOUNS:
             return True
-        if form in NOT_PEOPLE or form.endswith(NOT_PERSON_ENDINGS):
+        if form in NOT_PEOPLE or form.endswith(NOT_PERSON_ENDINGS) or thing_compound(form):
             continue
         if len(form) > 4 and form.endswith(PERSON_SUFFIXES):
             return True
     return False
+
+
+def thing_compound(word: str) -> bool:
+    """A compound whose last part names a thing ("newspaper", "superpower"): a thing too."""
+    return any(word.endswith(thing) and len(word) - len(thing) >= 3 for thing in NOT_PEOPLE if len(thing) >= 5)

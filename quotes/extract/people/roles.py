@@ -15,65 +15,32 @@ the person is now. A role whose sentence states a year is tied to that year (``y
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .nationality import drop_countries
 from .role_nouns import names_a_person
+from .role_words import (
+    ABBREVIATED_TITLES,
+    MAX_ROLE_WORDS,
+    MERE_PEOPLE,
+    NOUN_TAGS,
+    YEAR,
+    is_title_noun,
+    last_noun,
+    role_words,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# Head nouns a title ends with; modifiers before them ("Deputy Prime", "Defense") are kept. Also the
-# words a name's entity may wrongly begin with (``index.clean_name`` strips them).
-TITLE_HEADS = {
-    "president", "minister", "secretary", "senator", "sen.", "rep.", "representative", "governor",
-    "gov.", "mayor", "chancellor", "premier", "ambassador", "spokesman", "spokeswoman", "spokesperson",
-    "chairman", "chairwoman", "chair", "director", "chief", "general", "gen.", "admiral", "commander",
-    "king", "queen", "prince", "leader", "speaker", "envoy", "attorney", "judge", "justice", "nominee",
-    "candidate", "adviser", "advisor", "ceo", "head", "officer", "manager", "congressman",
-    "congresswoman", "councilman", "councilwoman", "pope", "prosecutor", "sheriff", "lt.", "col.",
-}
-TITLE_WORDS = TITLE_HEADS | {
-    "deputy", "vice", "prime", "first", "acting", "foreign", "defense", "defence", "state", "interior",
-    "finance", "economy", "energy", "trade", "justice", "health", "education", "national", "security",
-    "press", "white", "house", "chief", "of", "staff", "executive", "general", "supreme", "majority",
-    "minority", "senate", "republican", "democratic", "presidential", "campaign", "foreign-policy",
-    "assistant", "under", "lieutenant", "communications", "policy", "senior", "top", "whip",
-}
-# Nouns of what people do that a capitalised title glues onto a name ("Political Editor Matthew Boyle",
-# "Founder Beverly Bond", "Billionaire Donald Trump"): never part of the name.
-ROLE_NOUNS = {
-    "editor", "founder", "co-founder", "cofounder", "host", "anchor", "reporter", "correspondent", "columnist",
-    "producer", "analyst", "professor", "billionaire", "businessman", "businesswoman", "mogul", "actor",
-    "actress", "singer", "rapper", "author", "writer", "comedian", "pastor", "reverend", "bishop", "rabbi",
-    "coach", "sheriff", "detective", "officer", "chairwoman", "chairperson", "strategist", "pollster",
-    "economist", "lawyer", "activist", "owner", "publisher", "commissioner", "treasurer", "delegate",
-}
-PAST_MARKERS = {"then", "then-", "former", "ex", "ex-", "late", "onetime", "one-time"}
 # Of these, only "then" puts the role at another time: a "former senator" is one now.
 OTHER_TIME = {"then", "then-", "late"}
-FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time)", re.IGNORECASE)
-NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 STOP_TAGS = {"DT", "PRP$", "PRP", "WDT", "WP", "WP$", "EX", "MD", "VB", "VBD", "VBP", "VBZ", "CC", "IN", "TO"}
 APPOSITION_OPENERS = {",", "-", "–", "—", "("}
 APPOSITION_STOPS = {",", ";", ")", "(", "-", "–", "—", ":", ".", "who", "which", "that", "whose", "where"}
 COPULAS = {"is", "'s", "’s"}
-MAX_ROLE_WORDS = 12
-ABBREVIATED_TITLES = {"rep", "sen", "gov", "dr", "lt", "col", "gen", "adm", "sgt", "capt", "maj"}
-# "(R-Pa.)", "I-Vt.", "Republican of South Carolina": a party and a state, no role
-PARTY_STATE = re.compile(r"^(?:[RDI]-[A-Z]|(?:Republican|Democrat|Independent) of [A-Z])")
-HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "prof", "rev", "miss", "madam"}
-# Nouns that say only that someone is a person: no role ("a man", "one woman").
-MERE_PEOPLE = {
-    "man", "woman", "men", "women", "person", "people", "guy", "lady", "boy", "girl", "resident", "native",
-    "others", "other", "anyone", "everyone", "someone", "one", "part", "kind", "sort", "type", "lot",
-}
-PARTIES = {"republican", "democrat", "democratic", "independent", "libertarian"}
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -140,15 +107,32 @@ def role_before(doc: Doc, name: Span) -> tuple[str, bool] | None:
         words.pop(0)
     if not words and name.start > 0 and is_short_title(doc[name.start - 1]):
         words = [doc[name.start - 1]]  # "The Caucus and Sen. Chuck Schumer": the parser hung "Sen." elsewhere
+    words = words or sibling_title(doc, name)
     shared = plural_title_of(doc, name) if not words else None
     words = shared or words
-    if not words or words[-1].tag_ not in NOUN_TAGS or words[-1].ent_type_ == "PERSON":
+    # A title the entity took in ("Founder Beverly Bond") is a role; another name is not ("Judge Richard Posner").
+    if not words or words[-1].tag_ not in NOUN_TAGS or (
+            words[-1].ent_type_ == "PERSON" and not is_title_noun(words[-1])):
         return None
     if words[-1].tag_ == "NNS" and coordinated(name):  # "Morning Joe hosts Joe Scarborough and Mika Brzezinski"
         shared_text = singular_title(words)
         return (shared_text, past) if shared_text else None
     text = role_words(words, head_names_person=True)
     return (text, past) if text else None
+
+
+def sibling_title(doc: Doc, name: Span) -> list[Token]:
+    """Title-case words naming what someone is, hung beside the name instead of on it (a headline's
+    "Benghazi Widow Dorothy Woods Defends Trump"): the compounds right before it on the name's head."""
+    i = name.start - 1
+    words: list[Token] = []
+    while i >= 0 and doc[i].dep_ == "compound" and doc[i].head.i == name.root.head.i != name.root.i and doc[i].is_title:
+        words.insert(0, doc[i])
+        i -= 1
+    while words and i >= 0 and doc[i].dep_ == "compound" and doc[i].head.i == words[0].i and doc[i].is_title:
+        words.insert(0, doc[i])  # "Benghazi" of "Benghazi Widow"
+        i -= 1
+    return words if words and names_a_person(words[-1].text) else []
 
 
 def coordinated(name: Span) -> bool:
@@ -242,11 +226,6 @@ def subject_of_next_verb(doc: Doc, i: int) -> bool:
     return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in doc[i].children)
 
 
-def last_noun(words: list[Token]) -> int:
-    """The index of the last noun of ``words`` (-1 if none): a phrase ends on its head."""
-    return max((k for k, w in enumerate(words) if w.tag_ in NOUN_TAGS), default=-1)
-
-
 def role_before_apposition(name: Span) -> tuple[str, bool] | None:
     """The name in apposition to the role before it: "Google's chief human resources executive, Laszlo Bock, told"."""
     root = name.root
@@ -281,111 +260,3 @@ def role_by_copula(name: Span) -> tuple[str, bool] | None:
     words = words[: last_noun(words) + 1]
     text = role_words(words, head_names_person=True)
     return (text, False) if text else None
-
-
-def role_words(words: list[Token], *, head_names_person: bool = False) -> str | None:
-    """The words as written, without determiners, possessive pronouns, nationality or an owning country;
-    the first of coordinated roles ("the GOP frontrunner nationally and current polling leader"), but
-    nouns joined before one head stay ("education and law professor"). With
-    ``head_names_person`` (a phrase after the name, which may be anything), its head must name a kind
-    of person ("a retired mail carrier", not "an example" or "$1.5 million")."""
-    preposition = role_preposition(words)
-    kept = [w for k, w in enumerate(words)  # "Mr." kept in what the role is of ("pollster with Mr. X's party")
-            if (k > preposition or w.lower_.rstrip(".") not in HONORIFICS) and w.lower_ not in {"then", "then-"}]
-    while kept and (kept[0].tag_ in {"DT", "PRP$", "IN", "CC", "POS", "HYPH"} or kept[0].is_punct or kept[0].is_space
-                    or age(kept[0])):
-        kept.pop(0)
-    kept = kept[opinion_words(kept) :]
-    cut = next((k for k, w in enumerate(kept) if w.tag_ == "CC" and k and kept[k - 1].tag_ in NOUN_TAGS | {"RB"}), None)
-    if cut and names_a_person(head_of(kept[:cut]).text):  # not "education and law professor"
-        kept = kept[:cut]
-    while kept and kept[-1].tag_ in {"RB", "CC", "IN", "POS"}:
-        kept.pop()
-    kept = drop_countries(kept)
-    # "House Oversight Committee Chairman Rep.": the title the name wears after a role is the lesser one
-    # (but "former Gov." and "Ohio Gov." keep it: nothing before it names a role).
-    lesser = len(kept) > 1 and kept[-1].lower_.rstrip(".") in ABBREVIATED_TITLES
-    if lesser and kept[-2].tag_ in NOUN_TAGS and names_a_person(kept[-2].text):
-        kept = kept[:-1]
-    if not kept or len(kept) > MAX_ROLE_WORDS or kept[-1].tag_ not in NOUN_TAGS or not plausible(kept):
-        return None
-    if head_names_person and not names_a_person(head_of(kept).text):
-        return None
-    text = "".join(w.text_with_ws for w in kept[:-1]) + kept[-1].text
-    text = re.sub(r"^(?:then|ex)-", "", text.strip(" ,;:-–—\"'“”"), flags=re.IGNORECASE)
-    text = re.sub(r"^(?:\d+-)?years?-old\s+", "", text)  # "46-year-old veteran staffer": the age is no role
-    if text.count("“") != text.count("”"):  # a title's mark cut off at the comma inside it
-        text = text.replace("“", "").replace("”", "")
-    return text if text and not PARTY_STATE.match(text) else None
-
-
-def opinion_words(words: list[Token]) -> int:
-    """How many words at the start of a role say how many or how good, not what: "only" ("the only
-    Republican candidate"), an adverb and its adjective ("highly respected veteran strategist"), a party
-    before another role ("Republican and former Virginia governor")."""
-    k = 0
-    while k < len(words) and words[k].lower_ == "only":
-        k += 1
-    if k + 1 < len(words) and words[k].tag_ in {"RB", "RBR"} and words[k].lower_ not in PAST_MARKERS:
-        adverbs = k
-        while adverbs < len(words) and words[adverbs].tag_ in {"RB", "RBR"}:
-            adverbs += 1
-        return adverbs + 1 if adverbs < len(words) - 1 and words[adverbs].tag_ in {"JJ", "VBN"} else k
-    if k + 2 < len(words) and words[k].lower_ in PARTIES and words[k + 1].tag_ == "CC":
-        return k + 2
-    return k
-
-
-def age(word: Token) -> bool:
-    """A number that is no year ("62", "46-year-old"): an age or a count, not part of a role."""
-    return word.like_num and not YEAR.fullmatch(word.text)
-
-
-def head_of(words: list[Token]) -> Token:
-    """The head noun of a role: its last noun before a preposition ("director" of "director of X"),
-    after what owns it ("Color of Change's executive director"; an owner after the preposition is
-    not: "spokeswoman for Gore's campaign", "author of America's Bitter Pill")."""
-    before = words[: role_preposition(words)]
-    owned = max((k + 1 for k, w in enumerate(before) if w.tag_ == "POS"), default=0)
-    rest = [w for w in before[owned:] if not w.is_punct] or before  # "Reps ." read as two nouns
-    return rest[max(last_noun(rest), 0)]
-
-
-def role_preposition(words: list[Token]) -> int:
-    """Where what a role is of begins: its first preposition (not the first word), except one inside a
-    proper name ("Color of Change", "Bank of America"; not "Committeeman from Virginia"); ``len(words)``
-    if none."""
-    for k, word in enumerate(words[1:-1], start=1):
-        proper = words[k - 1].tag_ in {"NNP", "NNPS"} and words[k + 1].tag_ in {"NNP", "NNPS"}
-        in_name = proper and not names_a_person(words[k - 1].text)
-        if word.tag_ == "IN" and not in_name:
-            return k
-    return len(words)
-
-
-def plausible(words: list[Token]) -> bool:
-    """A role names what someone does: not a mere person noun ("man"), a handle, a party and state, a
-    date or a name alone."""
-    head = head_of(words)
-    if head.lower_ in MERE_PEOPLE or any(w.text.startswith("@") for w in words):
-        return False
-    plural_title = head.lower_.rstrip(".").removesuffix("s") in ABBREVIATED_TITLES  # "Reps. X and Y": each a Rep.
-    if (head.tag_ == "NNS" and not plural_title) or head.ent_type_ == "PERSON":
-        return False  # "constitutional scholars": a group's role; "Judge Richard Posner of ...": a name
-    return not all(w.ent_type_ in {"PERSON", "GPE", "LOC", "DATE", "TIME", "CARDINAL"} for w in words)
-
-
-def choose_role(roles: list[Role], *, mention_at: int | None, quote_at: int, year: str | None) -> str | None:
-    """The role in force when a quote was said: the one written at the attributing mention, else the
-    latest stated before the quote, else the first stated after it; never one of another time (marked
-    "then-", or stated in a sentence about another year than the quote's)."""
-    current = [r for r in roles if not r.past and (r.year is None or year is None or r.year == year)]
-    own = [r for r in current if r.at == mention_at]
-    if own:
-        return own[0].text
-    before = [r for r in current if r.at <= quote_at]
-    held = [r for r in before if not FORMER.search(r.text)]  # what someone is beats what they were
-    if held or before:  # of the roles written at the latest mention, the nearest the name
-        pool = held or before
-        return next(r.text for r in pool if r.at == pool[-1].at)
-    return current[0].text if current else None

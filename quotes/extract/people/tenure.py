@@ -1,0 +1,35 @@
+"""The role in force when a quote was said, of the roles an article gives a person (``roles``)."""
+
+from __future__ import annotations
+
+import re
+
+from .roles import Role
+
+FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time)", re.IGNORECASE)
+
+
+def choose_role(roles: list[Role], *, mention_at: int | None, quote_at: int, year: str | None) -> str | None:
+    """The role in force when a quote was said: the one written at the attributing mention, else the
+    latest stated before the quote, else the first stated after it; never one of another time (marked
+    "then-", or stated in a sentence about another year than the quote's)."""
+    current = [r for r in roles if not r.past and (r.year is None or year is None or r.year == year)]
+    own = [r for r in current if r.at == mention_at]
+    before = [r for r in current if r.at <= quote_at]
+    if own:
+        return fuller(own[0].text, before)
+    held = [r for r in before if not FORMER.search(r.text)]  # what someone is beats what they were
+    if held or before:  # of the roles written at the latest mention, the nearest the name
+        pool = held or before
+        return fuller(next(r.text for r in pool if r.at == pool[-1].at), before)
+    return current[0].text if current else None
+
+
+def fuller(title: str, roles: list[Role]) -> str:
+    """A bare title worn with a name ("Secretary" of "Secretary Clinton") is said whole as the article
+    wrote it before, the latest role holding that word ("former secretary of state"); else as it is."""
+    word = title.lower().rstrip(".")
+    if " " in title.strip():
+        return title
+    whole = (r.text for r in reversed(roles) if word in r.text.lower().replace(".", "").split() and " " in r.text)
+    return next(whole, title)
