@@ -27,10 +27,10 @@ from datetime import UTC, datetime
 from quotes.models import Extraction
 from quotes.text import earliest, latest
 
-from . import members as store_members
 from . import speakers as store_speakers
 from .compat import sqlite_utils
-from .write import date_key, member_of, occurrence_id, settle
+from .index import Index
+from .write import date_key, member_of, occurrence_id, settle_many
 
 
 @dataclass(frozen=True)
@@ -75,27 +75,28 @@ def _add(db: sqlite_utils.Database, extractions: Sequence[Extraction]) -> Stored
         [(a.content_hash, a.doc, a.source, a.outlet, a.title, a.author, a.published, a.text, a.encoding, now)
          for a in (e.article for e in fresh)],
     )
-    changes = store_members.Changes()
+    placed = [(extraction.article, quote, member_of(quote, extraction.article.published))
+              for extraction in fresh for quote in extraction.quotes]
+    index = Index(db)
+    index.prepare(member for _, _, member in placed)
     rows: list[list[object]] = []
     names: dict[str, _Name] = {}
-    for extraction in fresh:
-        article = extraction.article
-        for quote in extraction.quotes:
-            member = member_of(quote, article.published)
-            store_members.place(db, member, changes)
-            when = date_key(quote, article.published)
-            rows.append([occurrence_id(article.content_hash, quote), article.content_hash, member.id, quote.start,
-                         quote.end, quote.text, member.wording.norm, quote.speaker, quote.speaker_start,
-                         quote.speaker_end, quote.role, quote.date, quote.date_basis, quote.cue, quote.kind,
-                         quote.confidence, when, member.id])
-            if quote.speaker:
-                mention = None
-                if quote.speaker_start is not None and quote.speaker_end is not None:
-                    mention = article.text[quote.speaker_start : quote.speaker_end]
-                _count(names.setdefault(quote.speaker, _Name()), quote.speaker, mention, quote.role, when)
-    _insert_occurrences(db, rows)
+    for article, quote, member in placed:
+        index.place(member)
+        when = date_key(quote, article.published)
+        rows.append([occurrence_id(article.content_hash, quote), article.content_hash, member.id, quote.start,
+                     quote.end, quote.text, member.wording.norm, quote.speaker, quote.speaker_start,
+                     quote.speaker_end, quote.role, quote.date, quote.date_basis, quote.cue, quote.kind,
+                     quote.confidence, when, member.id])
+        if quote.speaker:
+            mention = None
+            if quote.speaker_start is not None and quote.speaker_end is not None:
+                mention = article.text[quote.speaker_start : quote.speaker_end]
+            _count(names.setdefault(quote.speaker, _Name()), quote.speaker, mention, quote.role, when)
+    index.flush()
+    _insert_occurrences(db, rows, index)
     surnames = _record_speakers(db, names)
-    new_clusters = len(settle(db, changes.touched) & changes.created)
+    new_clusters = len(settle_many(db, index.changes.touched) & index.changes.created)
     store_speakers.regroup_all(db, surnames)
     return Stored(new=len(fresh), skipped=len(extractions) - len(fresh), quotes=len(rows), new_clusters=new_clusters)
 
@@ -115,14 +116,10 @@ def _fresh(db: sqlite_utils.Database, extractions: Sequence[Extraction]) -> list
     return fresh
 
 
-def _insert_occurrences(db: sqlite_utils.Database, rows: list[list[object]]) -> None:
+def _insert_occurrences(db: sqlite_utils.Database, rows: list[list[object]], index: Index) -> None:
     """Each row's member (third column, for now) replaced by its statement as it stands after the batch."""
-    members = sorted({str(row[2]) for row in rows})
-    statement = dict(db.execute(
-        "SELECT id, cluster_id FROM members WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(members)]
-    ).fetchall())
     for row in rows:
-        row[2] = statement[row[2]]
+        row[2] = index.statement(str(row[2]))
     db.conn.executemany(
         "INSERT OR IGNORE INTO occurrences (id, article_id, cluster_id, start, \"end\", text, norm, speaker,"
         " speaker_start, speaker_end, role, date, date_basis, cue, kind, confidence, date_key, member)"
