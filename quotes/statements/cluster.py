@@ -9,6 +9,7 @@ because links are symmetric and found from whichever member arrives second.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 from collections import Counter
@@ -45,6 +46,7 @@ def blocking_keys(wording: Wording) -> list[int]:
     return sorted(chosen)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # bigrams recur across wordings: each is hashed once
 def _hash(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big", signed=True)
 

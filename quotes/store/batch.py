@@ -97,7 +97,7 @@ def _add(db: sqlite_utils.Database, extractions: Sequence[Extraction]) -> Stored
     _insert_occurrences(db, rows, index)
     surnames = _record_speakers(db, names)
     new_clusters = len(settle_many(db, index.changes.touched) & index.changes.created)
-    store_speakers.regroup_all(db, surnames)
+    store_speakers.regroup_many(db, surnames)
     return Stored(new=len(fresh), skipped=len(extractions) - len(fresh), quotes=len(rows), new_clusters=new_clusters)
 
 
@@ -141,16 +141,30 @@ def _count(name: _Name, speaker: str, mention: str | None, role: str | None, whe
 
 def _record_speakers(db: sqlite_utils.Database, names: dict[str, _Name]) -> list[str]:
     """Each name's batch totals written once (``speakers.record_speaker``'s rows); the surnames touched."""
-    surnames = []
-    for speaker in sorted(names):
-        name = names[speaker]
-        key = store_speakers.surname(speaker)
-        surnames.append(key)
-        db.execute("INSERT OR IGNORE INTO speaker_names (name, surname) VALUES (?, ?)", [speaker, key])
-        (known,) = db.execute("SELECT mentions FROM speaker_names WHERE name = ?", [speaker]).fetchone()
-        mentions = sorted(set(json.loads(known)) | name.mentions)
-        db.execute("UPDATE speaker_names SET quotes = quotes + ?, mentions = ? WHERE name = ?",
-                   [name.quotes, json.dumps(mentions), speaker])
-        for role, seen in sorted(name.roles.items()):
-            store_speakers.add_role(db, "speaker_name_roles", "name", speaker, role, seen)
+    speakers = sorted(names)
+    each = json.dumps(speakers)
+    surnames = [store_speakers.surname(speaker) for speaker in speakers]
+    db.conn.executemany("INSERT OR IGNORE INTO speaker_names (name, surname) VALUES (?, ?)",
+                        zip(speakers, surnames, strict=True))
+    known = dict(db.execute("SELECT name, mentions FROM speaker_names WHERE name IN (SELECT value FROM json_each(?))",
+                            [each]).fetchall())
+    db.conn.executemany(
+        "UPDATE speaker_names SET quotes = quotes + ?, mentions = ? WHERE name = ?",
+        [(names[s].quotes, json.dumps(sorted(set(json.loads(known[s])) | names[s].mentions)), s) for s in speakers],
+    )
+    stored = {(name, role): (first, last) for name, role, first, last in db.execute(
+        "SELECT name, role, first_seen, last_seen FROM speaker_name_roles WHERE name IN"
+        " (SELECT value FROM json_each(?))", [each])}
+    added, widened = [], []
+    for speaker in speakers:
+        for role, (first, last, count) in sorted(names[speaker].roles.items()):
+            was = stored.get((speaker, role))
+            if was is None:
+                added.append((speaker, role, first, last, count))
+            else:
+                widened.append((earliest([was[0], first]), latest([was[1], last]), count, speaker, role))
+    db.conn.executemany("INSERT INTO speaker_name_roles (name, role, first_seen, last_seen, quotes)"
+                        " VALUES (?, ?, ?, ?, ?)", added)
+    db.conn.executemany("UPDATE speaker_name_roles SET first_seen = ?, last_seen = ?, quotes = quotes + ?"
+                        " WHERE name = ? AND role = ?", widened)
     return surnames

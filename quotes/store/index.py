@@ -159,12 +159,13 @@ class Index:
 
     def ensure_clusters(self, ids: set[str], member: statements.Member) -> None:
         """``members.ensure_clusters``: a row for each statement id not stored yet, noted for ``flush``."""
-        unknown = [cid for cid in ids if cid not in self.clusters]
-        if unknown:
-            self.clusters.update(cid for (cid,) in self.db.execute(
-                "SELECT id FROM clusters WHERE id IN (SELECT value FROM json_each(?))", [_each(unknown)]
-            ))
-        for cid in sorted(ids):
+        missing = [cid for cid in ids if cid not in self.clusters]
+        if not missing:
+            return
+        self.clusters.update(cid for (cid,) in self.db.execute(
+            "SELECT id FROM clusters WHERE id IN (SELECT value FROM json_each(?))", [_each(missing)]
+        ))
+        for cid in sorted(missing):
             if cid not in self.clusters:
                 self.clusters.add(cid)
                 self.created[cid] = member.wording.norm
