@@ -33,7 +33,7 @@ def normalize(text: str) -> str:
     text = _ELLIPSIS.sub(" ", text.lower())
     text = APOSTROPHE.sub("", text)  # "don't" and "dont" are one word
     words = _NON_WORD.sub(" ", text).split()
-    return " ".join(americanize(word) for word in words)
+    return " ".join(map(americanize, words))
 
 
 # British -> American: whole words first, then suffix rules limited to known stems so that

@@ -7,11 +7,14 @@ functions of what is stored, so within one transaction they need computing only 
 batch's last article, not after each; and what each quote adds to a speaker's name (a count, a
 mention, a role with its dates) adds up the same in any grouping. So a batch:
 
-- places every member as ``write`` does, one at a time (the clustering index sees each earlier one);
+- places every member as ``write`` does, one at a time (the clustering index sees each earlier one),
+  but in memory (``index``): the stored members, key postings and families it needs are read with
+  a few queries per batch, and what changed is written once at the end;
 - inserts the occurrences with one statement each (``executemany``), each given its member's
   statement as it stands at the end (a later member may have moved an earlier one's);
 - sums each speaker name's counts, mentions and roles in memory and writes each name once;
-- refreshes each touched statement and regroups each touched surname once.
+- refreshes each touched statement and regroups each touched surname once, each kind of row read
+  with one query for the whole batch and written with one statement (``executemany``).
 
 The result is row for row what ``add_extraction`` gives article by article (tests/test_batch_writer.py),
 with the same atomicity per transaction: a killed ingest leaves whole batches of whole articles.
