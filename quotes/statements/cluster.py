@@ -42,8 +42,8 @@ def blocking_keys(wording: Wording) -> list[int]:
     grams = [_hash(f"{x} {y}") for x, y in itertools.pairwise(content)]
     if len(grams) <= WINDOW:
         return sorted(set(grams))
-    chosen = {min(grams[i : i + WINDOW]) for i in range(len(grams) - WINDOW + 1)}
-    return sorted(chosen)
+    windows = zip(*(grams[k:] for k in range(WINDOW)), strict=False)  # shifted copies: every run of WINDOW grams
+    return sorted(set(map(min, windows)))
 
 
 @functools.lru_cache(maxsize=1 << 16)  # bigrams recur across wordings: each is hashed once
