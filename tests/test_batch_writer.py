@@ -87,3 +87,24 @@ def test_a_batch_skips_what_is_stored_and_changes_nothing(extractions: list[Extr
         again = store.add_many(extractions[:30])
     assert (again.new, again.skipped, again.quotes) == (0, 30, 0)
     assert dump(db) == before
+
+
+def test_one_large_batch_on_a_stored_index_stores_what_one_article_per_transaction_stores(
+    extractions: list[Extraction], tmp_path: Path
+) -> None:
+    """Half the articles stored one by one, the other half (among them wire copies, cut copies and
+    rewordings of stored quotes) placed in memory as one batch on the stored index."""
+    one, batched = tmp_path / "one.db", tmp_path / "batched.db"
+    order = list(extractions)
+    random.Random(5).shuffle(order)
+    with Store.open(one, create=True) as store:
+        for extraction in order:
+            store.add(extraction)
+    half = len(order) // 2
+    with Store.open(batched, create=True) as store:
+        for extraction in order[:half]:
+            store.add(extraction)
+        before = dump(batched)
+        store.add_many(order[half:])
+    assert len(dump(batched)["members"]) > len(before["members"])
+    assert differences(one, batched) == {}

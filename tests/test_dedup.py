@@ -323,3 +323,43 @@ def test_same_person(a: str, b: str, expected: bool) -> None:
 )
 def test_merge_names(names: list[str], expected: list[tuple[str, int]]) -> None:
     assert merge_names(names) == expected
+
+
+def test_containment_bound_skips_only_what_partial_ratio_would_rule_out() -> None:
+    """``match.contained`` gives what rapidfuzz's partial_ratio gives under a cutoff, on wordings cut,
+    reworded and paired at random from the seeds (the bound must never hide a score)."""
+    from conftest import seed_corpus
+    from rapidfuzz import fuzz
+
+    from quotes.statements.match import contained
+
+    rng = random.Random(17)
+    sentences = [s for _, text in seed_corpus() for s in normalize(text).split(" the ") if len(s) > 10]
+    pairs = []
+    for _ in range(3000):
+        long = rng.choice(sentences)
+        words = long.split()
+        start = rng.randrange(len(words))
+        cut = words[start : start + rng.randint(3, 20)]
+        if rng.random() < 0.5 and cut:
+            cut[rng.randrange(len(cut))] = rng.choice(words)
+        pairs.append((" ".join(cut) or long, long) if rng.random() < 0.7 else (rng.choice(sentences), long))
+    under = 0
+    for short, long in pairs:
+        short, long = sorted((short, long), key=len)
+        for cutoff in (0.0, 86.0, 95.0):
+            expected = float(fuzz.partial_ratio(short, long, score_cutoff=cutoff))
+            assert contained(short, long, cutoff) == expected, (short, long, cutoff)
+            under += expected == 0.0
+    assert under, "no pair fell under a cutoff: the test does not exercise the bound"
+
+
+def test_no_character_before_the_combining_marks_has_a_combining_class() -> None:
+    """``normalize`` looks for marks only from U+0300 on."""
+    import unicodedata
+
+    from quotes.statements.normalize import MARKABLE
+
+    assert [c for c in range(0x300) if unicodedata.combining(chr(c))] == []
+    assert unicodedata.combining("\u0300") and MARKABLE.fullmatch("\u0300")
+    assert normalize("Ele\u0301onore\u2019s cafe\u0301") == normalize("Eléonore’s café") == "eleonores cafe"

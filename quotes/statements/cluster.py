@@ -9,6 +9,7 @@ because links are symmetric and found from whichever member arrives second.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 from collections import Counter
@@ -46,10 +47,11 @@ def blocking_keys(wording: Wording) -> list[int]:
     grams = [_hash(f"{x} {y}") for x, y in itertools.pairwise(content)]
     if len(grams) <= ALL_GRAMS:
         return sorted(set(grams))
-    chosen = {min(grams[i : i + WINDOW]) for i in range(len(grams) - WINDOW + 1)}
-    return sorted(chosen)
+    windows = zip(*(grams[k:] for k in range(WINDOW)), strict=False)  # shifted copies: every run of WINDOW grams
+    return sorted(set(map(min, windows)))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # bigrams recur across wordings: each is hashed once
 def _hash(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big", signed=True)
 

@@ -26,6 +26,7 @@ CONTAIN_WORDS = 4  # containment/ellipsis matching needs this many words in the 
 # count when the shorter has this many words and most of the longer's length.
 VARIANT_WORDS = 8
 VARIANT_SHARE = 0.6
+BOUND_SLACK = 1e-6  # a bound is trusted to rule a score out only this far under the cutoff (rounding)
 
 
 def similarity(a: str, b: str) -> float:
@@ -74,7 +75,7 @@ def score(a: Wording, b: Wording, *, contain_from: int = CONTAIN_WORDS, cutoff: 
     short, long = (a, b) if len(a.norm) <= len(b.norm) else (b, a)
     if len(short.words) >= contain_from:
         # partial_ratio aligns the shorter text inside the longer one: a truncated quote scores ~100.
-        best = max(best, fuzz.partial_ratio(short.norm, long.norm, score_cutoff=max(cutoff, best)))
+        best = max(best, contained(short.norm, long.norm, max(cutoff, best)))
         if short.elided or long.elided or transcribed(short, long):
             shared = LCSseq.similarity(short.words, long.words)
             best = max(best, 100.0 * shared / len(short.words))
@@ -86,6 +87,20 @@ def verbatim(a: Wording, b: Wording) -> bool:
     them with words left out): word for word what the other reports, not a paraphrase."""
     short, long = (a, b) if len(a.words) <= len(b.words) else (b, a)
     return bool(short.words) and LCSseq.similarity(short.words, long.words) == len(short.words)
+
+
+def contained(short: str, long: str, cutoff: float) -> float:
+    """``fuzz.partial_ratio(short, long, score_cutoff=cutoff)``, without aligning when it cannot reach ``cutoff``.
+
+    Every window of ``long`` is a part of it, so it shares at most ``common`` (the longest common
+    subsequence of the two texts) characters with ``short``, and its ratio, 200 * shared / (len(short)
+    + len(window)), is at most 200 * common / (len(short) + common). That bound takes a fraction of
+    the alignment's time and rules out most pairs that share a blocking key but not their words.
+    """
+    common = LCSseq.similarity(short, long)
+    if 200.0 * common / (len(short) + common) < cutoff - BOUND_SLACK:
+        return 0.0  # what partial_ratio returns under its cutoff
+    return float(fuzz.partial_ratio(short, long, score_cutoff=cutoff))
 
 
 def transcribed(short: Wording, long: Wording) -> bool:

@@ -16,17 +16,24 @@ def _words(text: str) -> list[str]:
 _ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…|\[\s*\.\.\.\s*\]")
 APOSTROPHE = re.compile(r"(?<=\w)['’‘ʼ`´](?=\w)")
 _NON_WORD = re.compile(r"[^\w]+|_")
+# Runs of characters from U+0300 on, the first with a combining class (no earlier one has any):
+# only these are looked at one by one when marks are stripped.
+MARKABLE = re.compile("[^\x00-\u02ff]+")
+
+
+def _strip_marks(run: re.Match[str]) -> str:
+    return "".join(ch for ch in run.group() if not unicodedata.combining(ch))
 
 
 def normalize(text: str) -> str:
     """Case-, mark-, punctuation-, spacing- and spelling-insensitive form of a wording; ellipses removed."""
     if not text.isascii():  # most wordings are plain ASCII: no marks to strip
         text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = MARKABLE.sub(_strip_marks, text)
     text = _ELLIPSIS.sub(" ", text.lower())
     text = APOSTROPHE.sub("", text)  # "don't" and "dont" are one word
     words = _NON_WORD.sub(" ", text).split()
-    return " ".join(americanize(word) for word in words)
+    return " ".join(map(americanize, words))
 
 
 # British -> American: whole words first, then suffix rules limited to known stems so that

@@ -22,6 +22,7 @@ occasion, which meets every other.
 from __future__ import annotations
 
 import calendar
+import functools
 from dataclasses import dataclass
 from datetime import date
 
@@ -60,6 +61,7 @@ class Occasion:
 UNKNOWN = Occasion()
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a corpus repeats its dates: each combination is worked out once
 def occasion_of(said: str | None, basis: str | None, published: str | None) -> Occasion:
     """The occasion of a quote from its date said, the date's basis and the publication date."""
     if said and basis != "article":

@@ -7,11 +7,14 @@ functions of what is stored, so within one transaction they need computing only 
 batch's last article, not after each; and what each quote adds to a speaker's name (a count, a
 mention, a role with its dates) adds up the same in any grouping. So a batch:
 
-- places every member as ``write`` does, one at a time (the clustering index sees each earlier one);
+- places every member as ``write`` does, one at a time (the clustering index sees each earlier one),
+  but in memory (``index``): the stored members, key postings and families it needs are read with
+  a few queries per batch, and what changed is written once at the end;
 - inserts the occurrences with one statement each (``executemany``), each given its member's
   statement as it stands at the end (a later member may have moved an earlier one's);
 - sums each speaker name's counts, mentions and roles in memory and writes each name once;
-- refreshes each touched statement and regroups each touched surname once.
+- refreshes each touched statement and regroups each touched surname once, each kind of row read
+  with one query for the whole batch and written with one statement (``executemany``).
 
 The result is row for row what ``add_extraction`` gives article by article (tests/test_batch_writer.py),
 with the same atomicity per transaction: a killed ingest leaves whole batches of whole articles.
@@ -27,10 +30,10 @@ from datetime import UTC, datetime
 from quotes.models import Extraction
 from quotes.text import earliest, latest
 
-from . import members as store_members
 from . import speakers as store_speakers
 from .compat import sqlite_utils
-from .write import date_key, member_of, occurrence_id, settle
+from .index import Index
+from .write import date_key, member_of, occurrence_id, settle_many
 
 
 @dataclass(frozen=True)
@@ -75,28 +78,29 @@ def _add(db: sqlite_utils.Database, extractions: Sequence[Extraction]) -> Stored
         [(a.content_hash, a.doc, a.source, a.outlet, a.title, a.author, a.published, a.text, a.encoding, now)
          for a in (e.article for e in fresh)],
     )
-    changes = store_members.Changes()
+    placed = [(extraction.article, quote, member_of(quote, extraction.article.published))
+              for extraction in fresh for quote in extraction.quotes]
+    index = Index(db)
+    index.prepare(member for _, _, member in placed)
     rows: list[list[object]] = []
     names: dict[str, _Name] = {}
-    for extraction in fresh:
-        article = extraction.article
-        for quote in extraction.quotes:
-            member = member_of(quote, article.published)
-            store_members.place(db, member, changes)
-            when = date_key(quote, article.published)
-            rows.append([occurrence_id(article.content_hash, quote), article.content_hash, member.id, quote.start,
-                         quote.end, quote.text, member.wording.norm, quote.speaker, quote.speaker_start,
-                         quote.speaker_end, quote.role, quote.date, quote.date_basis, quote.cue, quote.kind,
-                         quote.confidence, when, member.id])
-            if quote.speaker:
-                mention = None
-                if quote.speaker_start is not None and quote.speaker_end is not None:
-                    mention = article.text[quote.speaker_start : quote.speaker_end]
-                _count(names.setdefault(quote.speaker, _Name()), quote.speaker, mention, quote.role, when)
-    _insert_occurrences(db, rows)
+    for article, quote, member in placed:
+        index.place(member)
+        when = date_key(quote, article.published)
+        rows.append([occurrence_id(article.content_hash, quote), article.content_hash, member.id, quote.start,
+                     quote.end, quote.text, member.wording.norm, quote.speaker, quote.speaker_start,
+                     quote.speaker_end, quote.role, quote.date, quote.date_basis, quote.cue, quote.kind,
+                     quote.confidence, when, member.id])
+        if quote.speaker:
+            mention = None
+            if quote.speaker_start is not None and quote.speaker_end is not None:
+                mention = article.text[quote.speaker_start : quote.speaker_end]
+            _count(names.setdefault(quote.speaker, _Name()), quote.speaker, mention, quote.role, when)
+    index.flush()
+    _insert_occurrences(db, rows, index)
     surnames = _record_speakers(db, names)
-    new_clusters = len(settle(db, changes.touched) & changes.created)
-    store_speakers.regroup_all(db, surnames)
+    new_clusters = len(settle_many(db, index.changes.touched) & index.changes.created)
+    store_speakers.regroup_many(db, surnames)
     return Stored(new=len(fresh), skipped=len(extractions) - len(fresh), quotes=len(rows), new_clusters=new_clusters)
 
 
@@ -115,14 +119,10 @@ def _fresh(db: sqlite_utils.Database, extractions: Sequence[Extraction]) -> list
     return fresh
 
 
-def _insert_occurrences(db: sqlite_utils.Database, rows: list[list[object]]) -> None:
+def _insert_occurrences(db: sqlite_utils.Database, rows: list[list[object]], index: Index) -> None:
     """Each row's member (third column, for now) replaced by its statement as it stands after the batch."""
-    members = sorted({str(row[2]) for row in rows})
-    statement = dict(db.execute(
-        "SELECT id, cluster_id FROM members WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(members)]
-    ).fetchall())
     for row in rows:
-        row[2] = statement[row[2]]
+        row[2] = index.statement(str(row[2]))
     db.conn.executemany(
         "INSERT OR IGNORE INTO occurrences (id, article_id, cluster_id, start, \"end\", text, norm, speaker,"
         " speaker_start, speaker_end, role, date, date_basis, cue, kind, confidence, date_key, member)"
@@ -144,16 +144,30 @@ def _count(name: _Name, speaker: str, mention: str | None, role: str | None, whe
 
 def _record_speakers(db: sqlite_utils.Database, names: dict[str, _Name]) -> list[str]:
     """Each name's batch totals written once (``speakers.record_speaker``'s rows); the surnames touched."""
-    surnames = []
-    for speaker in sorted(names):
-        name = names[speaker]
-        key = store_speakers.surname(speaker)
-        surnames.append(key)
-        db.execute("INSERT OR IGNORE INTO speaker_names (name, surname) VALUES (?, ?)", [speaker, key])
-        (known,) = db.execute("SELECT mentions FROM speaker_names WHERE name = ?", [speaker]).fetchone()
-        mentions = sorted(set(json.loads(known)) | name.mentions)
-        db.execute("UPDATE speaker_names SET quotes = quotes + ?, mentions = ? WHERE name = ?",
-                   [name.quotes, json.dumps(mentions), speaker])
-        for role, seen in sorted(name.roles.items()):
-            store_speakers.add_role(db, "speaker_name_roles", "name", speaker, role, seen)
+    speakers = sorted(names)
+    each = json.dumps(speakers)
+    surnames = [store_speakers.surname(speaker) for speaker in speakers]
+    db.conn.executemany("INSERT OR IGNORE INTO speaker_names (name, surname) VALUES (?, ?)",
+                        zip(speakers, surnames, strict=True))
+    known = dict(db.execute("SELECT name, mentions FROM speaker_names WHERE name IN (SELECT value FROM json_each(?))",
+                            [each]).fetchall())
+    db.conn.executemany(
+        "UPDATE speaker_names SET quotes = quotes + ?, mentions = ? WHERE name = ?",
+        [(names[s].quotes, json.dumps(sorted(set(json.loads(known[s])) | names[s].mentions)), s) for s in speakers],
+    )
+    stored = {(name, role): (first, last) for name, role, first, last in db.execute(
+        "SELECT name, role, first_seen, last_seen FROM speaker_name_roles WHERE name IN"
+        " (SELECT value FROM json_each(?))", [each])}
+    added, widened = [], []
+    for speaker in speakers:
+        for role, (first, last, count) in sorted(names[speaker].roles.items()):
+            was = stored.get((speaker, role))
+            if was is None:
+                added.append((speaker, role, first, last, count))
+            else:
+                widened.append((earliest([was[0], first]), latest([was[1], last]), count, speaker, role))
+    db.conn.executemany("INSERT INTO speaker_name_roles (name, role, first_seen, last_seen, quotes)"
+                        " VALUES (?, ?, ?, ?, ?)", added)
+    db.conn.executemany("UPDATE speaker_name_roles SET first_seen = ?, last_seen = ?, quotes = quotes + ?"
+                        " WHERE name = ? AND role = ?", widened)
     return surnames

@@ -262,6 +262,9 @@ class Store:
         return _SqlErrors(self.path)
 
 
+CACHE_KIB = 64 * 1024
+
+
 def _prepare(db: sqlite_utils.Database, target: Path, *, create: bool) -> None:
     """Check the file is ours (reads only), then set the connection up and migrate."""
     db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
@@ -274,6 +277,9 @@ def _prepare(db: sqlite_utils.Database, target: Path, *, create: bool) -> None:
         db.execute("PRAGMA journal_mode = wal")  # readers never block the writer, and vice versa
     db.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a crash loses no committed article
     db.execute("PRAGMA foreign_keys = ON")
+    # The writer's inserts land all over the indexes (ids are hashes): a page cache of 64 MiB, not
+    # SQLite's 2 MiB, keeps the pages a batch touches from being read again and again.
+    db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     migrate(db, str(target))
 
 

@@ -118,30 +118,47 @@ def settle(db: sqlite_utils.Database, touched: set[str]) -> set[str]:
 
 
 def refresh_cluster(db: sqlite_utils.Database, cid: str) -> None:
-    """Recompute a cluster's summary from its occurrences: main speaker, disagreement, dates, wording.
+    """Recompute a cluster's summary from its occurrences (``summary``)."""
+    rows = db.execute(f"{SUMMARY_SQL} WHERE o.cluster_id = ? ORDER BY {SUMMARY_ORDER}", [cid]).fetchall()
+    db.execute(f"UPDATE clusters SET {SUMMARY_COLUMNS} WHERE id = ?", [*summary(rows), cid])
+
+
+SUMMARY_SQL = ("SELECT o.text, o.speaker, o.role, o.date_key, a.published, o.cluster_id FROM occurrences o"
+               " JOIN articles a ON a.id = o.article_id")
+SUMMARY_ORDER = f"{order_sql('a.published')}, a.doc, o.start, o.id"  # never ingest order: ties stay put
+SUMMARY_COLUMNS = ("text = ?, speaker = ?, role = ?, date = ?, first_seen = ?, occurrences = ?, speakers = ?,"
+                   " disputed = ?")
+
+
+def summary(rows: list[tuple[str, str | None, str | None, str | None, str | None, str]]) -> list[object]:
+    """A cluster's summary from its occurrences in ``SUMMARY_ORDER``: main speaker, disagreement, dates, wording.
 
     Names of one person ("Medvedev", "Dmitry Medvedev") count as one speaker under the fullest
     name, so they are no disagreement. Ties go to the speaker of the earliest publication, and
     "earliest" (of dates said and of publications) follows ``quotes.text.date_order``: dated values before
     year-less ones, a year-less one only when nothing is dated, missing dates never.
     """
-    rows = db.execute(
-        "SELECT o.text, o.speaker, o.role, o.date_key, a.published FROM occurrences o"
-        " JOIN articles a ON a.id = o.article_id WHERE o.cluster_id = ?"
-        f" ORDER BY {order_sql('a.published')}, a.doc, o.start, o.id",  # never ingest order: ties stay put
-        [cid],
-    ).fetchall()
     ranked = statements.merge_names(row[1] for row in rows if row[1])
     people = statements.people(ranked)
     main = people[0][0] if people else None
     roles = Counter(row[2] for row in rows if row[2] and row[1] and main and statements.same_person(row[1], main))
     longest = max((row[0] for row in rows), key=len)  # the most complete wording (truncations are shorter)
-    db.execute(
-        "UPDATE clusters SET text = ?, speaker = ?, role = ?, date = ?, first_seen = ?, occurrences = ?,"
-        " speakers = ?, disputed = ? WHERE id = ?",
-        [longest, main, roles.most_common(1)[0][0] if roles else None, earliest(row[3] for row in rows),
-         earliest(row[4] for row in rows), len(rows), json.dumps(ranked), int(len(people) > 1), cid],
-    )
+    return [longest, main, roles.most_common(1)[0][0] if roles else None, earliest(row[3] for row in rows),
+            earliest(row[4] for row in rows), len(rows), json.dumps(ranked), int(len(people) > 1)]
+
+
+def settle_many(db: sqlite_utils.Database, touched: set[str]) -> set[str]:
+    """``settle`` with one query for all the statements' occurrences and one statement per kind of change."""
+    found: dict[str, list[tuple[str, str | None, str | None, str | None, str | None, str]]] = {}
+    for row in db.execute(
+        f"{SUMMARY_SQL} WHERE o.cluster_id IN (SELECT value FROM json_each(?)) ORDER BY o.cluster_id, {SUMMARY_ORDER}",
+        [json.dumps(sorted(touched))],
+    ):
+        found.setdefault(row[5], []).append(row)
+    db.conn.executemany("DELETE FROM clusters WHERE id = ?", [(cid,) for cid in sorted(touched) if cid not in found])
+    db.conn.executemany(f"UPDATE clusters SET {SUMMARY_COLUMNS} WHERE id = ?",
+                        [(*summary(rows), cid) for cid, rows in sorted(found.items())])
+    return set(found)
 
 
 def resummarise(db: sqlite_utils.Database) -> None:

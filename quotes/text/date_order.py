@@ -19,6 +19,7 @@ and a cluster dated only by year-less values reports the earliest of those.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -29,6 +30,7 @@ DATED, YEARLESS, OTHER, MISSING = 0, 1, 2, 3
 OrderKey = tuple[int, str, int, str]
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a store's dates repeat: each is parsed once
 def order_key(value: str | None) -> OrderKey:
     """(kind, end of the interval, -precision, text): sorts by the policy in the module docstring."""
     if not value:
@@ -46,14 +48,16 @@ def order_key(value: str | None) -> OrderKey:
 def earliest(values: Iterable[str | None]) -> str | None:
     """The earliest value by ``order_key`` (dated before year-less); None when there is none."""
     present = [v for v in values if v]
-    return min(present, key=order_key) if present else None
+    if len(present) < 2:
+        return present[0] if present else None
+    return min(present, key=order_key)
 
 
 def latest(values: Iterable[str | None]) -> str | None:
     """The latest dated value (the more precise when nested), else the latest year-less one."""
     present = [v for v in values if v]
-    if not present:
-        return None
+    if len(present) < 2:
+        return present[0] if present else None
     best_kind = min(order_key(v)[0] for v in present)  # a dated value beats any year-less one
     # By the start of the interval, more precise on ties: for these forms that is plain text order
     # ("2013-01-28" > "2013-01" > "2013", "2013-02" > "2013-01-28").

@@ -1,0 +1,194 @@
+"""The clustering index of one batch in memory: ``members.place`` for many members, with few queries.
+
+``members.place`` asks SQLite about every member (is it stored, which members share its keys, their
+families) and writes it at once: about a dozen statements a quote. A batch instead reads, once, the
+batch's stored members, the postings of all its blocking keys (with the members they name) and,
+when a merge needs them, whole families; it then places its members one at a time in memory,
+exactly as ``place`` would (the postings, families and statements it sees include the batch's
+earlier members), and writes the outcome at the end (``flush``): new members and keys, new
+statement rows, and for stored members the family and statement they ended with, their
+occurrences moved along. Nothing is written before ``flush``, so what is read is always the
+store as it was when the batch began, completed by what the batch holds in memory.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from quotes import statements
+
+from .compat import sqlite_utils
+from .members import Changes
+
+COLUMNS = "id, norm, elided, speaker, first_day, last_day, open_before, keys, family, cluster_id"
+Row = tuple[str, str, int, str | None, int | None, int | None, int, int, str, str]
+
+
+@dataclass
+class Entry:
+    """A member the batch knows: its index data now, and the family and statement stored (None if new)."""
+
+    member: statements.Member
+    keys: int
+    family: str
+    cluster: str
+    stored: tuple[str, str] | None
+
+
+def entry_of(row: Row) -> Entry:
+    mid, norm, elided, speaker, first, last, before, keys, family, cluster = row
+    member = statements.Member(mid, statements.Wording(norm, tuple(norm.split()), bool(elided)), speaker,
+                               statements.Occasion(first, last, bool(before)))
+    return Entry(member, keys, family, cluster, (family, cluster))
+
+
+def _each(values: Iterable[object]) -> str:
+    return json.dumps(sorted(set(values)))
+
+
+class Index:
+    """The index as ``place`` sees it, for the members of one batch (``prepare`` them first)."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self.changes = Changes()
+        self.entries: dict[str, Entry] = {}
+        self.rows: dict[str, Row] = {}  # stored members read with the postings, made entries when needed
+        self.key_count: dict[str, int] = {}  # blocking keys per member (``members.keys``)
+        self.keys: dict[str, list[int]] = {}  # blocking keys of the batch's new members
+        self.count: Counter[int] = Counter()  # members per key: stored, then the batch's
+        self.postings: dict[int, list[str]] = {}  # for keys held by at most MAX_POSTINGS stored members
+        self.families: dict[str, list[str]] = {}  # the families read or merged, by id
+        self.clusters: set[str] = set()  # statement rows known to exist
+        self.created: dict[str, str] = {}  # statement rows to insert -> their norm (the creating member's)
+
+    def prepare(self, members: Iterable[statements.Member]) -> None:
+        """Read what placing ``members`` needs: the stored ones, and the postings of the others' keys."""
+        batch = {m.id: m for m in members}
+        for row in self.db.execute(f"SELECT {COLUMNS} FROM members WHERE id IN (SELECT value FROM json_each(?))",
+                                   [_each(batch)]).fetchall():
+            self.entries[row[0]] = entry_of(row)
+            self.clusters.add(row[9])
+        for mid, member in batch.items():
+            if mid not in self.entries:
+                self.keys[mid] = statements.blocking_keys(member.wording)
+        wanted = {key for keys in self.keys.values() for key in keys}
+        for key, held in self.db.execute(
+            "SELECT key, count(*) FROM member_keys WHERE key IN (SELECT value FROM json_each(?)) GROUP BY key",
+            [_each(wanted)],
+        ).fetchall():
+            self.count[key] = held
+        usable = [key for key in wanted if self.count[key] <= statements.MAX_POSTINGS]
+        for key in usable:
+            self.postings[key] = []
+        for key, *row in self.db.execute(
+            f"SELECT k.key, {', '.join('m.' + c.strip() for c in COLUMNS.split(','))} FROM member_keys k"
+            " JOIN members m ON m.id = k.member WHERE k.key IN (SELECT value FROM json_each(?))",
+            [_each(usable)],
+        ).fetchall():
+            self.postings[key].append(row[0])
+            self.rows[row[0]] = tuple(row)
+            self.key_count[row[0]] = row[7]
+            self.clusters.add(row[9])  # a stored member's statement row exists (its occurrences use it)
+        self.clusters.update(cid for (cid,) in self.db.execute(
+            "SELECT id FROM clusters WHERE id IN (SELECT value FROM json_each(?))",
+            [_each(statements.cluster_id(m) for m in batch.values())],
+        ))
+
+    def entry(self, mid: str) -> Entry:
+        found = self.entries.get(mid)
+        if found is None:
+            found = self.entries[mid] = entry_of(self.rows[mid])
+        return found
+
+    def place(self, member: statements.Member) -> str:
+        """``members.place`` in memory: ``member``'s statement (``changes`` records what changed)."""
+        known = self.entries.get(member.id)
+        if known is not None:
+            self.changes.touched.add(known.cluster)
+            return known.cluster
+        keys = self.keys[member.id]
+        found = statements.links(member, (self.entry(mid).member for mid in self.candidates(keys)))
+        joined = sorted({self.entry(m.id).family for m in found})
+        family = min([member.id, *joined])
+        kin = self.kin(joined)
+        assignment = statements.partition([member, *(e.member for e in kin)])
+        self.ensure_clusters(set(assignment.values()), member)
+        self.entries[member.id] = Entry(member, len(keys), family, assignment[member.id], None)
+        self.key_count[member.id] = len(keys)
+        for key in keys:
+            self.count[key] += 1
+            self.postings.setdefault(key, []).append(member.id)
+        for other in kin:
+            other.family = family
+            new = assignment[other.member.id]
+            if new != other.cluster:
+                self.changes.touched.update((other.cluster, new))
+                other.cluster = new
+        self.families[family] = [member.id, *(e.member.id for e in kin)]
+        self.changes.touched.add(assignment[member.id])
+        return assignment[member.id]
+
+    def candidates(self, keys: list[int]) -> list[str]:
+        """The members sharing enough keys with ``keys`` (``members.candidates``), in a fixed order."""
+        shared: dict[str, int] = {}
+        for key in keys:
+            if self.count[key] <= statements.MAX_POSTINGS:
+                for mid in self.postings.get(key, ()):
+                    shared[mid] = shared.get(mid, 0) + 1
+        count = self.key_count
+        return [mid for mid, n in shared.items() if statements.enough_keys(n, len(keys), count[mid])]
+
+    def kin(self, families: list[str]) -> list[Entry]:
+        """The members of ``families`` (read from the store the first time; each then merged away)."""
+        unread = [f for f in families if f not in self.families]
+        if unread:
+            rows = self.db.execute(
+                f"SELECT {COLUMNS} FROM members WHERE family IN (SELECT value FROM json_each(?))", [_each(unread)]
+            ).fetchall()
+            for family in unread:
+                self.families[family] = []
+            for row in rows:
+                self.rows.setdefault(row[0], row)
+                self.clusters.add(row[9])
+                self.families[row[8]].append(row[0])
+        return [self.entry(mid) for family in families for mid in self.families.pop(family)]
+
+    def ensure_clusters(self, ids: set[str], member: statements.Member) -> None:
+        """``members.ensure_clusters``: a row for each statement id not stored yet, noted for ``flush``."""
+        missing = [cid for cid in ids if cid not in self.clusters]
+        if not missing:
+            return
+        self.clusters.update(cid for (cid,) in self.db.execute(
+            "SELECT id FROM clusters WHERE id IN (SELECT value FROM json_each(?))", [_each(missing)]
+        ))
+        for cid in sorted(missing):
+            if cid not in self.clusters:
+                self.clusters.add(cid)
+                self.created[cid] = member.wording.norm
+                self.changes.created.add(cid)
+
+    def statement(self, mid: str) -> str:
+        return self.entries[mid].cluster
+
+    def flush(self) -> None:
+        """Write what the batch placed: statement rows, new members and keys, stored members' moves."""
+        self.db.conn.executemany("INSERT INTO clusters (id, text, norm) VALUES (?, ?, ?)",
+                                 [(cid, norm, norm) for cid, norm in sorted(self.created.items())])
+        new = [e for e in self.entries.values() if e.stored is None]
+        self.db.conn.executemany(
+            f"INSERT INTO members ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(e.member.id, e.member.wording.norm, int(e.member.wording.elided), e.member.speaker,
+              e.member.occasion.first, e.member.occasion.last, int(e.member.occasion.open_before), e.keys,
+              e.family, e.cluster) for e in new],
+        )
+        self.db.conn.executemany("INSERT OR IGNORE INTO member_keys (key, member) VALUES (?, ?)",
+                                 [(key, e.member.id) for e in new for key in self.keys[e.member.id]])
+        changed = [e for e in self.entries.values() if e.stored is not None and e.stored != (e.family, e.cluster)]
+        self.db.conn.executemany("UPDATE members SET family = ?, cluster_id = ? WHERE id = ?",
+                                 [(e.family, e.cluster, e.member.id) for e in changed])
+        self.db.conn.executemany("UPDATE occurrences SET cluster_id = ? WHERE member = ?",
+                                 [(e.cluster, e.member.id) for e in changed if e.stored and e.stored[1] != e.cluster])
