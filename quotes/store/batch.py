@@ -33,7 +33,7 @@ from quotes.text import earliest, latest
 from . import speakers as store_speakers
 from .compat import sqlite_utils
 from .index import Index
-from .write import date_key, member_of, occurrence_id, settle_many
+from .write import date_key, member_of, occurrence_id, settle
 
 
 @dataclass(frozen=True)
@@ -99,8 +99,8 @@ def _add(db: sqlite_utils.Database, extractions: Sequence[Extraction]) -> Stored
     index.flush()
     _insert_occurrences(db, rows, index)
     surnames = _record_speakers(db, names)
-    new_clusters = len(settle_many(db, index.changes.touched) & index.changes.created)
-    store_speakers.regroup_many(db, surnames)
+    new_clusters = len(settle(db, index.changes.touched) & index.changes.created)
+    store_speakers.regroup(db, surnames)
     return Stored(new=len(fresh), skipped=len(extractions) - len(fresh), quotes=len(rows), new_clusters=new_clusters)
 
 

@@ -47,28 +47,6 @@ def record_speaker(
     return key
 
 
-def regroup(db: sqlite_utils.Database, key: str) -> None:
-    """Rebuild the speakers rows of one surname from the names recorded under it."""
-    rows = db.execute("SELECT name, quotes, mentions FROM speaker_names WHERE surname = ?", [key]).fetchall()
-    db.execute("DELETE FROM speaker_roles WHERE speaker IN (SELECT name FROM speakers WHERE surname = ?)", [key])
-    db.execute("DELETE FROM speakers WHERE surname = ?", [key])
-    labels = statements.name_labels(row[0] for row in rows)
-    for label in sorted(set(labels.values())):
-        group = [row for row in rows if labels[row[0]] == label]
-        aliases = {row[0] for row in group} | {m for row in group for m in json.loads(row[2])}
-        aliases.discard(label)
-        db.execute(
-            "INSERT INTO speakers (name, surname, aliases, quotes) VALUES (?, ?, ?, ?)",
-            [label, key, json.dumps(sorted(aliases)), sum(row[1] for row in group)],
-        )
-        names = [row[0] for row in group]
-        marks = ",".join("?" * len(names))
-        for role, first, last, count in db.execute(
-            f"SELECT role, first_seen, last_seen, quotes FROM speaker_name_roles WHERE name IN ({marks})", names
-        ).fetchall():
-            add_role(db, "speaker_roles", "speaker", label, role, (first, last, count))
-
-
 def add_role(
     db: sqlite_utils.Database, table: str, column: str, name: str, role: str,
     seen: tuple[str | None, str | None, int],
@@ -90,13 +68,9 @@ def add_role(
     )
 
 
-def regroup_all(db: sqlite_utils.Database, keys: Iterable[str]) -> None:
-    for key in sorted(set(keys)):
-        regroup(db, key)
-
-
-def regroup_many(db: sqlite_utils.Database, keys: Iterable[str]) -> None:
-    """``regroup_all`` with a few statements for all the surnames: what regrouping each one gives."""
+def regroup(db: sqlite_utils.Database, keys: Iterable[str]) -> None:
+    """Rebuild the speakers rows of these surnames from the names recorded under them, with a few
+    statements for all of them (an article's surnames, or a whole batch's)."""
     each = json.dumps(sorted(set(keys)))
     rows: dict[str, list[tuple[str, int, str]]] = {}
     for name, quotes, mentions, key in db.execute(
@@ -142,4 +116,4 @@ def rebuild(db: sqlite_utils.Database) -> None:
         " o.date_key FROM occurrences o JOIN articles a ON a.id = o.article_id"
         " WHERE o.speaker IS NOT NULL AND o.speaker != ''"
     ).fetchall()
-    regroup_all(db, [record_speaker(db, name, mention, role, when) for name, mention, role, when in rows])
+    regroup(db, [record_speaker(db, name, mention, role, when) for name, mention, role, when in rows])

@@ -58,7 +58,7 @@ def add_extraction(db: sqlite_utils.Database, extraction: Extraction) -> Added:
         changes = store_members.Changes()
         surnames = [key for quote in extraction.quotes if (key := add_quote(db, article, quote, changes))]
         new_clusters = len(settle(db, changes.touched) & changes.created)
-        store_speakers.regroup_all(db, surnames)
+        store_speakers.regroup(db, surnames)
         db.execute("COMMIT")
     except BaseException:
         db.execute("ROLLBACK")
@@ -105,18 +105,6 @@ def add_quote(
     return store_speakers.record_speaker(db, quote.speaker, mention, quote.role, date_key(quote, article.published))
 
 
-def settle(db: sqlite_utils.Database, touched: set[str]) -> set[str]:
-    """Refresh the summaries of changed statements and drop those left empty; the ones that remain."""
-    kept: set[str] = set()
-    for cid in sorted(touched):
-        if db.execute("SELECT 1 FROM occurrences WHERE cluster_id = ? LIMIT 1", [cid]).fetchone():
-            refresh_cluster(db, cid)
-            kept.add(cid)
-        else:
-            db.execute("DELETE FROM clusters WHERE id = ?", [cid])
-    return kept
-
-
 def refresh_cluster(db: sqlite_utils.Database, cid: str) -> None:
     """Recompute a cluster's summary from its occurrences (``summary``)."""
     rows = db.execute(f"{SUMMARY_SQL} WHERE o.cluster_id = ? ORDER BY {SUMMARY_ORDER}", [cid]).fetchall()
@@ -147,8 +135,11 @@ def summary(rows: list[tuple[str, str | None, str | None, str | None, str | None
             earliest(row[4] for row in rows), len(rows), json.dumps(ranked), int(len(people) > 1)]
 
 
-def settle_many(db: sqlite_utils.Database, touched: set[str]) -> set[str]:
-    """``settle`` with one query for all the statements' occurrences and one statement per kind of change."""
+def settle(db: sqlite_utils.Database, touched: set[str]) -> set[str]:
+    """Refresh the summaries of changed statements and drop those left empty; the ones that remain.
+
+    One query reads all the statements' occurrences and one statement writes each kind of change
+    (an article's statements, or a whole batch's)."""
     found: dict[str, list[tuple[str, str | None, str | None, str | None, str | None, str]]] = {}
     for row in db.execute(
         f"{SUMMARY_SQL} WHERE o.cluster_id IN (SELECT value FROM json_each(?)) ORDER BY o.cluster_id, {SUMMARY_ORDER}",
