@@ -11,10 +11,35 @@ from collections.abc import Iterable
 
 from .normalize import APOSTROPHE
 
-# Words that may precede a name without making it another person ("President Putin").
+# Words that may precede a name without making it another person ("President Putin", "Sen. Bernie
+# Sanders", "Former Secretary Clinton").
 _HONORIFICS = frozenset(
-    ["mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "pm", "gen", "general"]
+    ["mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "pm", "gen", "general", "former",
+     "vice", "sen", "senator", "rep", "representative", "gov", "governor", "secretary", "mayor", "judge",
+     "justice", "rev", "reverend", "ambassador", "speaker", "lt", "col", "sgt", "adm", "gov", "chairman",
+     "chairwoman", "candidate", "state", "attorney", "of"]
 )
+# Words that may follow a name without making it another person ("Martin Luther King Jr.").
+_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+# One given name in its usual forms: "Bernie" Sanders is "Bernard" Sanders, "Tom" is "Thomas".
+# (A form that starts another, "Stan" and "Stanley", "Pete" and "Peter", needs no entry.)
+_GIVEN_FORMS = [
+    frozenset(group.split())
+    for group in (
+        "bernard bernie", "william bill billy will", "robert bob bobby rob", "richard dick rick ricky",
+        "thomas tom tommy", "james jim jimmy", "joseph joe joey", "michael mike mick", "edward ed ted eddie",
+        "theodore ted teddy", "charles chuck charlie", "daniel dan danny", "david dave", "steven steve",
+        "stephen steve", "anthony tony", "benjamin ben", "patrick pat", "patricia pat patty", "elizabeth liz beth",
+        "katherine kate kathy", "catherine kate cathy", "christopher chris", "christine chris", "matthew matt",
+        "nicholas nick", "andrew andy drew", "alexander alex", "samuel sam", "jonathan jon", "gregory greg",
+        "jeffrey jeff", "ronald ron", "donald don", "timothy tim", "kenneth ken", "lawrence larry",
+        "gerald jerry", "jerome jerry", "margaret maggie peggy", "susan sue", "deborah debbie deb",
+        "jennifer jen jenny", "rebecca becky", "frederick fred", "harold harry", "henry hank harry",
+        "albert al", "alan al", "allen al", "leonard leo len", "douglas doug", "raymond ray", "walter walt",
+        "abraham abe", "zachary zach", "nathaniel nate", "nathan nate", "joshua josh", "vincent vince",
+        "philip phil", "phillip phil", "randall randy", "rudolph rudy", "newton newt", "mitchell mitch",
+    )
+]
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
@@ -29,6 +54,8 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = APOSTROPHE.sub("", _POSSESSIVE.sub("", text))  # "Putin's" -> putin, "O'Brien" = "OBrien"
     tokens = re.findall(r"\w+", text)
+    while len(tokens) > 1 and tokens[-1] in _SUFFIXES:
+        tokens = tokens[:-1]
     while len(tokens) > 1 and tokens[0] in _HONORIFICS:
         tokens = tokens[1:]
     return tuple(tokens)
@@ -47,8 +74,16 @@ def same_person(a: str, b: str) -> bool:
 
 
 def _same_given_name(a: str, b: str) -> bool:
-    """Equal, or one is the other's initial (either way round: the relation must be symmetric)."""
-    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+    """Equal, one the other's initial, one the start of the other ("Stan" and "Stanley"), or two usual
+    forms of one name ("Bernie" and "Bernard"); either way round (the relation must be symmetric)."""
+    if a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
+        return True
+    if min(len(a), len(b)) >= SHORT_FORM and (a.startswith(b) or b.startswith(a)):
+        return True
+    return any(a in forms and b in forms for forms in _GIVEN_FORMS)
+
+
+SHORT_FORM = 3  # a given name this long that starts another is a short form of it ("Pete", "Peter")
 
 
 def fullness(name: str) -> tuple[int, int, str]:
@@ -93,6 +128,17 @@ _PARTICLES = frozenset(
      "las", "st", "y"]
 )
 MAX_NAME_WORDS = 5  # "Obama Claims Hillary Most Qualified Presidential Candidate Ever" is a headline
+# One capitalised word that names nobody: a pronoun, a title, or a group or kind of source at the
+# start of a sentence ("Critics said", "Officials say", "Democrats argue", "Mr" cut from its name).
+_NOT_NAMES = frozenset(str.split(
+    """someone somebody anyone everyone everybody nobody all others another both many some few most
+    mr mrs ms dr sir madam president senator governor secretary mayor judge official officials source
+    sources critics supporters opponents protesters demonstrators voters residents attendees attendee
+    analysts experts aides advisers advisors observers organizers organisers operative operatives
+    witnesses witness reports report reporters police democrats republicans conservatives liberals
+    progressives independents americans russians latinos officers spokesman spokeswoman spokesperson
+    state camera shouts"""
+))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -106,6 +152,8 @@ def is_person_name(speaker: str | None) -> bool:
         return False
     words = speaker.split()
     if not words or len(words) > MAX_NAME_WORDS or words[0].casefold() in _DESCRIPTION_OPENERS:
+        return False
+    if len(words) == 1 and words[0].strip(".,").casefold() in _NOT_NAMES:
         return False
     if _POSSESSIVE.search(speaker):
         return False

@@ -1,5 +1,5 @@
-"""The comparable form of a wording: case, marks, punctuation, spacing, ellipses and British
-spelling do not make two wordings different."""
+"""The comparable form of a wording: case, marks, punctuation, spacing, ellipses, an outlet's bracketed
+insertions and British spelling do not make two wordings different."""
 
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ def _words(text: str) -> list[str]:
 
 
 _ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…|\[\s*\.\.\.\s*\]")
+# Words an outlet puts into a quote, in brackets: "not Bill [Clinton], nobody", "he [Trump] is",
+# "[sic]". They are not the speaker's, and another outlet's copy has others or none.
+_INSERTION = re.compile(r"\[[^\[\]]{0,40}\]|\([^()]{0,40}\)")
 APOSTROPHE = re.compile(r"(?<=\w)['’‘ʼ`´](?=\w)")
 _NON_WORD = re.compile(r"[^\w]+|_")
 # Runs of characters from U+0300 on, the first with a combining class (no earlier one has any):
@@ -26,11 +29,12 @@ def _strip_marks(run: re.Match[str]) -> str:
 
 
 def normalize(text: str) -> str:
-    """Case-, mark-, punctuation-, spacing- and spelling-insensitive form of a wording; ellipses removed."""
+    """Case-, mark-, punctuation-, spacing- and spelling-insensitive form of a wording; ellipses and
+    bracketed insertions removed."""
     if not text.isascii():  # most wordings are plain ASCII: no marks to strip
         text = unicodedata.normalize("NFKD", text)
         text = MARKABLE.sub(_strip_marks, text)
-    text = _ELLIPSIS.sub(" ", text.lower())
+    text = _INSERTION.sub(" ", _ELLIPSIS.sub(" ", text.lower()))
     text = APOSTROPHE.sub("", text)  # "don't" and "dont" are one word
     words = _NON_WORD.sub(" ", text).split()
     return " ".join(map(americanize, words))
