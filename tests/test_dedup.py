@@ -53,6 +53,11 @@ def test_normalize(text: str, expected: str) -> None:
 
 
 # (a, speaker of a, b, speaker of b, same cluster?)
+ISIS_HEAD = ("He is becoming ISIS' best recruiter. They are going to people, showing videos of Donald Trump "
+             "insulting Islam and Muslims")
+ISIS_TAIL = ("showing videos of Donald Trump insulting Islam and Muslims in order to recruit more radical jihadists, "
+             "and we cannot let that happen.")
+
 CASES = [
     # the same words with different marks, case, punctuation and spelling
     (f"“{ROGOZIN}”", "Dmitry Rogozin", f'"{ROGOZIN.upper()}"', "Dmitry Rogozin", True),
@@ -125,6 +130,12 @@ CASES = [
         "Marco Rubio",
         False,
     ),
+    # one passage cut at different ends by two outlets: a run of twelve words in both
+    (f"{ISIS_HEAD} in order to recruit", "Hillary Clinton", ISIS_TAIL, "Hillary Clinton", True),
+    (f"{ISIS_HEAD} in order to recruit", None, ISIS_TAIL, "The Democratic front-runner", True),
+    # ... nine words are not enough, and two people by name need the very words (a dispute)
+    (ISIS_HEAD, "Hillary Clinton", ISIS_TAIL, "Hillary Clinton", False),
+    (f"{ISIS_HEAD} in order to recruit", "Hillary Clinton", ISIS_TAIL, "Donald Trump", False),
     # a misattribution still joins: that is how disagreement gets recorded
     (IVANOV, "Sergei Ivanov", IVANOV, "Dmitry Medvedev", True),
     # different statements sharing many words stay apart
@@ -231,6 +242,16 @@ def test_no_chaining_a_member_must_fit_the_statement_as_a_whole() -> None:
     assert linked(a, b) and linked(b, c) and not linked(a, c)
     groups = partition([a, b, c])
     assert groups[a.id] != groups[c.id] and groups[b.id] in (groups[a.id], groups[c.id])
+
+
+def test_a_statement_takes_the_words_an_overlapping_cut_adds() -> None:
+    """Two cuts of one passage make one statement, and a later fragment of either end fits it as a whole."""
+    head = Member.of(f"{ISIS_HEAD} in order to recruit", "Hillary Clinton")
+    tail = Member.of(ISIS_TAIL, "Hillary Clinton")
+    end = Member.of("recruit more radical jihadists", "Hillary Clinton", "2015-12-20", "explicit")
+    start = Member.of("ISIS' best recruiter", "Hillary Clinton", "2015-12-20", "explicit")
+    assert not linked(head, end) and not linked(tail, start)
+    assert len(set(partition([head, tail, end, start]).values())) == 1
 
 
 @pytest.mark.parametrize(("a", "speaker_a", "b", "speaker_b", "same"), [c for c in CASES if c[4]])

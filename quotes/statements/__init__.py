@@ -1,7 +1,7 @@
 """Statements: occurrences of the words one person said on one occasion, grouped across outlets.
 
 - ``normalize``: the comparable form of a wording;
-- ``match``: similarity of two wordings (rapidfuzz);
+- ``match``: similarity of two wordings (rapidfuzz), and two cuts of one passage overlapping;
 - ``occasion``: the days a quote can have been said on, from its date and the date's basis;
 - ``names``: one person's names merged under the fullest; names told from descriptions;
 - ``member``: one (wording, speaker, occasion) and the pairwise policy linking two of them;
@@ -30,7 +30,7 @@ from .partition import cluster_id, partition
 # occurrence differently (wording, keys, thresholds, occasions, names): a database clustered under
 # other rules is reclustered before it takes new occurrences, since its stored members and keys
 # would not meet the new ones as the new rules expect (``quotes.store`` checks it on the first write).
-RULES = 2
+RULES = 3
 
 __all__ = [
     "MAX_POSTINGS",

@@ -1,8 +1,9 @@
 """Fuzzy matching of two wordings (the only rapidfuzz importer) and the clustering policy.
 
 Two wordings are one statement when their normalised texts are close (``ratio``), when one is
-contained in the other (truncation, ``partial_ratio``), or when an elided quote's words all appear
-in order in the other (ellipsis, token LCS).
+contained in the other (truncation, ``partial_ratio``), when an elided quote's words all appear
+in order in the other (ellipsis, token LCS), or when the two share a long run of words (one passage
+cut at different ends, ``overlap``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,13 @@ CONTAIN_WORDS = 4  # containment/ellipsis matching needs this many words in the 
 # count when the shorter has this many words and most of the longer's length.
 VARIANT_WORDS = 8
 VARIANT_SHARE = 0.6
+# Two outlets often quote one passage cut at different ends: the first sentences in one, the last in
+# the other, neither inside the other. A run of this many words, word for word, in both is one
+# passage, when it ends one and starts the other (a run with a word's difference is not: "is a direct
+# threat" / "is not a threat"); OVERLAP_SCORE ranks it under a whole or contained match.
+OVERLAP_WORDS = 12
+OVERLAP_SCORE = 90.0
+END_SLACK = 2  # words another transcription may have before the start or after the end of a passage
 BOUND_SLACK = 1e-6  # a bound is trusted to rule a score out only this far under the cutoff (rounding)
 
 
@@ -101,6 +109,37 @@ def contained(short: str, long: str, cutoff: float) -> float:
     if 200.0 * common / (len(short) + common) < cutoff - BOUND_SLACK:
         return 0.0  # what partial_ratio returns under its cutoff
     return float(fuzz.partial_ratio(short, long, score_cutoff=cutoff))
+
+
+def overlap(a: Wording, b: Wording) -> float:
+    """OVERLAP_SCORE when one wording ends with a run of OVERLAP_WORDS words the other starts with
+    (within END_SLACK words of either edge), else 0. Two quotes opening alike and going on
+    differently are not two cuts of one passage."""
+    if min(len(a.words), len(b.words)) < OVERLAP_WORDS:
+        return 0.0
+    for op in LCSseq.opcodes(a.words, b.words):
+        if op.tag != "equal" or op.src_end - op.src_start < OVERLAP_WORDS:
+            continue
+        if (op.src_end >= len(a.words) - END_SLACK and op.dest_start <= END_SLACK) or (
+            op.dest_end >= len(b.words) - END_SLACK and op.src_start <= END_SLACK
+        ):
+            return OVERLAP_SCORE
+    return 0.0
+
+
+def extend(whole: Wording, part: Wording) -> Wording:
+    """The passage ``whole`` with the words ``part`` quotes before its start or after its end (two
+    outlets' cuts of one passage, overlapping): a later cut of either end then fits the passage."""
+    equal = [op for op in LCSseq.opcodes(whole.words, part.words) if op.tag == "equal"]
+    if not equal:
+        return whole
+    first, last = equal[0], equal[-1]
+    before = part.words[: first.dest_start] if first.src_start <= END_SLACK else ()
+    after = part.words[last.dest_end :] if last.src_end >= len(whole.words) - END_SLACK else ()
+    if not before and not after:
+        return whole
+    words = (*before, *whole.words, *after)
+    return Wording(" ".join(words), words, whole.elided, whole.speaker)
 
 
 def transcribed(short: Wording, long: Wording) -> bool:

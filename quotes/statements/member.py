@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from .match import CONTAIN_WORDS, SHORT_WORDS, THRESHOLD, TINY_WORDS, Wording, score, verbatim
+from .match import CONTAIN_WORDS, SHORT_WORDS, THRESHOLD, TINY_WORDS, Wording, overlap, score, verbatim
 from .names import is_person_name, speakers_agree
 from .occasion import Occasion, occasion_of
 
@@ -89,6 +89,8 @@ def link_score(a: Member, b: Member) -> float | None:
     one_occasion = agree and a.occasion.known and b.occasion.known
     contain_from = SHORT_CONTAIN_WORDS if one_occasion else CONTAIN_WORDS
     found = score(wa, wb, contain_from=contain_from, cutoff=THRESHOLD)
+    if found < THRESHOLD:
+        found = overlap(wa, wb)
     return found if found >= THRESHOLD else None
 
 

@@ -4,6 +4,8 @@ Members are taken fullest first (most words, a named speaker, a known and narrow
 id): the first becomes a statement's canonical wording, and each next member joins the statement
 whose canonical wording it fits best, if it fits that statement as a whole (its wording, its speaker
 and its occasion), or starts a new one. A joins B and B joins C never puts C with A unless C fits A.
+The statement's wording is the canonical one, lengthened by the words a member cut from the same
+passage at another end adds (``match.overlap``): a fragment of either end fits the passage.
 
 The result depends only on the set of members, never on the order they arrived in, so a store
 gives the same statements (and ids) whatever order its articles were ingested in.
@@ -14,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .match import OVERLAP_SCORE, Wording, extend
 from .member import DISPUTE_THRESHOLD, Member, disputed_words, link_score, occasions_meet
 from .names import speakers_agree
 from .occasion import Occasion
@@ -39,14 +42,16 @@ class Statement:
     person: str | None = None  # the first named speaker: the center's, else a joining member's
     occasion: Occasion = field(default_factory=Occasion)
     members: list[Member] = field(default_factory=list)
+    wording: Wording | None = None  # the passage: the center's words, and those overlapping members add
 
     @classmethod
     def start(cls, center: Member) -> Statement:
-        return cls(center, center.speaker if center.named else None, center.occasion, [center])
+        return cls(center, center.speaker if center.named else None, center.occasion, [center], center.wording)
 
     def fit(self, member: Member) -> float | None:
         """How well ``member`` fits the statement as a whole; ``None`` when it does not."""
-        whole = Member(self.center.id, self.center.wording, self.person or self.center.speaker, self.occasion)
+        whole = Member(self.center.id, self.wording or self.center.wording, self.person or self.center.speaker,
+                       self.occasion)
         found = link_score(member, whole)
         # Another person given the very words of one of its wordings (a translation may be the
         # canonical one) on its occasion: the statement is in dispute, not a second statement.
@@ -59,8 +64,10 @@ class Statement:
             return DISPUTE_THRESHOLD
         return found
 
-    def add(self, member: Member) -> None:
+    def add(self, member: Member, found: float) -> None:
         self.members.append(member)
+        if found == OVERLAP_SCORE and self.wording is not None:
+            self.wording = extend(self.wording, member.wording)
         if self.person is None and member.named:
             self.person = member.speaker
         if not self.occasion.known:
@@ -80,5 +87,5 @@ def partition(members: Iterable[Member]) -> dict[str, str]:
         if best is None:
             statements.append(Statement.start(member))
         else:
-            best.add(member)
+            best.add(member, best_score)
     return {m.id: cluster_id(s.center) for s in statements for m in s.members}
