@@ -41,9 +41,6 @@ IVANOV = (
         ("The colour of honour, our hour.", "the color of honor our hour"),
         ("We travelled... to the centre …", "we traveled to the center"),
         ("Café résumé", "cafe resume"),
-        ("not me, not Bill [Clinton], nobody", "not me not bill nobody"),  # an outlet's insertions
-        ("he [Trump] is being used (on social media) [sic]", "he is being used"),
-        ("We can [...] win", "we can win"),
         ("We promise nothing, otherwise", "we promise nothing otherwise"),
         ("", ""),
     ],
@@ -52,11 +49,27 @@ def test_normalize(text: str, expected: str) -> None:
     assert normalize(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "elided"),
+    [
+        ("not me, not Bill [Clinton], nobody", "not me not bill nobody", False),  # an outlet's insertions
+        ("he [Trump] is being used (on social media) [sic]", "he is being used", False),
+        ("We can [...] win", "we can win", True),
+        ("We can [ ... ] win", "we can win", True),
+    ],
+)
+def test_a_wording_is_the_speakers_words(text: str, expected: str, elided: bool) -> None:
+    wording = Wording.of(text)
+    assert (wording.norm, wording.elided) == (expected, elided)
+
+
+
 # (a, speaker of a, b, speaker of b, same cluster?)
 ISIS_HEAD = ("He is becoming ISIS' best recruiter. They are going to people, showing videos of Donald Trump "
              "insulting Islam and Muslims")
 ISIS_TAIL = ("showing videos of Donald Trump insulting Islam and Muslims in order to recruit more radical jihadists, "
              "and we cannot let that happen.")
+SANDERS = "Our fight is to transform this country and to understand that we are in this together."
 
 CASES = [
     # the same words with different marks, case, punctuation and spelling
@@ -138,6 +151,12 @@ CASES = [
     (f"{ISIS_HEAD} in order to recruit", "Hillary Clinton", ISIS_TAIL, "Donald Trump", False),
     # a misattribution still joins: that is how disagreement gets recorded
     (IVANOV, "Sergei Ivanov", IVANOV, "Dmitry Medvedev", True),
+    # ... when the words are the very same: one word changed is words like them, under another name
+    (f"{SANDERS} To understand that all of us", "Bernie Sanders", SANDERS.replace("this country", "our country"),
+     "Hillary Clinton", False),
+    (f"{SANDERS} To understand that all of us", "Bernie Sanders", SANDERS.replace("this country", "our country"),
+     "Bernie Sanders", True),
+    (f"{SANDERS} To understand that all of us", "Bernie Sanders", SANDERS, "Hillary Clinton", True),
     # different statements sharing many words stay apart
     (
         "We will not allow NATO to expand to our borders under any circumstances",

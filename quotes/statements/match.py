@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
-from .normalize import has_ellipsis, normalize
+from .normalize import has_ellipsis, normalize, without_insertions
 
 THRESHOLD = 86.0  # tuned on benchmarks/dedup.py: variants score >= 88, distinct siblings <= 80
 SHORT_WORDS = 6  # quotes shorter than this are generic ("This is unacceptable") and need the same speaker
@@ -53,7 +53,7 @@ class Wording:
 
     @classmethod
     def of(cls, text: str, speaker: str | None = None) -> Wording:
-        norm = normalize(text)
+        norm = normalize(without_insertions(text))
         return cls(norm, split_words(norm), has_ellipsis(text), speaker_key(speaker))
 
 

@@ -1,5 +1,5 @@
-"""The comparable form of a wording: case, marks, punctuation, spacing, ellipses, an outlet's bracketed
-insertions and British spelling do not make two wordings different."""
+"""The comparable form of a wording: case, marks, punctuation, spacing, ellipses and British spelling
+do not make two wordings different; for clustering, neither do an outlet's bracketed insertions."""
 
 from __future__ import annotations
 
@@ -29,12 +29,11 @@ def _strip_marks(run: re.Match[str]) -> str:
 
 
 def normalize(text: str) -> str:
-    """Case-, mark-, punctuation-, spacing- and spelling-insensitive form of a wording; ellipses and
-    bracketed insertions removed."""
+    """Case-, mark-, punctuation-, spacing- and spelling-insensitive form of a wording; ellipses removed."""
     if not text.isascii():  # most wordings are plain ASCII: no marks to strip
         text = unicodedata.normalize("NFKD", text)
         text = MARKABLE.sub(_strip_marks, text)
-    text = _INSERTION.sub(" ", _ELLIPSIS.sub(" ", text.lower()))
+    text = _ELLIPSIS.sub(" ", text.lower())
     text = APOSTROPHE.sub("", text)  # "don't" and "dont" are one word
     words = _NON_WORD.sub(" ", text).split()
     return " ".join(map(americanize, words))
@@ -92,6 +91,12 @@ def americanize(word: str) -> str:
     if word not in _ISE_KEEP and _ISE.match(word):
         return _ISE.sub(lambda m: m.group(1) + "iz" + m.group(3), word)
     return word
+
+
+def without_insertions(text: str) -> str:
+    """The speaker's words only: an outlet's bracketed insertions ("[Clinton]", "[sic]", a short
+    parenthesis) left out, ellipses ("[...]") kept."""
+    return _INSERTION.sub(lambda m: m.group() if _ELLIPSIS.fullmatch(m.group()) else " ", text)
 
 
 def has_ellipsis(text: str) -> bool:
