@@ -69,8 +69,6 @@ ISIS_HEAD = ("He is becoming ISIS' best recruiter. They are going to people, sho
              "insulting Islam and Muslims")
 ISIS_TAIL = ("showing videos of Donald Trump insulting Islam and Muslims in order to recruit more radical jihadists, "
              "and we cannot let that happen.")
-SANDERS = "Our fight is to transform this country and to understand that we are in this together."
-
 CASES = [
     # the same words with different marks, case, punctuation and spelling
     (f"“{ROGOZIN}”", "Dmitry Rogozin", f'"{ROGOZIN.upper()}"', "Dmitry Rogozin", True),
@@ -151,12 +149,6 @@ CASES = [
     (f"{ISIS_HEAD} in order to recruit", "Hillary Clinton", ISIS_TAIL, "Donald Trump", False),
     # a misattribution still joins: that is how disagreement gets recorded
     (IVANOV, "Sergei Ivanov", IVANOV, "Dmitry Medvedev", True),
-    # ... when the words are the very same: one word changed is words like them, under another name
-    (f"{SANDERS} To understand that all of us", "Bernie Sanders", SANDERS.replace("this country", "our country"),
-     "Hillary Clinton", False),
-    (f"{SANDERS} To understand that all of us", "Bernie Sanders", SANDERS.replace("this country", "our country"),
-     "Bernie Sanders", True),
-    (f"{SANDERS} To understand that all of us", "Bernie Sanders", SANDERS, "Hillary Clinton", True),
     # different statements sharing many words stay apart
     (
         "We will not allow NATO to expand to our borders under any circumstances",

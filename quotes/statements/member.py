@@ -59,14 +59,11 @@ class Member:
         return is_person_name(self.speaker)
 
 
-def disputed_words(a: Wording, b: Wording) -> float | None:
-    """Long enough and the same words (whole or one cut from the other, every word of it there in
-    order) to be one statement whoever said it: how alike; ``None`` when not. A word changed ("our
-    country" / "this country") is another report of words like them, not the words in dispute."""
-    if min(len(a.words), len(b.words)) < DISPUTE_WORDS or not verbatim(a, b):
-        return None
-    found = score(a, b, cutoff=DISPUTE_THRESHOLD)
-    return found if found >= DISPUTE_THRESHOLD else None
+def disputed_words(a: Wording, b: Wording) -> bool:
+    """Long enough and the same words (whole or one cut from the other) to be one statement whoever said it."""
+    if min(len(a.words), len(b.words)) < DISPUTE_WORDS:
+        return False
+    return score(a, b, cutoff=DISPUTE_THRESHOLD) >= DISPUTE_THRESHOLD
 
 
 def link_score(a: Member, b: Member) -> float | None:
@@ -83,7 +80,8 @@ def link_score(a: Member, b: Member) -> float | None:
         return None
     agree = speakers_agree(a.speaker, b.speaker)
     if agree is False:
-        return disputed_words(wa, wb)
+        found = score(wa, wb, cutoff=DISPUTE_THRESHOLD) if words >= DISPUTE_WORDS else 0.0
+        return found if found >= DISPUTE_THRESHOLD else None
     if words < TINY_WORDS:
         return 100.0 if agree and wa.norm == wb.norm else None
     if words < SHORT_WORDS and not agree and (words < CONTAIN_WORDS or not (a.named or b.named)):

@@ -59,7 +59,7 @@ class Statement:
             found is None
             and speakers_agree(member.speaker, whole.speaker) is False
             and occasions_meet(member, self.center, self.occasion)
-            and any(disputed_words(member.wording, other.wording) is not None for other in self.members)
+            and any(disputed_words(member.wording, other.wording) for other in self.members)
         ):
             return DISPUTE_THRESHOLD
         return found
