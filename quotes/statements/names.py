@@ -15,10 +15,9 @@ from .normalize import APOSTROPHE
 # Sanders", "Former Secretary Clinton").
 _HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "pm", "gen", "general", "former",
-     "vice", "sen", "senator", "rep", "representative", "gov", "governor", "secretary", "mayor", "judge",
-     "justice", "rev", "reverend", "ambassador", "speaker", "lt", "col", "sgt", "adm", "gov", "chairman",
-     "chairwoman", "candidate", "state", "attorney", "of"]
-)
+     "vice", "sen", "senator", "rep", "representative", "gov", "governor", "secretary", "mayor", "rev",
+     "reverend", "ambassador", "lt", "col", "sgt", "adm", "chairman", "chairwoman"]
+)  # not "Justice" nor "State": the Justice Department is not the State Department
 # Words that may follow a name without making it another person ("Martin Luther King Jr.").
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 # One given name in its usual forms: "Bernie" Sanders is "Bernard" Sanders, "Tom" is "Thomas".
