@@ -21,7 +21,8 @@ _HONORIFICS = frozenset(
 # Words that may follow a name without making it another person ("Martin Luther King Jr.").
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 # One given name in its usual forms: "Bernie" Sanders is "Bernard" Sanders, "Tom" is "Thomas".
-# (A form that starts another, "Stan" and "Stanley", "Pete" and "Peter", needs no entry.)
+# Only listed forms: a name that merely starts another is often someone else's ("Eric" and "Erica"
+# Garner, "Robert" and "Roberta", "Paul" and "Paula").
 _GIVEN_FORMS = [
     frozenset(group.split())
     for group in (
@@ -37,6 +38,7 @@ _GIVEN_FORMS = [
         "albert al", "alan al", "allen al", "leonard leo len", "douglas doug", "raymond ray", "walter walt",
         "abraham abe", "zachary zach", "nathaniel nate", "nathan nate", "joshua josh", "vincent vince",
         "philip phil", "phillip phil", "randall randy", "rudolph rudy", "newton newt", "mitchell mitch",
+        "stanley stan", "peter pete", "kimberly kim", "gabriel gabe", "jacob jake", "louis lou",
     )
 ]
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -73,16 +75,11 @@ def same_person(a: str, b: str) -> bool:
 
 
 def _same_given_name(a: str, b: str) -> bool:
-    """Equal, one the other's initial, one the start of the other ("Stan" and "Stanley"), or two usual
-    forms of one name ("Bernie" and "Bernard"); either way round (the relation must be symmetric)."""
+    """Equal, one the other's initial, or two usual forms of one name ("Bernie" and "Bernard"); either
+    way round (the relation must be symmetric)."""
     if a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
         return True
-    if min(len(a), len(b)) >= SHORT_FORM and (a.startswith(b) or b.startswith(a)):
-        return True
     return any(a in forms and b in forms for forms in _GIVEN_FORMS)
-
-
-SHORT_FORM = 3  # a given name this long that starts another is a short form of it ("Pete", "Peter")
 
 
 def fullness(name: str) -> tuple[int, int, str]:
