@@ -123,7 +123,7 @@ def test_a_database_from_an_older_release_is_upgraded_once_then_read(tmp_path: P
     with Store.open(db, create=False) as opened:  # back to schema 4: no member index, per-cluster keys
         for table in ("speaker_name_roles", "speaker_names", "member_keys", "members"):
             opened.db.execute(f"DROP TABLE {table}")
-        opened.db.execute("DROP INDEX occurrences_member")
+        opened.db.execute("DROP INDEX IF EXISTS occurrences_member")
         opened.db.execute("ALTER TABLE occurrences DROP COLUMN member")
         opened.db.execute("CREATE TABLE cluster_keys (key INTEGER NOT NULL, cluster_id TEXT NOT NULL"
                           " REFERENCES clusters(id), PRIMARY KEY (key, cluster_id)) WITHOUT ROWID")

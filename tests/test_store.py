@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+from store_dump import differences, dump
 
 from quotes.errors import QueryError, StoreError
 from quotes.models import Article, Extraction, Quote
@@ -391,7 +392,7 @@ def undo_statements(db: sqlite_utils.Database) -> None:
     """Take a database back to before migration 5 (members, families, per-name speaker counts)."""
     for table in ("member_keys", "members", "speaker_name_roles", "speaker_names"):
         db.execute(f"DROP TABLE {table}")
-    db.execute("DROP INDEX occurrences_member")
+    db.execute("DROP INDEX IF EXISTS occurrences_member")
     db.execute("ALTER TABLE occurrences DROP COLUMN member")
     db.execute("CREATE TABLE cluster_keys (key INTEGER NOT NULL, cluster_id TEXT NOT NULL REFERENCES clusters(id),"
                " PRIMARY KEY (key, cluster_id)) WITHOUT ROWID")
@@ -415,3 +416,30 @@ def test_migration_merges_speakers_of_an_older_database(tmp_path: Path) -> None:
         assert upgraded.stats()["disputed"] == 0 and upgraded.stats()["speakers"] == 1
         [cluster] = upgraded.search("assess threats")
         assert cluster.speakers == (("Dmitry Medvedev", 2),)
+
+
+def test_a_version_6_store_loses_only_its_member_index(tmp_path: Path) -> None:
+    """Migration 7 drops ``occurrences_member``; the content, searches and later writes are unchanged."""
+    first = [extraction("v1", [(QUOTE, "Dmitry Medvedev"), ("This is unacceptable", "Sergei Ivanov")]),
+             extraction("v2", [(QUOTE, "Medvedev")], published="2012-06-01")]
+    later = extraction("v3", [(QUOTE[: QUOTE.index(", and")], "Dmitry Medvedev")], published="2012-07-02")
+    old, fresh = tmp_path / "v6.db", tmp_path / "fresh.db"
+    for path in (old, fresh):
+        with Store.open(path, create=True) as opened:
+            for article in first:
+                opened.add(article)
+    with Store.open(old, create=False) as opened:  # what version 6 held: the same rows and the index
+        opened.db.execute("CREATE INDEX occurrences_member ON occurrences(member)")
+        opened.db.execute("PRAGMA user_version = 6")
+    before = dump(old)
+    with Store.open(old, create=False) as upgraded:
+        assert upgraded.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert upgraded.db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'occurrences_member'"
+                                   ).fetchone()[0] == 0
+        assert dump(old) == before and before["occurrences"]
+        with Store.open(fresh, create=False, readonly=True) as reader:
+            assert upgraded.search("assess threats") == reader.search("assess threats")
+        upgraded.add(later)
+    with Store.open(fresh, create=False) as opened:
+        opened.add(later)
+    assert differences(old, fresh) == {}

@@ -63,6 +63,7 @@ class Index:
         self.postings: dict[int, list[str]] = {}  # for keys held by at most MAX_POSTINGS stored members
         self.families: dict[str, list[str]] = {}  # the families read or merged, by id
         self.clusters: set[str] = set()  # statement rows known to exist
+        self.absent: set[str] = set()  # statement ids known not to be stored
         self.created: dict[str, str] = {}  # statement rows to insert -> their norm (the creating member's)
 
     def prepare(self, members: Iterable[statements.Member]) -> None:
@@ -93,10 +94,11 @@ class Index:
             self.rows[row[0]] = tuple(row)
             self.key_count[row[0]] = row[7]
             self.clusters.add(row[9])  # a stored member's statement row exists (its occurrences use it)
+        own = {statements.cluster_id(m) for m in batch.values()}
         self.clusters.update(cid for (cid,) in self.db.execute(
-            "SELECT id FROM clusters WHERE id IN (SELECT value FROM json_each(?))",
-            [_each(statements.cluster_id(m) for m in batch.values())],
+            "SELECT id FROM clusters WHERE id IN (SELECT value FROM json_each(?))", [_each(own)]
         ))
+        self.absent = own - self.clusters  # not stored (nothing is written before ``flush``)
 
     def entry(self, mid: str) -> Entry:
         found = self.entries.get(mid)
@@ -162,9 +164,11 @@ class Index:
         missing = [cid for cid in ids if cid not in self.clusters]
         if not missing:
             return
-        self.clusters.update(cid for (cid,) in self.db.execute(
-            "SELECT id FROM clusters WHERE id IN (SELECT value FROM json_each(?))", [_each(missing)]
-        ))
+        unknown = [cid for cid in missing if cid not in self.absent]
+        if unknown:
+            self.clusters.update(cid for (cid,) in self.db.execute(
+                "SELECT id FROM clusters WHERE id IN (SELECT value FROM json_each(?))", [_each(unknown)]
+            ))
         for cid in sorted(missing):
             if cid not in self.clusters:
                 self.clusters.add(cid)
@@ -190,5 +194,6 @@ class Index:
         changed = [e for e in self.entries.values() if e.stored is not None and e.stored != (e.family, e.cluster)]
         self.db.conn.executemany("UPDATE members SET family = ?, cluster_id = ? WHERE id = ?",
                                  [(e.family, e.cluster, e.member.id) for e in changed])
-        self.db.conn.executemany("UPDATE occurrences SET cluster_id = ? WHERE member = ?",
-                                 [(e.cluster, e.member.id) for e in changed if e.stored and e.stored[1] != e.cluster])
+        self.db.conn.executemany("UPDATE occurrences SET cluster_id = ? WHERE cluster_id = ? AND member = ?",
+                                 [(e.cluster, e.stored[1], e.member.id)
+                                  for e in changed if e.stored and e.stored[1] != e.cluster])

@@ -104,5 +104,5 @@ def move(
         new = assignment[mid]
         if new != old:
             db.execute("UPDATE members SET cluster_id = ? WHERE id = ?", [new, mid])
-            db.execute("UPDATE occurrences SET cluster_id = ? WHERE member = ?", [new, mid])
+            db.execute("UPDATE occurrences SET cluster_id = ? WHERE cluster_id = ? AND member = ?", [new, old, mid])
             changes.touched.update((old, new))

@@ -111,8 +111,14 @@ def m006_settings(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
+def m007_fewer_indexes(db: sqlite_utils.Database) -> None:
+    """No index of occurrences by member: a member's occurrences are found through its statement
+    (``cluster_id`` and ``member``), and every occurrence written no longer updates a fifth index."""
+    db.execute("DROP INDEX IF EXISTS occurrences_member")
+
+
 MIGRATIONS: list[Migration] = [
-    m001_tables, m002_fts, m003_blocking, m004_speaker_names, m005_statements, m006_settings,
+    m001_tables, m002_fts, m003_blocking, m004_speaker_names, m005_statements, m006_settings, m007_fewer_indexes,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
