@@ -129,7 +129,9 @@ def summary(rows: list[tuple[str, str | None, str | None, str | None, str | None
     ranked = statements.merge_names(row[1] for row in rows if row[1])
     people = statements.people(ranked)
     main = people[0][0] if people else None
-    roles = Counter(row[2] for row in rows if row[2] and row[1] and main and statements.same_person(row[1], main))
+    names = {row[1] for row in rows if row[1]}
+    is_main = {name: statements.same_person(name, main) for name in names} if main else {}  # each name once
+    roles = Counter(row[2] for row in rows if row[2] and row[1] and main and is_main[row[1]])
     longest = max((row[0] for row in rows), key=len)  # the most complete wording (truncations are shorter)
     return [longest, main, roles.most_common(1)[0][0] if roles else None, earliest(row[3] for row in rows),
             earliest(row[4] for row in rows), len(rows), json.dumps(ranked), int(len(people) > 1)]
