@@ -33,6 +33,7 @@ from quotes.text import earliest, latest
 from . import speakers as store_speakers
 from .compat import sqlite_utils
 from .index import Index
+from .transaction import immediate
 from .write import date_key, member_of, occurrence_id, settle
 
 
@@ -59,14 +60,8 @@ def add_extractions(db: sqlite_utils.Database, extractions: Sequence[Extraction]
     """Store a batch of articles in one transaction; articles already stored are left untouched."""
     if not extractions:
         return Stored()
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        stored = _add(db, extractions)
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-    return stored
+    with immediate(db):
+        return _add(db, extractions)
 
 
 def _add(db: sqlite_utils.Database, extractions: Sequence[Extraction]) -> Stored:

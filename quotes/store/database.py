@@ -24,6 +24,7 @@ from .integrity import refuse_if_damaged, warn_if_damaged
 from .messages import sqlite_message
 from .query import Filters, Speaker
 from .schema import check_usable, migrate
+from .transaction import immediate
 
 if TYPE_CHECKING:
     from .batch import Stored
@@ -73,7 +74,7 @@ class Store:
         try:
             if create:
                 target.parent.mkdir(parents=True, exist_ok=True)
-            # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE per article in write.py)
+            # isolation_level=None: transactions are explicit (store/transaction.py)
             conn = sqlite3.connect(
                 target, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
             )
@@ -155,15 +156,9 @@ class Store:
         from .recluster import recluster  # the write path (rapidfuzz)
         from .rules import record_rules
 
-        with self._errors():
-            self.db.execute("BEGIN IMMEDIATE")
-            try:
-                result = recluster(self.db)
-                record_rules(self.db)
-                self.db.execute("COMMIT")
-            except BaseException:
-                self.db.execute("ROLLBACK")
-                raise
+        with self._errors(), immediate(self.db):
+            result = recluster(self.db)
+            record_rules(self.db)
         return result
 
     def has_article(self, content_hash: str) -> bool:

@@ -14,6 +14,7 @@ from quotes import statements
 
 from .compat import sqlite_utils
 from .recluster import Reclustered, recluster
+from .transaction import immediate
 
 KEY = "clustering_rules"
 
@@ -41,15 +42,10 @@ def ensure_current(db: sqlite_utils.Database) -> Reclustered | None:
     current = str(statements.RULES)
     if stored_rules(db) == current:
         return None
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        result = None
+    result = None
+    with immediate(db):
         if stored_rules(db) != current:  # another writer may have rebuilt it while we waited for the lock
             if db.execute("SELECT 1 FROM occurrences LIMIT 1").fetchone():
                 result = recluster(db)
             record_rules(db)
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
     return result

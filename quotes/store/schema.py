@@ -11,6 +11,7 @@ from collections.abc import Callable
 from quotes.errors import StoreError
 
 from .compat import sqlite_utils
+from .transaction import immediate
 
 Migration = Callable[[sqlite_utils.Database], None]
 
@@ -163,16 +164,10 @@ def migrate(db: sqlite_utils.Database, path: str, *, target: int = SCHEMA_VERSIO
     check_not_newer(current, path)
     if current >= target:
         return
-    db.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(db):
         current = version(db)  # another process may have migrated while we waited for the lock
         if current >= target:
-            db.execute("COMMIT")
             return
         for migration in MIGRATIONS[current:target]:
             migration(db)
         db.execute(f"PRAGMA user_version = {int(target)}")
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise

@@ -20,6 +20,7 @@ from quotes.text import earliest, order_sql
 from . import members as store_members
 from . import speakers as store_speakers
 from .compat import sqlite_utils
+from .transaction import immediate
 
 
 @dataclass(frozen=True)
@@ -49,20 +50,14 @@ def date_key(quote: Quote, published: str | None) -> str | None:
 def add_extraction(db: sqlite_utils.Database, extraction: Extraction) -> Added:
     """Store an article and its quotes atomically; an article already stored is left untouched."""
     article = extraction.article
-    db.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(db):
         if db.execute("SELECT 1 FROM articles WHERE id = ?", [article.content_hash]).fetchone():
-            db.execute("COMMIT")
             return Added(new=False)
         insert_article(db, article)
         changes = store_members.Changes()
         surnames = [key for quote in extraction.quotes if (key := add_quote(db, article, quote, changes))]
         new_clusters = len(settle(db, changes.touched) & changes.created)
         store_speakers.regroup(db, surnames)
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
     return Added(new=True, quotes=len(extraction.quotes), new_clusters=new_clusters)
 
 
