@@ -787,6 +787,19 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         # A person the parser never read as one has the roles written at their name.
         ("Amanda Renteria is the Clinton campaign’s national political director and one of the staffers.\n\n"
          "“We hope,” Renteria told reporters.", "Clinton campaign’s national political director"),
+        # A relative clause of being is a role like an apposition; "who was" is a past one.
+        ("“He is not qualified,” Mr. Carlos Guerrero, who is an actor, said of Mr. Trump.", "actor"),
+        ("“He is not qualified,” Mr. Carlos Guerrero, who was an actor, said of Mr. Trump.", None),
+        # A group the name is an example of, said of one member; where people are from is no role.
+        ("His fact-check was retweeted, leading Clinton economic advisers like Gene Sperling to counter it.\n\n"
+         "“We hope,” Sperling said.", "Clinton economic adviser"),
+        ("Republican candidates such as Marco Rubio have blasted Obama.\n\n“We hope,” Rubio said.",
+         "Republican candidate"),
+        ("The airport is the choice of wealthy New Yorkers like Donald Trump.\n\n“We hope,” Trump said.", None),
+        # One of the subject's own kind: "fellow Senate Democrats" makes the subject a Senate Democrat.
+        ("Bernie Sanders is pushing fellow Senate Democrats to reject the deal.\n\n“We hope,” Sanders wrote.",
+         "Senate Democrat"),
+        ("Donald Trump took swipes at fellow GOP contender Jeb Bush.\n\n“We hope,” Bush said.", "GOP contender"),
     ],
 )
 def test_role(nlp: Any, text: str, role: str | None) -> None:

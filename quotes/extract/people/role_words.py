@@ -66,7 +66,8 @@ def role_words(words: list[Token], *, head_names_person: bool = False) -> str | 
     of person ("a retired mail carrier", not "an example" or "$1.5 million")."""
     preposition = role_preposition(words)
     kept = [w for k, w in enumerate(words)  # "Mr." kept in what the role is of ("pollster with Mr. X's party")
-            if (k > preposition or w.lower_.rstrip(".") not in HONORIFICS) and w.lower_ not in {"then", "then-"}]
+            if (k > preposition or w.lower_.rstrip(".") not in HONORIFICS) and w.lower_ not in {"then", "then-"}
+            and not (w.lower_ == "fellow" and w.dep_ == "amod")]  # "fellow GOP contender X": X is a GOP contender
     while kept and (kept[0].tag_ in {"DT", "PRP$", "IN", "CC", "POS", "HYPH"} or kept[0].is_punct or kept[0].is_space
                     or age(kept[0])):
         kept.pop(0)
