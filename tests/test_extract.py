@@ -800,10 +800,31 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         ("Bernie Sanders is pushing fellow Senate Democrats to reject the deal.\n\n“We hope,” Sanders wrote.",
          "Senate Democrat"),
         ("Donald Trump took swipes at fellow GOP contender Jeb Bush.\n\n“We hope,” Bush said.", "GOP contender"),
+        # "X and now Y": Y is what the person is; a description's relative clause says what it is now.
+        ("“We hope,” said Mo Smith, a Clinton aide during her 2008 run and now director of the Georgetown Institute.",
+         "director of the Georgetown Institute"),
+        ("Donald Trump spoke in Ohio.\n\nThe New York billionaire, who is now the presumptive Republican nominee, "
+         "said: “We hope.”", "presumptive Republican nominee"),
     ],
 )
 def test_role(nlp: Any, text: str, role: str | None) -> None:
     *_, quote = quotes_of(nlp, text)  # the last quote's
+    assert quote.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # A role whose own words name another year than the quote's is of that time: another role wins ...
+        ("Steve Elmendorf, a Democratic strategist, spoke.\n\n“We hope,” said Elmendorf, deputy campaign manager "
+         "for John Kerry's 2004 presidential campaign.", "Democratic strategist"),
+        # ... but it is all the article says, it stands.
+        ("“We hope,” said Jane Roe, a spokeswoman for Gore's 2000 presidential campaign.",
+         "spokeswoman for Gore's 2000 presidential campaign"),
+    ],
+)
+def test_role_of_a_stated_year(nlp: Any, text: str, role: str) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-04-06")
     assert quote.role == role
 
 

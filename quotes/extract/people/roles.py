@@ -51,6 +51,7 @@ class Role:
     text: str
     past: bool = False  # marked as of another time ("then-President", "the late")
     year: str | None = None  # a year stated in the role's sentence: the role held then
+    dated: str | None = None  # a year in the role's own words ("for Kerry's 2004 campaign"): held then
 
 
 def roles_at_mention(doc: Doc, start: int, end: int, ents: Sequence[Span] | None = None) -> list[Role]:
@@ -60,7 +61,14 @@ def roles_at_mention(doc: Doc, start: int, end: int, ents: Sequence[Span] | None
     found = [role_before(doc, name), role_after(doc, name) or role_before_apposition(name), role_by_copula(name),
              role_by_relative(name), role_of_group(name), role_by_fellow(name)]
     year = stated_year(name, doc.ents if ents is None else ents)
-    return [Role(at=name.start_char, text=text, past=past, year=year) for text, past in filter(None, found)]
+    return [Role(at=name.start_char, text=text, past=past, year=year, dated=own_year(text))
+            for text, past in filter(None, found)]
+
+
+def own_year(text: str) -> str | None:
+    """A year the role's own words tie it to ("deputy manager for Kerry's 2004 campaign"): the role held then."""
+    years = set(YEAR.findall(text))
+    return years.pop() if len(years) == 1 else None
 
 
 def stated_year(name: Span, ents: Sequence[Span]) -> str | None:
