@@ -110,6 +110,12 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
         # A new occasion ends the scene.
         ('Sanders spoke at a forum on Monday.\n\nSanders called Clinton on Tuesday.\n\n'
          '"We talked," Sanders said.', WEDNESDAY, ["2016-02-16"]),
+        # So does speaking to a new audience named without a time: that occasion is not dated ...
+        ('On Monday night at the convention, Groberg spoke out for Clinton.\n\nGroberg, 33, opened up to Decode '
+         'DC about his decision.\n\n"She has experience," he said.', WEDNESDAY, [WEDNESDAY]),
+        # ... but the audience of the scene itself does not end it.
+        ('Trump told The Associated Press on Monday that he would win.\n\nHe told The Associated Press that '
+         'the polls were wrong.\n\n"We will win," he said.', WEDNESDAY, ["2016-02-15"]),
         # "At the time", "the day before", "that year" point back to the time named before them.
         ('Trump launched his campaign last June.\n\nTrump also said at the time that the country is a '
          '"dumping ground."', "2016-02-08", ["2015-06"]),

@@ -55,6 +55,7 @@ BACK_WORDS = frozenset({"that", "this", "it", "remark", "remarks", "comment", "c
 PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 SCENE_PARAGRAPHS = 4  # how far back a speaker's scene reaches past others' dated acts
 LEAD_PARAGRAPHS = 3  # the headline and the lead: where a story tells the day of its news
+OPENING_VERBS = frozenset({"opened", "opens", "open", "sat", "sits"})  # "opened up to X", "sat down with X"
 NOT_NAMES = frozenset({"i", "me", "we", "us", "you", "they", "them", "it", "that", "this", "who", "which"})
 
 
@@ -186,11 +187,51 @@ def scene(state: ArticleState, times: ArticleTimes, found: Attribution, speaker:
         on_scene = times.cue_people[index] | ({dated} if dated else set())
         addressed = people_in(state, times, addressees(cue)) if cue is not None else frozenset()
         if is_among(speaker, on_scene) or (addressed - {speaker}) & on_scene:
+            if new_audience(state, times, index, found.sentence_end):
+                return None  # "Groberg opened up to Decode DC": another occasion, undated
             return time.date, time.basis
         far = paragraphs_between(times.text, time.start, found.sentence_start) > SCENE_PARAGRAPHS
         if far or not others_act(on_scene):
             return None
     return None
+
+
+def new_audience(state: ArticleState, times: ArticleTimes, index: int, end: int) -> bool:
+    """Between the scene cue ``index`` and ``end`` (the quote's sentence included), someone speaks to a
+    new audience named without a time ("Groberg, 33, opened up to Decode DC about his decision" after
+    "Thursday night at the convention, he spoke out"): the words that follow are from that occasion."""
+    cue = times.cues[index]
+    start = state.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if start is None:
+        return False
+    dated = set(times.cue_sentences)
+    known = {same_words(times.text[a:b]) for a, b in cue.participants}
+    i = start.sent.end
+    while i < len(state.doc) and state.doc[i].idx < end:
+        sentence = state.doc[i].sent
+        i = sentence.end
+        if sentence.start_char in dated:
+            continue
+        for heard in (audience(t) for t in sentence if is_address(t)):
+            if heard is not None and not any(same_words(heard.text) in k for k in known):
+                return True
+    return False
+
+
+def is_address(verb: Token) -> bool:
+    """A verb of speaking to someone: "told", "spoke", "opened up" (to)."""
+    if verb.tag_[:2] != "VB":
+        return False
+    return is_speech(verb) or (verb.lower_ in OPENING_VERBS and any(c.dep_ == "prt" for c in verb.children))
+
+
+def audience(verb: Token) -> Token | None:
+    """The proper noun a verb's words are told to ("told The Associated Press", "opened up to Decode DC"),
+    not a person."""
+    heads = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    heads += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "with"} for o in c.children
+              if o.dep_ == "pobj"]
+    return next((h for h in heads if h.tag_ == "NNP" and h.ent_type_ not in {"PERSON", "", "DATE", "TIME"}), None)
 
 
 def news_day(state: ArticleState, times: ArticleTimes, found: Attribution) -> When | None:
