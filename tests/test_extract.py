@@ -805,6 +805,11 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
          "director of the Georgetown Institute"),
         ("Donald Trump spoke in Ohio.\n\nThe New York billionaire, who is now the presumptive Republican nominee, "
          "said: “We hope.”", "presumptive Republican nominee"),
+        # What someone's words call a person is their say: the article's own role comes first.
+        ("Donald Trump, the Republican front-runner, spoke.\n\nAdelson said: “Donald Trump, the businessman, employs "
+         "a lot of people.”\n\n“We hope,” Trump said.", "Republican front-runner"),
+        ("Donald Trump spoke in Ohio.\n\nAdelson said: “Donald Trump, the businessman, employs a lot of people.”\n\n"
+         "“We hope,” Trump said.", "businessman"),  # ... and when it is all the article gives, it stands
     ],
 )
 def test_role(nlp: Any, text: str, role: str | None) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
+from dataclasses import replace
 
 from quotes.extract.people import (
     SUBJECT,
@@ -118,6 +119,14 @@ def add_description_roles(state: ArticleState) -> None:
             roles = state.people.roles.setdefault(mention_name(state, chosen), [])
             roles.append(Role(at=start, text=said[0] if said else described.role))
             roles.sort(key=lambda r: r.at)
+
+
+def mark_quoted_roles(state: ArticleState) -> None:
+    """Roles written inside someone's words are that speaker's say ("Trump is a businessman," Adelson
+    said): marked, so that the article's own words about the person come first (``tenure``)."""
+    for roles in state.people.roles.values():
+        roles[:] = [replace(r, quoted=True) if quote_at(state.spans, state.span_starts, r.at) != -1 else r
+                    for r in roles]
 
 
 def not_quoted(state: ArticleState) -> Callable[[int], bool]:

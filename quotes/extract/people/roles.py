@@ -52,6 +52,7 @@ class Role:
     past: bool = False  # marked as of another time ("then-President", "the late")
     year: str | None = None  # a year stated in the role's sentence: the role held then
     dated: str | None = None  # a year in the role's own words ("for Kerry's 2004 campaign"): held then
+    quoted: bool = False  # written inside someone's words ("Trump is a businessman," Adelson said)
 
 
 def roles_at_mention(doc: Doc, start: int, end: int, ents: Sequence[Span] | None = None) -> list[Role]:

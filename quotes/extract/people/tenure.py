@@ -13,10 +13,11 @@ def choose_role(roles: list[Role], *, mention_at: int | None, quote_at: int, yea
     """The role in force when a quote was said: the one written at the attributing mention, else the
     latest stated before the quote, else the first stated after it; never one of another time (marked
     "then-", or stated in a sentence about another year than the quote's); one whose own words name
-    another year ("spokeswoman for Gore's 2000 campaign") only when the article gives no other."""
+    another year ("spokeswoman for Gore's 2000 campaign"), or written inside someone's words ("Trump is
+    a businessman," Adelson said), only when the article gives no other."""
     current = [r for r in roles if not r.past and (r.year is None or year is None or r.year == year)]
-    held = [r for r in current if r.dated is None or year is None or r.dated == year]
-    if held and held != current:  # a role the article ties to another year only when there is no other
+    held = [r for r in current if (r.dated is None or year is None or r.dated == year) and not r.quoted]
+    if held and held != current:  # a role tied to another year, or in someone's words, only when there is no other
         return choose_role(held, mention_at=mention_at, quote_at=quote_at, year=year)
     own = [r for r in current if r.at == mention_at]
     before = [r for r in current if r.at <= quote_at]
