@@ -810,6 +810,9 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
          "a lot of people.”\n\n“We hope,” Trump said.", "Republican front-runner"),
         ("Donald Trump spoke in Ohio.\n\nAdelson said: “Donald Trump, the businessman, employs a lot of people.”\n\n"
          "“We hope,” Trump said.", "businessman"),  # ... and when it is all the article gives, it stands
+        # A party alone gives way to what the person does, stated anywhere.
+        ("“We hope,” said Carlos Guerrero, 55, a Republican.\n\nMr. Guerrero, who is an actor, arrived late.", "actor"),
+        ("“We pray,” said Carlos Guerrero, 55, a Republican.", "Republican"),
     ],
 )
 def test_role(nlp: Any, text: str, role: str | None) -> None:
