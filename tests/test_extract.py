@@ -829,9 +829,12 @@ def test_role(nlp: Any, text: str, role: str | None) -> None:
         # ... but it is all the article says, it stands.
         ("“We hope,” said Jane Roe, a spokeswoman for Gore's 2000 presidential campaign.",
          "spokeswoman for Gore's 2000 presidential campaign"),
+        # A role of another time is the one in force for words said in that year.
+        ("In 2008, then-Sen. Barack Obama said: “We hope.”", "Sen."),
+        ("Then-Sen. Barack Obama said: “We hope.”", None),
     ],
 )
-def test_role_of_a_stated_year(nlp: Any, text: str, role: str) -> None:
+def test_role_of_a_stated_year(nlp: Any, text: str, role: str | None) -> None:
     *_, quote = quotes_of(nlp, text, "2016-04-06")
     assert quote.role == role
 
