@@ -787,10 +787,55 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         # A person the parser never read as one has the roles written at their name.
         ("Amanda Renteria is the Clinton campaign’s national political director and one of the staffers.\n\n"
          "“We hope,” Renteria told reporters.", "Clinton campaign’s national political director"),
+        # A relative clause of being is a role like an apposition; "who was" is a past one.
+        ("“He is not qualified,” Mr. Carlos Guerrero, who is an actor, said of Mr. Trump.", "actor"),
+        ("“He is not qualified,” Mr. Carlos Guerrero, who was an actor, said of Mr. Trump.", None),
+        # A group the name is an example of, said of one member; where people are from is no role.
+        ("His fact-check was retweeted, leading Clinton economic advisers like Gene Sperling to counter it.\n\n"
+         "“We hope,” Sperling said.", "Clinton economic adviser"),
+        ("Republican candidates such as Marco Rubio have blasted Obama.\n\n“We hope,” Rubio said.",
+         "Republican candidate"),
+        ("The airport is the choice of wealthy New Yorkers like Donald Trump.\n\n“We hope,” Trump said.", None),
+        # One of the subject's own kind: "fellow Senate Democrats" makes the subject a Senate Democrat.
+        ("Bernie Sanders is pushing fellow Senate Democrats to reject the deal.\n\n“We hope,” Sanders wrote.",
+         "Senate Democrat"),
+        ("Donald Trump took swipes at fellow GOP contender Jeb Bush.\n\n“We hope,” Bush said.", "GOP contender"),
+        # "X and now Y": Y is what the person is; a description's relative clause says what it is now.
+        ("“We hope,” said Mo Smith, a Clinton aide during her 2008 run and now director of the Georgetown Institute.",
+         "director of the Georgetown Institute"),
+        ("Donald Trump spoke in Ohio.\n\nThe New York billionaire, who is now the presumptive Republican nominee, "
+         "said: “We hope.”", "presumptive Republican nominee"),
+        # What someone's words call a person is their say: the article's own role comes first.
+        ("Donald Trump, the Republican front-runner, spoke.\n\nAdelson said: “Donald Trump, the businessman, employs "
+         "a lot of people.”\n\n“We hope,” Trump said.", "Republican front-runner"),
+        ("Donald Trump spoke in Ohio.\n\nAdelson said: “Donald Trump, the businessman, employs a lot of people.”\n\n"
+         "“We hope,” Trump said.", "businessman"),  # ... and when it is all the article gives, it stands
+        # A party alone gives way to what the person does, stated anywhere.
+        ("“We hope,” said Carlos Guerrero, 55, a Republican.\n\nMr. Guerrero, who is an actor, arrived late.", "actor"),
+        ("“We pray,” said Carlos Guerrero, 55, a Republican.", "Republican"),
     ],
 )
 def test_role(nlp: Any, text: str, role: str | None) -> None:
     *_, quote = quotes_of(nlp, text)  # the last quote's
+    assert quote.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # A role whose own words name another year than the quote's is of that time: another role wins ...
+        ("Steve Elmendorf, a Democratic strategist, spoke.\n\n“We hope,” said Elmendorf, deputy campaign manager "
+         "for John Kerry's 2004 presidential campaign.", "Democratic strategist"),
+        # ... but it is all the article says, it stands.
+        ("“We hope,” said Jane Roe, a spokeswoman for Gore's 2000 presidential campaign.",
+         "spokeswoman for Gore's 2000 presidential campaign"),
+        # A role of another time is the one in force for words said in that year.
+        ("In 2008, then-Sen. Barack Obama said: “We hope.”", "Sen."),
+        ("Then-Sen. Barack Obama said: “We hope.”", None),
+    ],
+)
+def test_role_of_a_stated_year(nlp: Any, text: str, role: str | None) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-04-06")
     assert quote.role == role
 
 

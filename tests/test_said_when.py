@@ -110,6 +110,26 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
         # A new occasion ends the scene.
         ('Sanders spoke at a forum on Monday.\n\nSanders called Clinton on Tuesday.\n\n'
          '"We talked," Sanders said.', WEDNESDAY, ["2016-02-16"]),
+        # So does speaking to a new audience named without a time: that occasion is not dated ...
+        ('On Monday night at the convention, Groberg spoke out for Clinton.\n\nGroberg, 33, opened up to Decode '
+         'DC about his decision.\n\n"She has experience," he said.', WEDNESDAY, [WEDNESDAY]),
+        # An organisation named short is the one named in full on the scene.
+        ('The nonpartisan Congressional Budget Office reported on Monday that the deficit will grow.\n\n'
+         'Lawmakers disagreed.\n\nAccording to the budget office, the rise "is mainly due to aging."', WEDNESDAY,
+         ["2016-02-15"]),
+        # A reply with no time of its own is from the exchange it answers ...
+        ('"In breaking news," Axelrod tweeted last January, "Clinton wins an endorsement."\n\n'
+         '"We know you are rooting for Clinton, too," Brian Fallon fired back.', "2016-03-10",
+         ["2016-01", "2016-01", "2016-01"]),
+        ('Trump said on Monday that "Clinton is a disaster."\n\n"He is wrong," Clinton responded.', "2016-03-10",
+         ["2016-03-07", "2016-03-07"]),
+        # ... not when the words it answers have no date of their own.
+        ('"In breaking news," Axelrod tweeted, "Clinton wins an endorsement."\n\n'
+         '"We know you are rooting for Clinton, too," Brian Fallon fired back.', "2016-03-10",
+         ["2016-03-10", "2016-03-10", "2016-03-10"]),
+        # ... but the audience of the scene itself does not end it.
+        ('Trump told The Associated Press on Monday that he would win.\n\nHe told The Associated Press that '
+         'the polls were wrong.\n\n"We will win," he said.', WEDNESDAY, ["2016-02-15"]),
         # "At the time", "the day before", "that year" point back to the time named before them.
         ('Trump launched his campaign last June.\n\nTrump also said at the time that the country is a '
          '"dumping ground."', "2016-02-08", ["2015-06"]),

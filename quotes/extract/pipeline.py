@@ -13,7 +13,7 @@ from quotes.text import QuoteSpan, article_body, find_spans
 
 from .antecedents import quote_at, sentence_start
 from .focus import Focus, blank_outside, chosen_focus, needed_paragraphs
-from .references import add_description_roles
+from .references import add_description_roles, mark_quoted_roles
 from .said_when import said_when
 from .speaker import is_subject, resolve_speaker
 from .state import ArticleState
@@ -62,6 +62,7 @@ def analyse(article: Article, nlp: Language, *, focus: Focus | None = None) -> E
         mention_sentences=[sentence_start(doc, m.start) for m in people.mentions],
     )
     add_description_roles(state)
+    mark_quoted_roles(state)
     attributions = attribute_all(doc, spans, paragraphs)
     found = [(span, f) for span, f in zip(spans, attributions, strict=True) if f is not None]
     quotes = tuple(make_quote(article, state, span, f) for span, f in found)

@@ -11,8 +11,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
+from dataclasses import replace
 
-from quotes.extract.people import SUBJECT, Description, Role, definite_description, description_subjects
+from quotes.extract.people import (
+    SUBJECT,
+    Description,
+    Role,
+    definite_description,
+    description_subjects,
+    role_by_relative,
+)
 
 from .antecedents import fitting, mention_name, nearest_salient, quote_at, sentence_start
 from .state import ArticleState
@@ -105,9 +113,20 @@ def add_description_roles(state: ArticleState) -> None:
             continue
         chosen = linked_mention(state, start, described)
         if chosen is not None:
+            # "the New York billionaire, who is now the presumptive Republican nominee": what it is now
+            span = state.doc.char_span(start, end, alignment_mode="expand")
+            said = role_by_relative(span) if span is not None else None
             roles = state.people.roles.setdefault(mention_name(state, chosen), [])
-            roles.append(Role(at=start, text=described.role))
+            roles.append(Role(at=start, text=said[0] if said else described.role))
             roles.sort(key=lambda r: r.at)
+
+
+def mark_quoted_roles(state: ArticleState) -> None:
+    """Roles written inside someone's words are that speaker's say ("Trump is a businessman," Adelson
+    said): marked, so that the article's own words about the person come first (``tenure``)."""
+    for roles in state.people.roles.values():
+        roles[:] = [replace(r, quoted=True) if quote_at(state.spans, state.span_starts, r.at) != -1 else r
+                    for r in roles]
 
 
 def not_quoted(state: ArticleState) -> Callable[[int], bool]:

@@ -55,6 +55,10 @@ BACK_WORDS = frozenset({"that", "this", "it", "remark", "remarks", "comment", "c
 PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 SCENE_PARAGRAPHS = 4  # how far back a speaker's scene reaches past others' dated acts
 LEAD_PARAGRAPHS = 3  # the headline and the lead: where a story tells the day of its news
+REPLY_VERBS = frozenset({"responded", "responds", "replied", "replies", "retorted", "retorts", "countered"})
+BACK_VERBS = frozenset({"fired", "fires", "shot", "shoots", "hit", "hits", "wrote", "writes", "tweeted", "tweets"})
+REPLY_PARAGRAPHS = 2  # how far up the words a reply answers may be
+OPENING_VERBS = frozenset({"opened", "opens", "open", "sat", "sits"})  # "opened up to X", "sat down with X"
 NOT_NAMES = frozenset({"i", "me", "we", "us", "you", "they", "them", "it", "that", "this", "who", "which"})
 
 
@@ -62,6 +66,13 @@ def said_when(state: ArticleState, found: Attribution, speaker: str | None,
               span: QuoteSpan) -> tuple[str | None, DateBasis | None]:
     """When the words were said (see the module docstring), as ``(iso_date, basis)``."""
     times = article_times(state)
+    date, basis = decide(state, times, found, speaker, span)
+    times.said.append((span.start, speaker, date, basis))
+    return date, basis
+
+
+def decide(state: ArticleState, times: ArticleTimes, found: Attribution, speaker: str | None,
+           span: QuoteSpan) -> When:
     cue = cue_token(state, found)
     own = own_time(times, found, cue)
     if own is not None:
@@ -75,6 +86,8 @@ def said_when(state: ArticleState, found: Attribution, speaker: str | None,
         return said
     if cue is not None and from_no_occasion(cue):
         return None, None
+    if (said := reply_to(state, times, found, speaker, span)) is not None:
+        return said
     said = scene(state, times, found, speaker, cue) or news_day(state, times, found)
     if said is not None:
         return said
@@ -186,11 +199,74 @@ def scene(state: ArticleState, times: ArticleTimes, found: Attribution, speaker:
         on_scene = times.cue_people[index] | ({dated} if dated else set())
         addressed = people_in(state, times, addressees(cue)) if cue is not None else frozenset()
         if is_among(speaker, on_scene) or (addressed - {speaker}) & on_scene:
+            if new_audience(state, times, index, found.sentence_end):
+                return None  # "Groberg opened up to Decode DC": another occasion, undated
             return time.date, time.basis
         far = paragraphs_between(times.text, time.start, found.sentence_start) > SCENE_PARAGRAPHS
         if far or not others_act(on_scene):
             return None
     return None
+
+
+def new_audience(state: ArticleState, times: ArticleTimes, index: int, end: int) -> bool:
+    """Between the scene cue ``index`` and ``end`` (the quote's sentence included), someone speaks to a
+    new audience named without a time ("Groberg, 33, opened up to Decode DC about his decision" after
+    "Thursday night at the convention, he spoke out"): the words that follow are from that occasion."""
+    cue = times.cues[index]
+    start = state.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if start is None:
+        return False
+    dated = set(times.cue_sentences)
+    known = {same_words(times.text[a:b]) for a, b in cue.participants}
+    i = start.sent.end
+    while i < len(state.doc) and state.doc[i].idx < end:
+        sentence = state.doc[i].sent
+        i = sentence.end
+        if sentence.start_char in dated:
+            continue
+        for heard in (audience(t) for t in sentence if is_address(t)):
+            if heard is not None and not any(same_words(heard.text) in k for k in known):
+                return True
+    return False
+
+
+def is_address(verb: Token) -> bool:
+    """A verb of speaking to someone: "told", "spoke", "opened up" (to)."""
+    if verb.tag_[:2] != "VB":
+        return False
+    return is_speech(verb) or (verb.lower_ in OPENING_VERBS and any(c.dep_ == "prt" for c in verb.children))
+
+
+def audience(verb: Token) -> Token | None:
+    """The proper noun a verb's words are told to ("told The Associated Press", "opened up to Decode DC"),
+    not a person."""
+    heads = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    heads += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "with"} for o in c.children
+              if o.dep_ == "pobj"]
+    return next((h for h in heads if h.tag_ == "NNP" and h.ent_type_ not in {"PERSON", "", "DATE", "TIME"}), None)
+
+
+def reply_to(state: ArticleState, times: ArticleTimes, found: Attribution, speaker: str | None,
+             span: QuoteSpan) -> When | None:
+    """A reply with no time of its own ("Fallon fired back: ...", "Clinton responded") is from the exchange
+    it answers: the date a cue gave the latest quote before it of someone else, a paragraph or two up."""
+    words = state.doc.char_span(found.sentence_start, max(span.start, found.cue_start + 1), alignment_mode="expand")
+    if words is None or not any(is_reply(t) for t in words if not is_quoted(state.spans, times.quote_opens, t.idx)):
+        return None
+    for start, other, date, basis in reversed(times.said):
+        if paragraphs_between(times.text, start, span.start) > REPLY_PARAGRAPHS:
+            return None
+        if other and speaker and not same_person(other, speaker):
+            return (date, basis) if date is not None and basis in {"explicit", "relative"} else None
+    return None
+
+
+def is_reply(token: Token) -> bool:
+    """"responded", "replied", "retorted"; "fired back", "shot back", "hit back"."""
+    if token.lower_ in REPLY_VERBS:
+        return True
+    nxt = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.tag_[:2] == "VB" and nxt is not None and nxt.lower_ == "back" and token.lower_ in BACK_VERBS
 
 
 def news_day(state: ArticleState, times: ArticleTimes, found: Attribution) -> When | None:
@@ -220,10 +296,14 @@ def paragraphs_between(text: str, start: int, end: int) -> int:
 
 
 def is_among(speaker: str, names: frozenset[str]) -> bool:
-    """The speaker by name, or an organisation by the same closing words ("the Sanders campaign")."""
+    """The speaker by name, or an organisation by the same closing words ("the Sanders campaign"), or
+    named short after it was named in full ("the budget office" after "the nonpartisan Congressional
+    Budget Office": two words at least, "the campaign" may be anyone's)."""
     wanted = same_words(speaker)
+    short = wanted.removeprefix("the ")
     return any(same_person(speaker, name) for name in names) or any(
-        wanted.endswith(name) for name in names if name.islower()
+        wanted.endswith(name) or (" " in short and same_words(name).endswith(" " + short))
+        for name in names if name.islower()
     )
 
 

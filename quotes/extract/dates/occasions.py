@@ -80,6 +80,8 @@ class ArticleTimes:
     expression_starts: list[int]  # per time expression the tagger found: where it starts
     scene_speakers: dict[int, str] = field(default_factory=dict)  # cue start -> the speaker whose words it dated
     cue_people: dict[int, frozenset[str]] = field(default_factory=dict)  # cue index -> the people on it
+    # per quote dated so far, in text order: where it starts, its speaker, its date and how it was found
+    said: list[tuple[int, str | None, str | None, DateBasis | None]] = field(default_factory=list)
 
 
 def find_time_cues(doc: Doc, expressions: Iterable[Span], published: str | None,

@@ -6,11 +6,11 @@ for whom (``gender``), how prominent a mention is in its sentence (``salience``)
 from .descriptions import Description, definite_description, described_by, description_subjects, unnamed_role
 from .gender import add_genders
 from .index import Mention, PeopleIndex, build_index, roles_written_for
-from .roles import Role
+from .roles import Role, role_by_relative
 from .salience import MAIN_SUBJECT, OTHER, SUBJECT, mention_rank, phrase_head
 
 __all__ = [
     "MAIN_SUBJECT", "OTHER", "SUBJECT", "Description", "Mention", "PeopleIndex", "Role", "add_genders", "build_index",
-    "definite_description", "described_by", "description_subjects", "mention_rank", "phrase_head", "roles_written_for",
-    "unnamed_role",
+    "definite_description", "described_by", "description_subjects", "mention_rank", "phrase_head", "role_by_relative",
+    "roles_written_for", "unnamed_role",
 ]

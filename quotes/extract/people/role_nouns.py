@@ -41,7 +41,7 @@ _NOT_PEOPLE = (
     "behavior banner barrier cancer career chamber dinner fever hammer ledger lever liter nature "
     "rubber timber transfer trailer event content talent incident accident extent intent percent plant "
     "grant warrant restaurant instant constant current present element corridor floor meteor tumor "
-    "sweater computer printer outlier"
+    "sweater computer printer outlier server browser router folder container counter"
 )
 ROLE_NOUNS = frozenset(_ROLE_NOUNS.split())
 NOT_PEOPLE = frozenset(word for word in _NOT_PEOPLE.split() if word.isalpha())

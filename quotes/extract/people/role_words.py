@@ -54,6 +54,7 @@ MERE_PEOPLE = {
     "man", "woman", "men", "women", "person", "people", "guy", "lady", "boy", "girl", "resident", "native",
     "others", "other", "anyone", "everyone", "someone", "one", "part", "kind", "sort", "type", "lot",
 }
+NOW_WORDS = frozenset({"now", "currently"})  # "X and now Y": Y is what someone is
 PARTIES = {"republican", "democrat", "democratic", "independent", "libertarian"}
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -66,7 +67,10 @@ def role_words(words: list[Token], *, head_names_person: bool = False) -> str | 
     of person ("a retired mail carrier", not "an example" or "$1.5 million")."""
     preposition = role_preposition(words)
     kept = [w for k, w in enumerate(words)  # "Mr." kept in what the role is of ("pollster with Mr. X's party")
-            if (k > preposition or w.lower_.rstrip(".") not in HONORIFICS) and w.lower_ not in {"then", "then-"}]
+            if (k > preposition or w.lower_.rstrip(".") not in HONORIFICS) and w.lower_ not in {"then", "then-"}
+            and not (w.lower_ == "fellow" and w.dep_ == "amod")]  # "fellow GOP contender X": X is a GOP contender
+    now = next((k for k, w in enumerate(kept[:-2]) if w.tag_ == "CC" and kept[k + 1].lower_ in NOW_WORDS), None)
+    kept = kept if now is None else kept[now + 2 :]  # "a Clinton aide during her 2008 run and now director of X"
     while kept and (kept[0].tag_ in {"DT", "PRP$", "IN", "CC", "POS", "HYPH"} or kept[0].is_punct or kept[0].is_space
                     or age(kept[0])):
         kept.pop(0)

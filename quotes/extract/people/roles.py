@@ -20,11 +20,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .groups import role_by_fellow, role_of_group, singular_title
 from .role_nouns import names_a_person
 from .role_words import (
     ABBREVIATED_TITLES,
     MAX_ROLE_WORDS,
-    MERE_PEOPLE,
     NOUN_TAGS,
     YEAR,
     is_title_noun,
@@ -51,15 +51,25 @@ class Role:
     text: str
     past: bool = False  # marked as of another time ("then-President", "the late")
     year: str | None = None  # a year stated in the role's sentence: the role held then
+    dated: str | None = None  # a year in the role's own words ("for Kerry's 2004 campaign"): held then
+    quoted: bool = False  # written inside someone's words ("Trump is a businessman," Adelson said)
 
 
 def roles_at_mention(doc: Doc, start: int, end: int, ents: Sequence[Span] | None = None) -> list[Role]:
     """Every role written at the name occupying tokens ``[start, end)``, the nearest first; ``ents``
     is ``doc.ents`` when the caller has read it once (rebuilt per call it makes long articles quadratic)."""
     name = doc[start:end]
-    found = [role_before(doc, name), role_after(doc, name) or role_before_apposition(name), role_by_copula(name)]
+    found = [role_before(doc, name), role_after(doc, name) or role_before_apposition(name), role_by_copula(name),
+             role_by_relative(name), role_of_group(name), role_by_fellow(name)]
     year = stated_year(name, doc.ents if ents is None else ents)
-    return [Role(at=name.start_char, text=text, past=past, year=year) for text, past in filter(None, found)]
+    return [Role(at=name.start_char, text=text, past=past, year=year, dated=own_year(text))
+            for text, past in filter(None, found)]
+
+
+def own_year(text: str) -> str | None:
+    """A year the role's own words tie it to ("deputy manager for Kerry's 2004 campaign"): the role held then."""
+    years = set(YEAR.findall(text))
+    return years.pop() if len(years) == 1 else None
 
 
 def stated_year(name: Span, ents: Sequence[Span]) -> str | None:
@@ -163,18 +173,6 @@ def plural_title_of(doc: Doc, name: Span) -> list[Token] | None:
     return words
 
 
-def singular_title(words: list[Token]) -> str | None:
-    """A plural title shared by coordinated names, for one of them: "Morning Joe hosts" -> "Morning Joe host"."""
-    words = [w for w in words if w.tag_ not in {"DT", "PRP$", "CD"}]  # "three constitutional scholars"
-    if not words or len(words) > MAX_ROLE_WORDS or words[-1].lower_ in MERE_PEOPLE:
-        return None
-    if not names_a_person(words[-1].text):
-        return None
-    head = words[-1].text
-    head = head[:-3] + "y" if head.endswith("ies") else head[:-2] if head.endswith(("ches", "shes")) else head[:-1]
-    return "".join(w.text_with_ws for w in words[:-1]) + head
-
-
 def is_short_title(token: Token) -> bool:
     """An abbreviated title written right before a name ("Sen.", "Gov."): always that name's."""
     title = token.lower_.rstrip(".") in ABBREVIATED_TITLES - {"dr"}
@@ -251,12 +249,27 @@ def role_by_copula(name: Span) -> tuple[str, bool] | None:
     root = name.root
     if root.dep_ != "nsubj" or root.head.lower_ not in COPULAS:
         return None
-    attr = next((c for c in root.head.rights if c.dep_ == "attr" and c.tag_ == "NN"), None)
+    return attribute_role(root.head)
+
+
+def role_by_relative(name: Span) -> tuple[str, bool] | None:
+    """A present-tense relative clause of being on the name: "Mr. Guerrero, who is an actor, said"; "X,
+    who is now the presumptive Republican nominee" (not "who was": a past role)."""
+    verb = next((c for c in name.root.rights if c.dep_ == "relcl" and c.lower_ in COPULAS), None)
+    if verb is None or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+        return None
+    return attribute_role(verb)
+
+
+def attribute_role(verb: Token) -> tuple[str, bool] | None:
+    """The role a copula gives its subject: "is a retired mail carrier", "is the ..." (not "is one of ...",
+    "is less ...")."""
+    attr = next((c for c in verb.rights if c.dep_ == "attr" and c.tag_ == "NN"), None)
     if attr is None or attr.ent_type_ == "PERSON" or attr.left_edge.lower_ not in {"a", "an", "the"}:
-        return None  # "X is a ...", "X is the ...": not "X is one of ...", "X is less ..."
+        return None
     if any(t.tag_ in {"JJR", "RBR", "JJS"} for t in attr.lefts):
         return None
-    words = noun_phrase(name.doc, attr.left_edge.i)
+    words = noun_phrase(verb.doc, attr.left_edge.i)
     words = words[: last_noun(words) + 1]
     text = role_words(words, head_names_person=True)
     return (text, False) if text else None
