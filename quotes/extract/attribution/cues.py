@@ -13,6 +13,7 @@ from .clauses import is_adverbial_clause
 from .stranded import (
     FINITE_TAGS,
     appositive_before,
+    is_person_noun,
     participle_owner,
     stands_for_people,
     subject_before_aside,
@@ -60,6 +61,7 @@ ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "reassure", "urge", "warn"
 OBJECT_VERBS = {"describe", "call", "accuse", "praise", "blast", "slam", "criticize", "criticise", "mock", "dismiss",
                 "chide", "scold", "hail", "applaud", "cite", "question", "order", "lecture", "charge", "counter"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+WHOSE = {"for", "of", "at", "with", "to"}  # what a person noun is of: "a spokesman for", "an adviser to"
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "dep"}
 OUTER_CUES = frozenset({"say", "tell", "write", "tweet", "add", "argue", "claim", "insist", "explain", "note"})
 RELATIVE_PRONOUNS = {"who", "that", "which"}
@@ -322,8 +324,11 @@ def mention_span(doc: Doc, token: Token) -> tuple[Span, str]:
     right = token.i + 1
     for child in token.rights:
         name_part = child.dep_ in {"compound", "flat", "appos"} and pos(child) == "PROPN"
-        if name_part or (child.dep_ == "prep" and child.lower_ in {"for", "of", "at", "with"}):
+        whose = child.lower_ in WHOSE - {"to"} or (child.lower_ == "to" and is_person_noun(token))
+        if name_part or (child.dep_ == "prep" and whose):  # "an adviser to Trump"
             right = max(right, child.right_edge.i + 1)
+    # "an adviser to Trump, who declined to be identified": the phrase, not what is said of its parts
+    right = next((t.i for t in doc[token.i + 1 : right] if t.text == ","), right)
     label = "PROPN" if pos(token) == "PROPN" else "NOUN"
     return doc[left:right], label
 
@@ -331,6 +336,11 @@ def mention_span(doc: Doc, token: Token) -> tuple[Span, str]:
 def person_within(doc: Doc, token: Token) -> Span | None:
     """The person named inside a title phrase that heads the subject, if any."""
     words = {t.i for t in token.subtree if t.dep_ in {"compound", "appos", "flat", "pobj"} or t.i == token.i}
+    # "a longtime adviser to Trump", "a spokesman for Clinton": whom a person works for is not who speaks.
+    words -= {t.i for t in token.subtree
+              if t.dep_ == "pobj" and t.head.head.i == token.i and t.head.lower_ in WHOSE and is_person_noun(token)}
+    # nor is anyone named in a clause said of the phrase ("..., who is not in the Lewandowski camp")
+    words -= {t.i for c in token.subtree if c.dep_ == "relcl" for t in c.subtree}
     # Entities are found from the words themselves: ``doc.ents`` rebuilds every entity of the article.
     entities = {e.start: e for e in (entity_of(doc[i]) for i in words if doc[i].ent_type_ == "PERSON")}
     people = [e for e in entities.values() if e.root.i in words and e.root.i != token.i]

@@ -1,0 +1,38 @@
+"""Who is printed as the speaker: people who work for someone named, pronouns, descriptions (issue 19)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from quotes import Quote, extract_quotes
+
+
+def speaker_of(nlp: Any, text: str, quote: str) -> str | None:
+    found: dict[str, Quote] = {q.text.rstrip(",. "): q for q in extract_quotes(text, nlp=nlp)}
+    assert quote in found, f"quote {quote!r} not found in {list(found)}"
+    return found[quote].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # Someone who works for a person named in the phrase is not that person.
+        ("Donald Trump spoke on Monday. “He doesn't know the new media,” said a longtime adviser to Trump, who "
+         "declined to be identified.", "He doesn't know the new media", "A longtime adviser to Trump"),
+        ("Donald Trump spoke on Monday. “We will win,” said a spokesman for Trump.", "We will win",
+         "A spokesman for Trump"),
+        ("Paul Ryan spoke on Monday. “We will meet,” Ryan’s office said in a statement.", "We will meet",
+         "Ryan’s office"),
+        ("Marcel Lazar spoke on Monday. In court documents, Lazar's public defense counsel asked for a sentence of "
+         "three years, calling his hacking “an addiction of sorts.”", "an addiction of sorts",
+         "Lazar's public defense counsel"),
+        # Negative rows: the name the phrase gives as an example, or in apposition, speaks.
+        ("His fact-check was retweeted 3,200 times, leading Clinton economic advisers like Gene Sperling to counter "
+         "that “every cent went to the bailout.”", "every cent went to the bailout", "Gene Sperling"),
+        ("“We will win,” said Alex Conant, a spokesman for Rubio.", "We will win", "Alex Conant"),
+    ],
+)
+def test_people_working_for_someone(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker
