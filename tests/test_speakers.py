@@ -36,3 +36,25 @@ def speaker_of(nlp: Any, text: str, quote: str) -> str | None:
 )
 def test_people_working_for_someone(nlp: Any, text: str, quote: str, speaker: str) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A sentence whose main subject is the same pronoun goes on about the same person: the man it
+        # names in a reported clause is not "she" (nor does he learn her pronoun from it).
+        ("Ruth Bader Ginsburg is known for speaking her mind. In an interview, she joked about moving if Trump is "
+         "elected. She escalated her criticism on Tuesday, telling CNN that Trump is a “faker.”\n\n“He has no "
+         "consistency about him,” she said.", "He has no consistency about him", "Ruth Bader Ginsburg"),
+        # The agent of a passive verb is who acts: the pronoun after it stands for that person.
+        ("Clinton's position was supported Friday by Sen. Dianne Feinstein of California, who said none of the "
+         "emails originated with Clinton.\n\n“It has never made sense to me,” she said.",
+         "It has never made sense to me", "Dianne Feinstein"),
+        # Negative rows: a sentence about someone else in between; a passive subject still comes first.
+        ("Jane Doe spoke on Monday. She praised Mary Roe. Mary Roe thanked her.\n\n“It was kind,” she said.",
+         "It was kind", "Mary Roe"),
+        ("John Roe was criticized by Tom Smith on Monday.\n\n“It was unfair,” he said.", "It was unfair", "John Roe"),
+    ],
+)
+def test_pronoun_antecedent_in_context(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker

@@ -31,7 +31,7 @@ def antecedent(state: ArticleState, offset: int, pronoun: str) -> str | None:
     own = sentence_start(state.doc, offset)
     chosen = asked_before(state, earlier, own, fits)
     if chosen is None:
-        chosen = nearest_salient(state, earlier, own, fits)
+        chosen = nearest_salient(state, earlier, own, fits, pronoun=pronoun)
     if chosen is None:
         chosen = next((k for k in reversed(range(earlier)) if state.subject_mentions[k] and fits(k)), None)
     if chosen is None:
@@ -81,12 +81,20 @@ def fitting(state: ArticleState, offset: int, pronoun: str) -> Callable[[int], b
 
 
 def nearest_salient(
-    state: ArticleState, earlier: int, own_sentence: int, fits: Callable[[int], bool], *, own_subjects: bool = True
+    state: ArticleState,
+    earlier: int,
+    own_sentence: int,
+    fits: Callable[[int], bool],
+    *,
+    own_subjects: bool = True,
+    pronoun: str | None = None,
 ) -> int | None:
     """Among the ``SALIENCE_SENTENCES`` nearest sentences naming someone who fits, the best by rank; in
     the sentence of the pronoun itself only a subject before it counts, and with ``own_subjects=False``
     not even that (a description is no one named in its own sentence: "In an interview with X, the
-    candidate said")."""
+    candidate said"). A sentence whose main subject is the same ``pronoun`` goes on about the same
+    person, so no one else it names is who the pronoun stands for ("She told CNN that Trump is a
+    faker. 'He has no consistency,' she said")."""
     fallback: int | None = None
     sentences = 0
     k = earlier - 1
@@ -97,6 +105,8 @@ def nearest_salient(
             group.append(k)
             k -= 1
         own = sentence == own_sentence
+        if not own and pronoun is not None and same_pronoun_subject(state, sentence, pronoun):
+            continue
         candidates = [j for j in group if fits(j) and (not own or (own_subjects and state.mention_ranks[j] < OTHER))]
         if not candidates:
             continue
@@ -106,6 +116,19 @@ def nearest_salient(
             return best
         fallback = best if fallback is None else fallback
     return fallback
+
+
+def same_pronoun_subject(state: ArticleState, sentence: int, pronoun: str) -> bool:
+    """The main clause of the sentence starting at ``sentence`` has a subject "he" (or "she", as
+    ``pronoun``) outside quote marks."""
+    span = state.doc.char_span(sentence, sentence + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    group = MALE if pronoun in MALE else FEMALE if pronoun in FEMALE else set()
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in group and quote_at(state.spans, state.span_starts, c.idx) == -1
+        for c in span.sent.root.children
+    )
 
 
 def quote_at(spans: list[QuoteSpan], starts: list[int], offset: int) -> int:

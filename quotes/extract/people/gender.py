@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from .salience import MAIN_SUBJECT, mention_rank
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
@@ -91,7 +93,8 @@ def pronoun_genders(index: PeopleIndex, spans: list[Span | None]) -> dict[str, s
     for found in by_sentence.values():
         names = {index.canonical(m.name, m.start) for m, _ in found}
         span = found[0][1]
-        if len(names) != 1 or not is_subject(span):
+        # the subject of the main clause: "she joked about moving if Trump is elected. She ..." is not Trump's
+        if len(names) != 1 or mention_rank(span.doc, span.start_char, span.end_char) != MAIN_SUBJECT:
             continue
         name = names.pop()
         for pronoun in filter(None, (opening_pronoun(span.sent), own_possessive(span))):
@@ -102,10 +105,6 @@ def pronoun_genders(index: PeopleIndex, spans: list[Span | None]) -> dict[str, s
         if not rest or n >= 3 * rest[0][1]:
             kept[name] = top
     return kept
-
-
-def is_subject(span: Span) -> bool:
-    return any(token.dep_ in {"nsubj", "nsubjpass"} for token in span)
 
 
 def opening_pronoun(sent: Span) -> str | None:
