@@ -50,6 +50,10 @@ def test_people_working_for_someone(nlp: Any, text: str, quote: str, speaker: st
         ("Clinton's position was supported Friday by Sen. Dianne Feinstein of California, who said none of the "
          "emails originated with Clinton.\n\n“It has never made sense to me,” she said.",
          "It has never made sense to me", "Dianne Feinstein"),
+        # A name before the same pronoun in that sentence is still the one it takes up.
+        ("Hillary Clinton spoke on Monday. Former Rep. Chris Shays was pro John Kasich while the Ohio governor was "
+         "running, he said on MSNBC.\n\n“Hillary is my next choice,” he said.", "Hillary is my next choice",
+         "Chris Shays"),
         # Negative rows: a sentence about someone else in between; a passive subject still comes first.
         ("Jane Doe spoke on Monday. She praised Mary Roe. Mary Roe thanked her.\n\n“It was kind,” she said.",
          "It was kind", "Mary Roe"),

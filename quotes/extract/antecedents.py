@@ -93,8 +93,8 @@ def nearest_salient(
     the sentence of the pronoun itself only a subject before it counts, and with ``own_subjects=False``
     not even that (a description is no one named in its own sentence: "In an interview with X, the
     candidate said"). A sentence whose main subject is the same ``pronoun`` goes on about the same
-    person, so no one else it names is who the pronoun stands for ("She told CNN that Trump is a
-    faker. 'He has no consistency,' she said")."""
+    person, so no one it names after that subject is who the pronoun stands for ("She told CNN that
+    Trump is a faker. 'He has no consistency,' she said")."""
     fallback: int | None = None
     sentences = 0
     k = earlier - 1
@@ -105,9 +105,11 @@ def nearest_salient(
             group.append(k)
             k -= 1
         own = sentence == own_sentence
-        if not own and pronoun is not None and same_pronoun_subject(state, sentence, pronoun):
-            continue
-        candidates = [j for j in group if fits(j) and (not own or (own_subjects and state.mention_ranks[j] < OTHER))]
+        # A sentence whose main subject is the same pronoun: who it names after that subject is someone
+        # else ("She told CNN that Trump ..."), who it names before may be the one it takes up ("Shays ..., he said")
+        again = same_pronoun_subject(state, sentence, pronoun) if pronoun is not None and not own else None
+        candidates = [j for j in group if fits(j) and (not own or (own_subjects and state.mention_ranks[j] < OTHER))
+                      and (again is None or state.mention_starts[j] < again)]
         if not candidates:
             continue
         sentences += 1
@@ -118,17 +120,15 @@ def nearest_salient(
     return fallback
 
 
-def same_pronoun_subject(state: ArticleState, sentence: int, pronoun: str) -> bool:
-    """The main clause of the sentence starting at ``sentence`` has a subject "he" (or "she", as
-    ``pronoun``) outside quote marks."""
+def same_pronoun_subject(state: ArticleState, sentence: int, pronoun: str) -> int | None:
+    """Where the main clause of the sentence starting at ``sentence`` has a subject "he" (or "she", as
+    ``pronoun``) outside quote marks, if it has."""
     span = state.doc.char_span(sentence, sentence + 1, alignment_mode="expand")
     if span is None:
-        return False
+        return None
     group = MALE if pronoun in MALE else FEMALE if pronoun in FEMALE else set()
-    return any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in group and quote_at(state.spans, state.span_starts, c.idx) == -1
-        for c in span.sent.root.children
-    )
+    return next((c.idx for c in span.sent.root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in group
+                 and quote_at(state.spans, state.span_starts, c.idx) == -1), None)
 
 
 def quote_at(spans: list[QuoteSpan], starts: list[int], offset: int) -> int:

@@ -325,12 +325,19 @@ def mention_span(doc: Doc, token: Token) -> tuple[Span, str]:
     for child in token.rights:
         name_part = child.dep_ in {"compound", "flat", "appos"} and pos(child) == "PROPN"
         whose = child.lower_ in WHOSE - {"to"} or (child.lower_ == "to" and is_person_noun(token))
-        if name_part or (child.dep_ == "prep" and whose):  # "an adviser to Trump"
+        if name_part:
             right = max(right, child.right_edge.i + 1)
-    # "an adviser to Trump, who declined to be identified": the phrase, not what is said of its parts
-    right = next((t.i for t in doc[token.i + 1 : right] if t.text == ","), right)
+        elif child.dep_ == "prep" and whose:  # "an adviser to Trump", not ", who declined to be identified"
+            right = max(right, next((t.i for t in child.subtree if t.text == "," and not name_follows(t)),
+                                    child.right_edge.i + 1))
     label = "PROPN" if pos(token) == "PROPN" else "NOUN"
     return doc[left:right], label
+
+
+def name_follows(comma: Token) -> bool:
+    """A name in apposition comes after the comma ("his best friend at Lehigh, Bruce Turry,")."""
+    doc = comma.doc
+    return comma.i + 1 < len(doc) and pos(doc[comma.i + 1]) == "PROPN"
 
 
 def person_within(doc: Doc, token: Token) -> Span | None:
