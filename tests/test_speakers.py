@@ -62,3 +62,25 @@ def test_people_working_for_someone(nlp: Any, text: str, quote: str, speaker: st
 )
 def test_pronoun_antecedent_in_context(nlp: Any, text: str, quote: str, speaker: str) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A pronoun right after a sentence whose subject is someone the article does not name is that someone.
+        ("Police urged people not to spread rumors.\n\nA reporter for Agence France-Presse called it “absolute "
+         "chaos.”\n\n“We saw people hit and bits of debris flying around,” he said.",
+         "We saw people hit and bits of debris flying around", "A reporter for Agence France-Presse"),
+        ("Some of the victims have become familiar names. But the protesters also paid tribute to young men like "
+         "Clarence Howard, 22, who was fatally shot in June.\n\nAs they made their way down Broad Street, they "
+         "chanted “stop killing black people.”", "stop killing black people", "The protesters"),
+        # Negative rows: a definite description stands for someone named; a person named in that sentence
+        # takes the pronoun.
+        ("Bernie Sanders spoke on Monday.\n\nThe Vermont senator called it “a win.”\n\n“We did it,” he said.",
+         "We did it", "Bernie Sanders"),
+        ("Bernie Sanders spoke on Monday.\n\nA reporter asked Sanders how he was feeling. He replied: “The bigger "
+         "the turnout, the better I feel.”", "The bigger the turnout, the better I feel", "Bernie Sanders"),
+    ],
+)
+def test_pronoun_for_someone_unnamed(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker
