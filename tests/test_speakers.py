@@ -84,3 +84,24 @@ def test_pronoun_antecedent_in_context(nlp: Any, text: str, quote: str, speaker:
 )
 def test_pronoun_for_someone_unnamed(nlp: Any, text: str, quote: str, speaker: str) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # An organisation described by what it is stands for the one just named as a subject.
+        ("In a scathing opinion piece, The Wall Street Journal called on Trump to get his act together.\n\n“He "
+         "needs to stop blaming everyone else,” the conservative-leaning newspaper wrote.",
+         "He needs to stop blaming everyone else", "The Wall Street Journal"),
+        ("CNN was quick to push back after Ted Cruz blamed the network. In a statement, the network said that "
+         "Cruz's description was “false.”", "false", "CNN"),
+        # The same description written in full just before is what the article calls it.
+        ("UnitedHealth is a minor player. This week, the trade group for the Blue Cross Blue Shield plans, which "
+         "dominate many exchanges, spelled out its concerns. “The risk pool is out of balance,” the group wrote.",
+         "The risk pool is out of balance", "The trade group for the Blue Cross Blue Shield plans"),
+        # Negative rows: a person is no organisation; with no organisation named, the words stay.
+        ("Tom Smith wrote a column. “It is wrong,” the newspaper said.", "It is wrong", "The newspaper"),
+    ],
+)
+def test_organisation_described(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker
