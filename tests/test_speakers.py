@@ -105,3 +105,18 @@ def test_pronoun_for_someone_unnamed(nlp: Any, text: str, quote: str, speaker: s
 )
 def test_organisation_described(nlp: Any, text: str, quote: str, speaker: str) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A surname that is also a title word is still the person's name.
+        ("Jennifer White runs the site. “People turn to Facebook,” Ms. White said.", "People turn to Facebook",
+         "Jennifer White"),
+        ("Erik Prince spoke. “It is risky,” Mr. Prince said. “It is fine,” Prince said.", "It is fine", "Erik Prince"),
+        # Negative row: a title alone names no one.
+        ("“It is time,” the President said.", "It is time", "The President"),
+    ],
+)
+def test_surname_that_is_a_title_word(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker

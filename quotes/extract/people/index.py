@@ -58,7 +58,7 @@ class PeopleIndex:
     def canonical(self, name: str, at: int | None = None, gender: str | None = None) -> str:
         """The fullest form the article uses of ``name`` ("Medvedev" -> "Dmitry Medvedev"); a surname
         two people share is the one named in full shortly before ``at``, if any, else the first named."""
-        cleaned = clean_name(name)
+        cleaned = clean_name(name) or self.title_surname(name)
         words = cleaned.split()
         if not words:
             return cleaned
@@ -72,6 +72,16 @@ class PeopleIndex:
         if full and len(full.split()) >= len(words) and compatible(words, full.split()):
             return full
         return cleaned
+
+    def title_surname(self, name: str) -> str:
+        """A surname that is also a title word ("Mr. King", "Ms. White", "Prince" after "Erik Prince"): kept
+        after an honorific, or when the article names someone in full with it; "" otherwise."""
+        words = name.replace("’", "'").strip(" ,.;:\"'“”").split()
+        if not words:
+            return ""
+        last = re.sub(r"'s$", "", words[-1])
+        honorific = len(words) > 1 and words[-2].lower() in HONORIFICS
+        return last if last[:1].isupper() and (honorific or last.lower() in self.full_names) else ""
 
     def agreeing(self, chosen: str, surname: str, at: int, gender: str | None) -> str:
         """"Ms. Khan" is not Humayun Khan, known to be a man: the latest other Khan named in full
