@@ -120,3 +120,16 @@ def test_organisation_described(nlp: Any, text: str, quote: str, speaker: str) -
 )
 def test_surname_that_is_a_title_word(nlp: Any, text: str, quote: str, speaker: str) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A name with a nickname in quote marks runs on to the surname, without the word glued before it.
+        ("Former CIA operative and Marine John “Tig” Tiegen spoke. Tiegen was also troubled by Clinton’s handling "
+         "of classified material.\n\n“Her lack of respect puts lives in jeopardy,” he wondered.",
+         "Her lack of respect puts lives in jeopardy", "John “Tig” Tiegen"),
+    ],
+)
+def test_mentions_the_parser_misreads(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker

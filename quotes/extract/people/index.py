@@ -151,6 +151,7 @@ def build_index(doc: Doc) -> PeopleIndex:
     names = (part for ent in ents if ent.label_ in NAME_LABELS for part in split_at_dashes(ent))
     for found in names:  # in text order
         start = name_start(found)
+        found = with_nickname(found)
         name = clean_name(doc[start : found.end].text)
         if not name or not any(ch.isupper() for ch in name) or " v. " in name:  # "Trump v. Trump" is a case
             continue
@@ -170,6 +171,16 @@ def build_index(doc: Doc) -> PeopleIndex:
         settle(index)
         complete_from_text(index, doc)
     return index
+
+
+def with_nickname(ent: Span) -> Span:
+    """'John “Tig” Tiegen' read as the entity 'John “Tig': the name runs on through the closing mark to
+    the surname."""
+    doc, end = ent.doc, ent.end
+    if len(ent) < 3 or end + 1 >= len(doc) or not (doc[end - 2].is_quote and doc[end].is_quote):
+        return ent
+    surname = doc[end + 1]
+    return doc[ent.start : end + 2] if surname.tag_ == "NNP" and surname.is_title else ent
 
 
 def split_at_dashes(ent: Span) -> list[Span]:
@@ -300,7 +311,9 @@ def complete_from_text(index: PeopleIndex, doc: Doc) -> None:
         elif token.tag_ == "NNP" and token.is_title and (nicknamed := nickname_before(doc, token)):
             index.written.setdefault(token.lower_, set()).add(nicknamed)  # 'John "Tig" Tiegen'
     for last, name in list(index.full_names.items()):
-        if " " not in name and (full := index.written_in_full(last)):
+        full = index.written_in_full(last)
+        # a surname alone, or a nickname's name with a word glued before it ("Marine John “Tig” Tiegen")
+        if full and (" " not in name or (name.endswith(" " + full) and any(m in full for m in "“”\""))):
             index.full_names[last] = full
 
 
