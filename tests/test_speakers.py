@@ -133,3 +133,19 @@ def test_surname_that_is_a_title_word(nlp: Any, text: str, quote: str, speaker: 
 )
 def test_mentions_the_parser_misreads(nlp: Any, text: str, quote: str, speaker: str) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # An unnamed speaker is printed with how many the article says.
+        ("“This is not going to be over in February,” said one attendee, who spoke on the condition of anonymity.",
+         "This is not going to be over in February", "One attendee"),
+        ("“We are worried,” two officials said.", "We are worried", "Two officials"),
+        # Negative row: an article stays as written.
+        ("“It is an anti-establishment superhighway,” a strategist said.", "It is an anti-establishment superhighway",
+         "A strategist"),
+    ],
+)
+def test_unnamed_speaker_as_written(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker

@@ -319,7 +319,7 @@ def mention_span(doc: Doc, token: Token) -> tuple[Span, str]:
         return person, "PERSON"
     left = token.i
     for child in token.lefts:
-        if child.dep_ in {"compound", "amod", "poss", "det", "nmod", "flat"}:
+        if child.dep_ in {"compound", "amod", "poss", "det", "nmod", "flat", "nummod"}:  # "One attendee"
             left = min(left, child.left_edge.i)
     right = token.i + 1
     for child in token.rights:
