@@ -149,3 +149,22 @@ def test_mentions_the_parser_misreads(nlp: Any, text: str, quote: str, speaker: 
 )
 def test_unnamed_speaker_as_written(nlp: Any, text: str, quote: str, speaker: str) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A relative named in passing is not whom the bare surname means afterwards ...
+        ("Marcel Lehel Lazar was sentenced on Thursday.\n\n“We need him,” his wife, Gabriela Violeta Lazar, wrote. "
+         "Lazar told the FBI that he was interested in “a better world for our children.”",
+         "a better world for our children", "Marcel Lehel Lazar"),
+        # ... nor whom an honorific of the other gender means ...
+        ("Ghazala Khan spoke in July.\n\nMs. Khan said she could not talk about her son, Humayun Khan. “All the "
+         "world felt my pain,” Ms. Khan wrote.", "All the world felt my pain", "Ghazala Khan"),
+        # ... but is whom an honorific of the relative's gender means.
+        ("Hillary Clinton spoke on Monday.\nShe praised the crowd.\nHer husband, Bill Clinton, was there.\n\n“We "
+         "will win this state,” Mr. Clinton said.", "We will win this state", "Bill Clinton"),
+    ],
+)
+def test_relatives_sharing_a_surname(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker
