@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from quotes.extract.people import OTHER, phrase_head
+from quotes.extract.people import OTHER, UNNAMED_ROLE_HEADS, gender_of, phrase_head
 from quotes.text import QuoteSpan
 
 from .state import ArticleState
@@ -24,19 +24,54 @@ def antecedent(state: ArticleState, offset: int, pronoun: str) -> str | None:
     """The person a pronoun refers to: in the nearest sentences before it that name someone who fits
     (gender, not inside someone else's words), the main clause's subject first, then any subject,
     then anyone; failing that, the latest subject, then the latest person, anywhere before."""
-    if pronoun in {"it", "they", "we", "i", "who"}:
+    if pronoun in {"it", "we", "i", "who"}:
         return None
     earlier = bisect_left(state.mention_starts, offset)
+    if (described := described_before(state, offset, pronoun, earlier)) is not None or pronoun == "they":
+        return described
     fits = fitting(state, offset, pronoun)
     own = sentence_start(state.doc, offset)
     chosen = asked_before(state, earlier, own, fits)
     if chosen is None:
-        chosen = nearest_salient(state, earlier, own, fits)
+        chosen = nearest_salient(state, earlier, own, fits, pronoun=pronoun)
     if chosen is None:
         chosen = next((k for k in reversed(range(earlier)) if state.subject_mentions[k] and fits(k)), None)
     if chosen is None:
         chosen = next((k for k in reversed(range(earlier)) if fits(k)), None)
     return mention_name(state, chosen) if chosen is not None else None
+
+
+def described_before(state: ArticleState, offset: int, pronoun: str, earlier: int) -> str | None:
+    """Someone the article does not name, the main subject of the sentence right before the pronoun's
+    and named nowhere since: "A reporter for Agence France-Presse called it “absolute chaos.” / “We saw
+    people hit,” he said" (the reporter); "the protesters ... they chanted" (the protesters). A singular
+    person noun for he/she (of a gendered noun, the same gender), a plural one for "they"."""
+    own = sentence_start(state.doc, offset)
+    before = state.doc.char_span(own, own + 1, alignment_mode="expand")
+    if before is None or before.sent.start == 0:
+        return None
+    last = next((t for t in reversed(state.doc[: before.sent.start]) if t.is_alpha), None)
+    if last is None:
+        return None
+    plural = pronoun == "they"
+    k = earlier - 1  # anyone named since, or in that sentence (for "they": as its subject), takes the pronoun
+    while k >= 0 and state.mention_starts[k] >= last.sent.start_char:
+        if not plural or state.subject_mentions[k] or state.mention_starts[k] >= last.sent.end_char:
+            return None
+        k -= 1
+    subject = next((c for c in last.sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.tag_ != ("NNS" if plural else "NN") or subject.lower_ not in UNNAMED_ROLE_HEADS:
+        return None
+    det = next((c.lower_ for c in subject.children if c.dep_ in {"det", "nummod", "poss"}), "")
+    if not plural and det not in {"a", "an", "one", "another"}:
+        return None  # "The Vermont senator", "his brother": someone named before
+    said = gender_of(subject.lower_)
+    if said is not None and said != ("he" if pronoun in MALE else "she" if pronoun in FEMALE else None):
+        return None
+    end = next((t.left_edge.i if t.dep_ == "relcl" else t.i for t in subject.subtree
+                if t.i > subject.i and (t.text == "," or t.dep_ == "relcl")), subject.right_edge.i + 1)
+    words = state.doc[subject.left_edge.i : end].text
+    return words[:1].upper() + words[1:]
 
 
 def asked_before(state: ArticleState, earlier: int, own_sentence: int, fits: Callable[[int], bool]) -> int | None:
@@ -81,12 +116,20 @@ def fitting(state: ArticleState, offset: int, pronoun: str) -> Callable[[int], b
 
 
 def nearest_salient(
-    state: ArticleState, earlier: int, own_sentence: int, fits: Callable[[int], bool], *, own_subjects: bool = True
+    state: ArticleState,
+    earlier: int,
+    own_sentence: int,
+    fits: Callable[[int], bool],
+    *,
+    own_subjects: bool = True,
+    pronoun: str | None = None,
 ) -> int | None:
     """Among the ``SALIENCE_SENTENCES`` nearest sentences naming someone who fits, the best by rank; in
     the sentence of the pronoun itself only a subject before it counts, and with ``own_subjects=False``
     not even that (a description is no one named in its own sentence: "In an interview with X, the
-    candidate said")."""
+    candidate said"). A sentence whose main subject is the same ``pronoun`` goes on about the same
+    person, so no one it names after that subject is who the pronoun stands for ("She told CNN that
+    Trump is a faker. 'He has no consistency,' she said")."""
     fallback: int | None = None
     sentences = 0
     k = earlier - 1
@@ -97,7 +140,11 @@ def nearest_salient(
             group.append(k)
             k -= 1
         own = sentence == own_sentence
-        candidates = [j for j in group if fits(j) and (not own or (own_subjects and state.mention_ranks[j] < OTHER))]
+        # A sentence whose main subject is the same pronoun: who it names after that subject is someone
+        # else ("She told CNN that Trump ..."), who it names before may be the one it takes up ("Shays ..., he said")
+        again = same_pronoun_subject(state, sentence, pronoun) if pronoun is not None and not own else None
+        candidates = [j for j in group if fits(j) and (not own or (own_subjects and state.mention_ranks[j] < OTHER))
+                      and (again is None or state.mention_starts[j] < again)]
         if not candidates:
             continue
         sentences += 1
@@ -106,6 +153,17 @@ def nearest_salient(
             return best
         fallback = best if fallback is None else fallback
     return fallback
+
+
+def same_pronoun_subject(state: ArticleState, sentence: int, pronoun: str) -> int | None:
+    """Where the main clause of the sentence starting at ``sentence`` has a subject "he" (or "she", as
+    ``pronoun``) outside quote marks, if it has."""
+    span = state.doc.char_span(sentence, sentence + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    group = MALE if pronoun in MALE else FEMALE if pronoun in FEMALE else set()
+    return next((c.idx for c in span.sent.root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in group
+                 and quote_at(state.spans, state.span_starts, c.idx) == -1), None)
 
 
 def quote_at(spans: list[QuoteSpan], starts: list[int], offset: int) -> int:

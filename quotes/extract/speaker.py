@@ -8,13 +8,18 @@ from typing import TYPE_CHECKING
 from quotes.extract.attribution import Attribution
 from quotes.extract.people import described_by
 
-from .antecedents import antecedent
+from .antecedents import antecedent, quote_at
 from .references import described_person
 from .state import ArticleState
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+# Nouns for an organisation by what it is: "the newspaper" stands for one named just before.
+BODY_NOUNS = {
+    "newspaper", "paper", "network", "group", "organization", "organisation", "company", "firm", "agency",
+    "outlet", "magazine", "station", "foundation", "publication", "broadcaster", "channel",
+}
 # Nouns of a person's own speech: when one owns it ("Clinton's response"), that person said the words.
 OWN_SPEECH = {
     "response", "reply", "answer", "statement", "tweet", "letter", "message", "post", "email", "remarks",
@@ -42,9 +47,38 @@ def resolve_speaker(state: ArticleState, found: Attribution) -> str | None:
         return state.people.canonical(found.speaker_text, found.speaker_start, gender) or None
     if (written := written_person(state, found.speaker_text)) is not None:
         return written
+    if found.speaker_label == "NOUN" and (body := described_body(state, found)) is not None:
+        return body
     # Organisations and descriptions keep their words ("Russia's Defense Ministry").
     name = found.speaker_text.replace("’", "'").strip(" ,.;:")
     return (name[:1].upper() + name[1:]) or None
+
+
+def described_body(state: ArticleState, found: Attribution) -> str | None:
+    """"The conservative-leaning newspaper wrote", "the company said": an organisation described by what it
+    is stands for the one that is the subject of a clause in the sentences just before (outside quotes):
+    "The Wall Street Journal called on Trump ...", "Twitter acknowledged ..."."""
+    span = state.doc.char_span(found.speaker_start, found.speaker_end, alignment_mode="expand")
+    if span is None or span[0].lower_ != "the" or span.root.tag_ != "NN" or span.root.lower_ not in BODY_NOUNS:
+        return None
+    first = state.doc[span.root.sent.start - 1].sent.start if span.root.sent.start else 0
+    earlier = state.doc[state.doc[first].sent.start - 1].sent.start if first else 0
+    for token in reversed(state.doc[earlier : span.start]):
+        if token.dep_ not in {"nsubj", "nsubjpass"} or quote_at(state.spans, state.span_starts, token.idx) != -1:
+            continue
+        start, end = token.i, token.i + 1
+        if token.lower_ == span.root.lower_:  # "the trade group for the Blue Cross plans ... the group wrote"
+            start = token.left_edge.i
+            end = next((t.i for t in state.doc[token.i : token.right_edge.i + 1] if t.text == "," or t.dep_ == "relcl"),
+                       token.right_edge.i + 1)
+        elif token.ent_type_ == "ORG":
+            while start > 0 and state.doc[start].ent_iob_ == "I":
+                start -= 1
+        else:
+            continue
+        name = " ".join(state.doc[start:end].text.split())
+        return name[:1].upper() + name[1:]
+    return None
 
 
 def written_person(state: ArticleState, text: str) -> str | None:

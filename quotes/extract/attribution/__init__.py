@@ -2,6 +2,7 @@
 
 - ``attribute``: the methods tried per quote (tail, lead, tree, transcript, colon);
 - ``cues``: reporting verbs, their subjects, the mention that names the speaker (``Attribution``);
+- ``phrases``: the words of that mention (an entity, a person inside a title phrase, not whom they work for);
 - ``clauses``: clauses of time and asides (", he said,");
 - ``stranded``: speakers the parse strands away from their verb; nouns that can speak;
 - ``misread``: reporting clauses the tagger misreads after a quote;

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .clauses import is_adverbial_clause
+from .phrases import mention_span
 from .stranded import (
     FINITE_TAGS,
     appositive_before,
@@ -300,54 +301,6 @@ def phrase_after(cue: Token, inside: list[bool]) -> Token | None:
     while token.head.i > cue.i and token.head.left_edge.i == cue.i + 1 and pos(token.head) in {"NOUN", "PROPN"}:
         token = token.head
     return token if pos(token) in {"NOUN", "PROPN"} and can_speak(token, inside) else None
-
-
-def mention_span(doc: Doc, token: Token) -> tuple[Span, str]:
-    """The words naming the speaker, and what kind of mention they are."""
-    if token.ent_type_ and not stands_for_people(token):  # "one of two witnesses" is no mere number
-        ent, label = entity_of(token), token.ent_type_
-        owner = next((c for c in ent.root.lefts if c.dep_ == "poss" and c.i < ent.start), None)
-        if owner is not None and label != "PERSON":  # "Russia's Defense Ministry"
-            return doc[owner.left_edge.i : ent.end], label
-        return ent, label
-    if pos(token) == "PRON":
-        return doc[token.i : token.i + 1], "PRON"
-    person = person_within(doc, token)
-    if person is not None:  # "Sirius XM Vice President for news and talk Dave Gorab"
-        return person, "PERSON"
-    left = token.i
-    for child in token.lefts:
-        if child.dep_ in {"compound", "amod", "poss", "det", "nmod", "flat"}:
-            left = min(left, child.left_edge.i)
-    right = token.i + 1
-    for child in token.rights:
-        name_part = child.dep_ in {"compound", "flat", "appos"} and pos(child) == "PROPN"
-        if name_part or (child.dep_ == "prep" and child.lower_ in {"for", "of", "at", "with"}):
-            right = max(right, child.right_edge.i + 1)
-    label = "PROPN" if pos(token) == "PROPN" else "NOUN"
-    return doc[left:right], label
-
-
-def person_within(doc: Doc, token: Token) -> Span | None:
-    """The person named inside a title phrase that heads the subject, if any."""
-    words = {t.i for t in token.subtree if t.dep_ in {"compound", "appos", "flat", "pobj"} or t.i == token.i}
-    # Entities are found from the words themselves: ``doc.ents`` rebuilds every entity of the article.
-    entities = {e.start: e for e in (entity_of(doc[i]) for i in words if doc[i].ent_type_ == "PERSON")}
-    people = [e for e in entities.values() if e.root.i in words and e.root.i != token.i]
-    return min(people, key=lambda e: abs(e.root.i - token.i)) if people else None
-
-
-def entity_of(token: Token) -> Span:
-    """The words of the named entity ``token`` belongs to (it must have an entity type), read from
-    the IOB tags; its label is ``token.ent_type_``."""
-    doc = token.doc
-    start = token.i
-    while doc[start].ent_iob_ == "I" and start > 0:
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
 
 
 def outermost_cue(cue: Token, inside: list[bool]) -> Token:

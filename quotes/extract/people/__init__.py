@@ -3,14 +3,21 @@ by a name (``roles``; which words make one: ``role_words``) and the one in force
 said (``tenure``), descriptions a surname only modifies (``descriptions``), and which pronoun stands
 for whom (``gender``), how prominent a mention is in its sentence (``salience``)."""
 
-from .descriptions import Description, definite_description, described_by, description_subjects, unnamed_role
-from .gender import add_genders
+from .descriptions import (
+    UNNAMED_ROLE_HEADS,
+    Description,
+    definite_description,
+    described_by,
+    description_subjects,
+    unnamed_role,
+)
+from .gender import add_genders, gender_of
 from .index import Mention, PeopleIndex, build_index, roles_written_for
 from .roles import Role, role_by_relative
 from .salience import MAIN_SUBJECT, OTHER, SUBJECT, mention_rank, phrase_head
 
 __all__ = [
-    "MAIN_SUBJECT", "OTHER", "SUBJECT", "Description", "Mention", "PeopleIndex", "Role", "add_genders", "build_index",
-    "definite_description", "described_by", "description_subjects", "mention_rank", "phrase_head", "role_by_relative",
-    "roles_written_for", "unnamed_role",
+    "MAIN_SUBJECT", "OTHER", "SUBJECT", "UNNAMED_ROLE_HEADS", "Description", "Mention", "PeopleIndex", "Role",
+    "add_genders", "build_index", "definite_description", "described_by", "description_subjects", "gender_of",
+    "mention_rank", "phrase_head", "role_by_relative", "roles_written_for", "unnamed_role",
 ]

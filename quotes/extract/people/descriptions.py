@@ -30,6 +30,8 @@ def described_by(doc: Doc, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
+    if works_for_named(span.root) and span.root.i < span.end:  # "Lazar's counsel", "an adviser to Trump"
+        return span.text[:1].upper() + span.text[1:]
     head = span[-1].head
     owned = span[-1].dep_ == "poss" and head.i == span.end + (1 if doc[span.end].tag_ == "POS" else 0)
     if owned and head.tag_ in {"NN", "NNS"} and head.lower_ in DESCRIBED_HEADS:
@@ -41,6 +43,22 @@ def described_by(doc: Doc, start: int, end: int) -> str | None:
         return None
     words = doc[head.left_edge.i : head.i + 1].text
     return words[:1].upper() + words[1:]
+
+
+# Nouns of people who work for or speak for someone else, besides ``DESCRIBED_HEADS``.
+WORKING_FOR = {"counsel", "publicist", "manager", "managers", "representative", "defender", "aides", "advisers"}
+
+
+def works_for_named(head: Token) -> bool:
+    """A person or body working for someone named: "Lazar's public defense counsel", "a longtime adviser
+    to Trump", "a spokesman for Clinton", "Ryan's office": that person is not who speaks."""
+    if head.tag_ not in {"NN", "NNS"} or head.lower_ not in DESCRIBED_HEADS | WORKING_FOR:
+        return False
+    named = {"NNP", "NNPS"}
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    owners += [o for c in head.children if c.dep_ == "prep" and c.lower_ in {"to", "for", "of"} for o in c.children
+               if o.dep_ == "pobj"]
+    return any(o.tag_ in named for o in owners)
 
 
 # Heads of a definite description that refers back to a person named before it ("the Democratic

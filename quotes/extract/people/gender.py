@@ -91,7 +91,7 @@ def pronoun_genders(index: PeopleIndex, spans: list[Span | None]) -> dict[str, s
     for found in by_sentence.values():
         names = {index.canonical(m.name, m.start) for m, _ in found}
         span = found[0][1]
-        if len(names) != 1 or not is_subject(span):
+        if len(names) != 1 or not is_subject(span) or pronoun_subject(span.sent):
             continue
         name = names.pop()
         for pronoun in filter(None, (opening_pronoun(span.sent), own_possessive(span))):
@@ -106,6 +106,12 @@ def pronoun_genders(index: PeopleIndex, spans: list[Span | None]) -> dict[str, s
 
 def is_subject(span: Span) -> bool:
     return any(token.dep_ in {"nsubj", "nsubjpass"} for token in span)
+
+
+def pronoun_subject(sent: Span) -> bool:
+    """The main clause's subject is a pronoun: "she joked about moving if Trump is elected. She ..." goes
+    on about her, and says nothing of Trump."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "PRP" for c in sent.root.children)
 
 
 def opening_pronoun(sent: Span) -> str | None:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from .gender import gender_of
 from .role_nouns import names_a_person
 from .role_words import PAST_MARKERS, ROLE_NOUNS, TITLE_WORDS
 from .roles import Role, roles_at_mention
@@ -24,6 +25,10 @@ NOT_NAME_WORDS = TITLE_WORDS | PAST_MARKERS | ROLE_NOUNS  # words that open a na
 HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "prof.", "rev."}
 NAME_LABELS = {"PERSON"}
 DASHES = {"-", "–", "—"}
+KIN_NOUNS = {
+    "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "widow", "widower", "grandson",
+    "granddaughter", "grandmother", "grandfather", "nephew", "niece", "cousin", "stepson", "stepdaughter",
+}
 NEARBY = 600  # characters back in which a full name settles whom a shared surname means
 
 
@@ -35,6 +40,7 @@ class Mention:
     roles: tuple[Role, ...] = ()  # written at this mention: before it, in apposition, by a copula
     gender: str | None = None  # "he" after "Mr.", "she" after "Mrs." or "Ms."
     first_taken_in: bool = False  # a first name the entity missed ("Chair Debbie [Wasserman Schultz]")
+    kin: str | None = None  # introduced as someone's relative ("his wife, X"): the relative noun
 
 
 @dataclass(kw_only=True)
@@ -49,6 +55,7 @@ class PeopleIndex:
     full_mentions: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     # Surname (lower) -> "First Surname" forms written anywhere, people or not ("Colorado's Kendal Unruh").
     written: dict[str, set[str]] = field(default_factory=dict)
+    kin_starts: dict[str | None, set[int]] = field(default_factory=dict)  # relatives named in full, by gender
 
     def written_in_full(self, word: str) -> str | None:
         """The one full name the article writes for a surname the parser did not read as a person."""
@@ -58,12 +65,17 @@ class PeopleIndex:
     def canonical(self, name: str, at: int | None = None, gender: str | None = None) -> str:
         """The fullest form the article uses of ``name`` ("Medvedev" -> "Dmitry Medvedev"); a surname
         two people share is the one named in full shortly before ``at``, if any, else the first named."""
-        cleaned = clean_name(name)
+        cleaned = clean_name(name) or self.title_surname(name)
         words = cleaned.split()
         if not words:
             return cleaned
         if at is not None and len(words) == 1:
-            near = [full for start, full in self.full_mentions.get(words[0].lower(), []) if at - NEARBY <= start < at]
+            # a relative named in passing ("his wife, Gabriela Violeta Lazar") is not whom the bare surname
+            # means, unless an honorific says it is that relative ("her husband, Bill Clinton ... Mr. Clinton")
+            passing = {s for kin_gender, starts in self.kin_starts.items() if gender is None or kin_gender != gender
+                       for s in starts}
+            near = [full for start, full in self.full_mentions.get(words[0].lower(), [])
+                    if at - NEARBY <= start < at and start not in passing]
             if near:
                 return self.agreeing(near[-1], words[0], at, gender)
         full = self.full_names.get(words[-1].lower())
@@ -72,6 +84,16 @@ class PeopleIndex:
         if full and len(full.split()) >= len(words) and compatible(words, full.split()):
             return full
         return cleaned
+
+    def title_surname(self, name: str) -> str:
+        """A surname that is also a title word ("Mr. King", "Ms. White", "Prince" after "Erik Prince"): kept
+        after an honorific, or when the article names someone in full with it; "" otherwise."""
+        words = name.replace("’", "'").strip(" ,.;:\"'“”").split()
+        if not words:
+            return ""
+        last = re.sub(r"'s$", "", words[-1])
+        honorific = len(words) > 1 and words[-2].lower() in HONORIFICS
+        return last if last[:1].isupper() and (honorific or last.lower() in self.full_names) else ""
 
     def agreeing(self, chosen: str, surname: str, at: int, gender: str | None) -> str:
         """"Ms. Khan" is not Humayun Khan, known to be a man: the latest other Khan named in full
@@ -141,6 +163,7 @@ def build_index(doc: Doc) -> PeopleIndex:
     names = (part for ent in ents if ent.label_ in NAME_LABELS for part in split_at_dashes(ent))
     for found in names:  # in text order
         start = name_start(found)
+        found = with_nickname(found)
         name = clean_name(doc[start : found.end].text)
         if not name or not any(ch.isupper() for ch in name) or " v. " in name:  # "Trump v. Trump" is a case
             continue
@@ -148,7 +171,7 @@ def build_index(doc: Doc) -> PeopleIndex:
             Mention(
                 start=doc[start].idx, end=found.end_char, name=name,
                 roles=tuple(roles_at_mention(doc, start, found.end, ents)),
-                gender=honorific_gender(doc, start), first_taken_in=start < found.start,
+                gender=honorific_gender(doc, start), first_taken_in=start < found.start, kin=named_as_kin(doc, start),
             )
         )
     index.mentions = unglued(index.mentions)
@@ -160,6 +183,16 @@ def build_index(doc: Doc) -> PeopleIndex:
         settle(index)
         complete_from_text(index, doc)
     return index
+
+
+def with_nickname(ent: Span) -> Span:
+    """'John “Tig” Tiegen' read as the entity 'John “Tig': the name runs on through the closing mark to
+    the surname."""
+    doc, end = ent.doc, ent.end
+    if len(ent) < 3 or end + 1 >= len(doc) or not (doc[end - 2].is_quote and doc[end].is_quote):
+        return ent
+    surname = doc[end + 1]
+    return doc[ent.start : end + 2] if surname.tag_ == "NNP" and surname.is_title else ent
 
 
 def split_at_dashes(ent: Span) -> list[Span]:
@@ -215,6 +248,14 @@ def unglued(mentions: list[Mention]) -> list[Mention]:
             continue
         fixed.append(replace(mention, name=shorter))
     return fixed
+
+
+def named_as_kin(doc: Doc, start: int) -> str | None:
+    """"his wife, Gabriela Violeta Lazar", "her son, Humayun Khan": the relative noun the name is given with."""
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    noun = doc[start - 2]
+    return noun.lower_ if noun.lower_ in KIN_NOUNS and any(c.dep_ == "poss" for c in noun.children) else None
 
 
 def honorific_gender(doc: Doc, start: int) -> str | None:
@@ -273,6 +314,10 @@ def settle(index: PeopleIndex) -> None:
         if len(people[last]) > 1 and " " in mention.name:
             index.full_mentions.setdefault(last, []).append((mention.start, people[last][same]))
     complete_first_names(index)
+    index.kin_starts = {}
+    for mention in index.mentions:
+        if mention.kin is not None:
+            index.kin_starts.setdefault(gender_of(mention.kin), set()).add(mention.start)
     for mention in index.mentions:
         canonical = index.canonical(mention.name, mention.start)
         if mention.gender:
@@ -290,7 +335,9 @@ def complete_from_text(index: PeopleIndex, doc: Doc) -> None:
         elif token.tag_ == "NNP" and token.is_title and (nicknamed := nickname_before(doc, token)):
             index.written.setdefault(token.lower_, set()).add(nicknamed)  # 'John "Tig" Tiegen'
     for last, name in list(index.full_names.items()):
-        if " " not in name and (full := index.written_in_full(last)):
+        full = index.written_in_full(last)
+        # a surname alone, or a nickname's name with a word glued before it ("Marine John “Tig” Tiegen")
+        if full and (" " not in name or (name.endswith(" " + full) and any(m in full for m in "“”\""))):
             index.full_names[last] = full
 
 

@@ -25,6 +25,8 @@ def mention_rank(doc: Doc, start: int, end: int) -> int:
     if span is None:
         return OTHER
     token = phrase_head(span.root)
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":  # "supported by Sen. Feinstein": who does it
+        return SUBJECT
     if token.dep_ not in SUBJECT_DEPS:
         return OTHER
     return MAIN_SUBJECT if governs_sentence(token.head) else SUBJECT

@@ -1,0 +1,170 @@
+"""Who is printed as the speaker: people who work for someone named, pronouns, descriptions (issue 19)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from quotes import Quote, extract_quotes
+
+
+def speaker_of(nlp: Any, text: str, quote: str) -> str | None:
+    found: dict[str, Quote] = {q.text.rstrip(",. "): q for q in extract_quotes(text, nlp=nlp)}
+    assert quote in found, f"quote {quote!r} not found in {list(found)}"
+    return found[quote].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # Someone who works for a person named in the phrase is not that person.
+        ("Donald Trump spoke on Monday. “He doesn't know the new media,” said a longtime adviser to Trump, who "
+         "declined to be identified.", "He doesn't know the new media", "A longtime adviser to Trump"),
+        ("Donald Trump spoke on Monday. “We will win,” said a spokesman for Trump.", "We will win",
+         "A spokesman for Trump"),
+        ("Paul Ryan spoke on Monday. “We will meet,” Ryan’s office said in a statement.", "We will meet",
+         "Ryan’s office"),
+        ("Marcel Lazar spoke on Monday. In court documents, Lazar's public defense counsel asked for a sentence of "
+         "three years, calling his hacking “an addiction of sorts.”", "an addiction of sorts",
+         "Lazar's public defense counsel"),
+        # Negative rows: the name the phrase gives as an example, or in apposition, speaks.
+        ("His fact-check was retweeted 3,200 times, leading Clinton economic advisers like Gene Sperling to counter "
+         "that “every cent went to the bailout.”", "every cent went to the bailout", "Gene Sperling"),
+        ("“We will win,” said Alex Conant, a spokesman for Rubio.", "We will win", "Alex Conant"),
+    ],
+)
+def test_people_working_for_someone(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A sentence whose main subject is the same pronoun goes on about the same person: the man it
+        # names in a reported clause is not "she" (nor does he learn her pronoun from it).
+        ("Ruth Bader Ginsburg is known for speaking her mind. In an interview, she joked about moving if Trump is "
+         "elected. She escalated her criticism on Tuesday, telling CNN that Trump is a “faker.”\n\n“He has no "
+         "consistency about him,” she said.", "He has no consistency about him", "Ruth Bader Ginsburg"),
+        # The agent of a passive verb is who acts: the pronoun after it stands for that person.
+        ("Clinton's position was supported Friday by Sen. Dianne Feinstein of California, who said none of the "
+         "emails originated with Clinton.\n\n“It has never made sense to me,” she said.",
+         "It has never made sense to me", "Dianne Feinstein"),
+        # A name before the same pronoun in that sentence is still the one it takes up.
+        ("Hillary Clinton spoke on Monday. Former Rep. Chris Shays was pro John Kasich while the Ohio governor was "
+         "running, he said on MSNBC.\n\n“Hillary is my next choice,” he said.", "Hillary is my next choice",
+         "Chris Shays"),
+        # Negative rows: a sentence about someone else in between; a passive subject still comes first.
+        ("Jane Doe spoke on Monday. She praised Mary Roe. Mary Roe thanked her.\n\n“It was kind,” she said.",
+         "It was kind", "Mary Roe"),
+        ("John Roe was criticized by Tom Smith on Monday.\n\n“It was unfair,” he said.", "It was unfair", "John Roe"),
+    ],
+)
+def test_pronoun_antecedent_in_context(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A pronoun right after a sentence whose subject is someone the article does not name is that someone.
+        ("Police urged people not to spread rumors.\n\nA reporter for Agence France-Presse called it “absolute "
+         "chaos.”\n\n“We saw people hit and bits of debris flying around,” he said.",
+         "We saw people hit and bits of debris flying around", "A reporter for Agence France-Presse"),
+        ("Some of the victims have become familiar names. But the protesters also paid tribute to young men like "
+         "Clarence Howard, 22, who was fatally shot in June.\n\nAs they made their way down Broad Street, they "
+         "chanted “stop killing black people.”", "stop killing black people", "The protesters"),
+        # Negative rows: a definite description stands for someone named; a person named in that sentence
+        # takes the pronoun.
+        ("Bernie Sanders spoke on Monday.\n\nThe Vermont senator called it “a win.”\n\n“We did it,” he said.",
+         "We did it", "Bernie Sanders"),
+        ("Bernie Sanders spoke on Monday.\n\nA reporter asked Sanders how he was feeling. He replied: “The bigger "
+         "the turnout, the better I feel.”", "The bigger the turnout, the better I feel", "Bernie Sanders"),
+    ],
+)
+def test_pronoun_for_someone_unnamed(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # An organisation described by what it is stands for the one just named as a subject.
+        ("In a scathing opinion piece, The Wall Street Journal called on Trump to get his act together.\n\n“He "
+         "needs to stop blaming everyone else,” the conservative-leaning newspaper wrote.",
+         "He needs to stop blaming everyone else", "The Wall Street Journal"),
+        ("CNN was quick to push back after Ted Cruz blamed the network. In a statement, the network said that "
+         "Cruz's description was “false.”", "false", "CNN"),
+        # The same description written in full just before is what the article calls it.
+        ("UnitedHealth is a minor player. This week, the trade group for the Blue Cross Blue Shield plans, which "
+         "dominate many exchanges, spelled out its concerns. “The risk pool is out of balance,” the group wrote.",
+         "The risk pool is out of balance", "The trade group for the Blue Cross Blue Shield plans"),
+        # Negative rows: a person is no organisation; with no organisation named, the words stay.
+        ("Tom Smith wrote a column. “It is wrong,” the newspaper said.", "It is wrong", "The newspaper"),
+    ],
+)
+def test_organisation_described(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A surname that is also a title word is still the person's name.
+        ("Jennifer White runs the site. “People turn to Facebook,” Ms. White said.", "People turn to Facebook",
+         "Jennifer White"),
+        ("Erik Prince spoke. “It is risky,” Mr. Prince said. “It is fine,” Prince said.", "It is fine", "Erik Prince"),
+        # Negative row: a title alone names no one.
+        ("“It is time,” the President said.", "It is time", "The President"),
+    ],
+)
+def test_surname_that_is_a_title_word(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A name with a nickname in quote marks runs on to the surname, without the word glued before it.
+        ("Former CIA operative and Marine John “Tig” Tiegen spoke. Tiegen was also troubled by Clinton’s handling "
+         "of classified material.\n\n“Her lack of respect puts lives in jeopardy,” he wondered.",
+         "Her lack of respect puts lives in jeopardy", "John “Tig” Tiegen"),
+    ],
+)
+def test_mentions_the_parser_misreads(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # An unnamed speaker is printed with how many the article says.
+        ("“This is not going to be over in February,” said one attendee, who spoke on the condition of anonymity.",
+         "This is not going to be over in February", "One attendee"),
+        ("“We are worried,” two officials said.", "We are worried", "Two officials"),
+        # Negative row: an article stays as written.
+        ("“It is an anti-establishment superhighway,” a strategist said.", "It is an anti-establishment superhighway",
+         "A strategist"),
+    ],
+)
+def test_unnamed_speaker_as_written(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A relative named in passing is not whom the bare surname means afterwards ...
+        ("Marcel Lehel Lazar was sentenced on Thursday.\n\n“We need him,” his wife, Gabriela Violeta Lazar, wrote. "
+         "Lazar told the FBI that he was interested in “a better world for our children.”",
+         "a better world for our children", "Marcel Lehel Lazar"),
+        # ... nor whom an honorific of the other gender means ...
+        ("Ghazala Khan spoke in July.\n\nMs. Khan said she could not talk about her son, Humayun Khan. “All the "
+         "world felt my pain,” Ms. Khan wrote.", "All the world felt my pain", "Ghazala Khan"),
+        # ... but is whom an honorific of the relative's gender means.
+        ("Hillary Clinton spoke on Monday.\nShe praised the crowd.\nHer husband, Bill Clinton, was there.\n\n“We "
+         "will win this state,” Mr. Clinton said.", "We will win this state", "Bill Clinton"),
+    ],
+)
+def test_relatives_sharing_a_surname(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker
