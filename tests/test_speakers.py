@@ -168,3 +168,31 @@ def test_unnamed_speaker_as_written(nlp: Any, text: str, quote: str, speaker: st
 )
 def test_relatives_sharing_a_surname(nlp: Any, text: str, quote: str, speaker: str) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A quote that is the content or object of a possessed speech noun printed before it belongs to the
+        # noun's owner, though the parse hangs it elsewhere and the sentence has a reporting verb of its own.
+        ("Hillary Clinton spoke on Friday. Clinton also told the largely female audience bathed in neon pink "
+         "lighting of Donald Trump’s past descriptions of women he doesn’t like as “pigs, dogs and disgusting "
+         "animals.”", "pigs, dogs and disgusting animals", "Donald Trump"),
+        ("Hillary Clinton testified in October. A newly formed super PAC called Future 45 ran its first round of "
+         "ads in Iowa using her comments before a special House Benghazi committee that \"I was responsible for "
+         "quite a bit\" of Obama's foreign policy.", "I was responsible for quite a bit", "Hillary Clinton"),
+        ("Bill Clinton campaigned in Iowa. He recalled how the Obama campaign exploited Mr. Clinton's remark in "
+         "2008 describing Mr. Obama's statement that he opposed the Iraq war as “the biggest fairy tale I've "
+         "ever seen.”", "the biggest fairy tale I've ever seen", "Bill Clinton"),
+        # Negative rows: a verb judging the noun, the noun as the subject the quote is said of, a reporting
+        # verb of its own between the noun and the quote.
+        ("Paul Ryan spoke on Monday. Ryan described Donald Trump's comments as “textbook racism.”",
+         "textbook racism", "Paul Ryan"),
+        ("Paul Ryan spoke on Monday. Ryan said Donald Trump's comments about the judge amounted to “textbook racism.”",
+         "textbook racism", "Paul Ryan"),
+        ("Paul Ryan spoke on Monday. Ryan rejected Donald Trump's comments, saying that “this is textbook "
+         "racism.”", "this is textbook racism", "Paul Ryan"),
+    ],
+)
+def test_owner_of_speech_noun_before_quote(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker

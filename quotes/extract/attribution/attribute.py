@@ -43,6 +43,7 @@ from .cues import (
     verb_base,
 )
 from .misread import phrase_before_cue
+from .owners import possessed_speech_noun
 from .stranded import is_speaking_noun
 from .titles import names_something
 
@@ -106,6 +107,7 @@ def own_attribution(
     found = lead_attribution(doc, text, prev_close, span.open_at, inside)
     return (
         found
+        or possessed_speech_noun(doc, span, inside)
         or tree_attribution(doc, span, inside)
         or according_to(doc, span, inside)
         or lexical_attribution(doc, span, inside)
