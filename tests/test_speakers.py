@@ -184,6 +184,10 @@ def test_relatives_sharing_a_surname(nlp: Any, text: str, quote: str, speaker: s
         ("Bill Clinton campaigned in Iowa. He recalled how the Obama campaign exploited Mr. Clinton's remark in "
          "2008 describing Mr. Obama's statement that he opposed the Iraq war as “the biggest fairy tale I've "
          "ever seen.”", "the biggest fairy tale I've ever seen", "Bill Clinton"),
+        # A possessive owner stands for someone its own sentence names before it, subject or not.
+        ("AFL-CIO President Richard Trumka felt compelled last July to issue a memo. Another holdout is unlikely "
+         "to give Clinton the nod after her March comment that, \"We're going to put a lot of coal miners out of "
+         "business.\"", "We're going to put a lot of coal miners out of business", "Clinton"),
         # Negative rows: a verb judging the noun, the noun as the subject the quote is said of, a reporting
         # verb of its own between the noun and the quote.
         ("Paul Ryan spoke on Monday. Ryan described Donald Trump's comments as “textbook racism.”",

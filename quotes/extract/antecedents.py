@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MALE, FEMALE = {"he", "him", "his"}, {"she", "her", "hers"}
+POSSESSIVE = {"his", "her"}  # a speaker is never an object: "her" as a speaker owns the words ("her comment")
 ASKING = frozenset({"ask", "asks", "asked", "asking", "questioned", "pressed"})  # no lemmatizer runs
 SALIENCE_SENTENCES = 3  # sentences naming a fitting person looked back on before any subject anywhere
 
@@ -33,7 +34,7 @@ def antecedent(state: ArticleState, offset: int, pronoun: str) -> str | None:
     own = sentence_start(state.doc, offset)
     chosen = asked_before(state, earlier, own, fits)
     if chosen is None:
-        chosen = nearest_salient(state, earlier, own, fits, pronoun=pronoun)
+        chosen = nearest_salient(state, earlier, own, fits, pronoun=pronoun, own_anyone=pronoun in POSSESSIVE)
     if chosen is None:
         chosen = next((k for k in reversed(range(earlier)) if state.subject_mentions[k] and fits(k)), None)
     if chosen is None:
@@ -123,13 +124,15 @@ def nearest_salient(
     *,
     own_subjects: bool = True,
     pronoun: str | None = None,
+    own_anyone: bool = False,
 ) -> int | None:
     """Among the ``SALIENCE_SENTENCES`` nearest sentences naming someone who fits, the best by rank; in
     the sentence of the pronoun itself only a subject before it counts, and with ``own_subjects=False``
     not even that (a description is no one named in its own sentence: "In an interview with X, the
-    candidate said"). A sentence whose main subject is the same ``pronoun`` goes on about the same
-    person, so no one it names after that subject is who the pronoun stands for ("She told CNN that
-    Trump is a faker. 'He has no consistency,' she said")."""
+    candidate said"); with ``own_anyone`` (a possessive: "unlikely to give Clinton the nod after her
+    comment") anyone it names before the pronoun counts, first. A sentence whose main subject is the
+    same ``pronoun`` goes on about the same person, so no one it names after that subject is who the
+    pronoun stands for ("She told CNN that Trump is a faker. 'He has no consistency,' she said")."""
     fallback: int | None = None
     sentences = 0
     k = earlier - 1
@@ -143,13 +146,14 @@ def nearest_salient(
         # A sentence whose main subject is the same pronoun: who it names after that subject is someone
         # else ("She told CNN that Trump ..."), who it names before may be the one it takes up ("Shays ..., he said")
         again = same_pronoun_subject(state, sentence, pronoun) if pronoun is not None and not own else None
-        candidates = [j for j in group if fits(j) and (not own or (own_subjects and state.mention_ranks[j] < OTHER))
+        candidates = [j for j in group if fits(j)
+                      and (not own or own_anyone or (own_subjects and state.mention_ranks[j] < OTHER))
                       and (again is None or state.mention_starts[j] < again)]
         if not candidates:
             continue
         sentences += 1
         best = min(candidates, key=lambda j: (state.mention_ranks[j], -j))
-        if state.mention_ranks[best] < OTHER:
+        if state.mention_ranks[best] < OTHER or (own and own_anyone):
             return best
         fallback = best if fallback is None else fallback
     return fallback
