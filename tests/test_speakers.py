@@ -200,3 +200,25 @@ def test_relatives_sharing_a_surname(nlp: Any, text: str, quote: str, speaker: s
 )
 def test_owner_of_speech_noun_before_quote(nlp: Any, text: str, quote: str, speaker: str) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A definite document stands for whoever the article said put it out.
+        ("“Roger Ailes had three brief conversations with Donald Trump,” Fox News said in a statement.\n\n“In "
+         "the course of those conversations, we acknowledged his concerns.”\n\n“Furthermore, Trump offered to "
+         "appear at the debate. We explained that was not possible,” the statement said.",
+         "Furthermore, Trump offered to appear at the debate. We explained that was not possible", "Fox News"),
+        ("Omar Mateen attacked a club in Orlando.\nDuring his attack, Mateen also posted messages on Facebook.\nOne "
+         "message, apparently referring to air strikes, said: “You kill innocent women and children by doing us "
+         "air strikes.”", "You kill innocent women and children by doing us air strikes", "Omar Mateen"),
+        # Negative rows: a document of another kind, or one whose putting out names no one, keeps its words.
+        ("Fox News said in a statement that it was open to talks.\n\n“We explained that was not possible,” the "
+         "letter said.", "We explained that was not possible", "The letter"),
+        ("A statement was released on Friday.\n\n“We explained that was not possible,” the statement said.",
+         "We explained that was not possible", "The statement"),
+    ],
+)
+def test_document_for_its_author(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker

@@ -9,6 +9,7 @@ from quotes.extract.attribution import Attribution
 from quotes.extract.people import described_by
 
 from .antecedents import antecedent, quote_at
+from .documents import document_author
 from .references import described_person
 from .state import ArticleState
 
@@ -49,6 +50,8 @@ def resolve_speaker(state: ArticleState, found: Attribution) -> str | None:
         return written
     if found.speaker_label == "NOUN" and (body := described_body(state, found)) is not None:
         return body
+    if found.speaker_label == "NOUN" and (author := document_author(state, found.speaker_start, found.speaker_end)):
+        return author  # "the statement said": whoever put the statement out
     # Organisations and descriptions keep their words ("Russia's Defense Ministry").
     name = found.speaker_text.replace("’", "'").strip(" ,.;:")
     return (name[:1].upper() + name[1:]) or None

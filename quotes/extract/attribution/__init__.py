@@ -6,6 +6,7 @@
 - ``clauses``: clauses of time and asides (", he said,");
 - ``stranded``: speakers the parse strands away from their verb; nouns that can speak;
 - ``misread``: reporting clauses the tagger misreads after a quote;
+- ``owners``: a quote that is the content of a possessed speech noun printed before it ("Trump's remarks that");
 - ``titles``: quoted stretches that name something (titles, labels, headings), not words said;
 - ``continuation``: quotes without a clause of their own borrow one; direct or partial.
 """

@@ -1,0 +1,66 @@
+"""Documents that stand for their author: "the statement said" after "Fox News said in a statement",
+"One message ... said:" after "Mateen also posted messages on Facebook"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .antecedents import quote_at
+from .state import ArticleState
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Writings someone puts out: a definite one ("the statement") is the one the article said was put out.
+DOCUMENT_NOUNS = {"statement", "letter", "message", "memo", "email", "tweet", "post", "release"}
+DETERMINERS = {"the", "one", "this", "that"}
+LOOK_BACK = 3  # sentences before the mention's own
+
+
+def document_author(state: ArticleState, start: int, end: int) -> str | None:
+    """The author of the document the mention at ``[start, end)`` names: the subject of the nearest
+    clause before it, in its own sentence or the ``LOOK_BACK`` before, that puts out a document of the
+    same kind ("said in a statement", "issued a statement", "posted messages")."""
+    span = state.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    noun = span.root
+    word = singular(noun)
+    det = next((c.lower_ for c in noun.children if c.dep_ in {"det", "nummod"}), "")
+    if word not in DOCUMENT_NOUNS or det not in DETERMINERS or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    first = noun.sent.start
+    for _ in range(LOOK_BACK):
+        first = state.doc[first - 1].sent.start if first else 0
+    for token in reversed(state.doc[first : span.start]):
+        if singular(token) != word or quote_at(state.spans, state.span_starts, token.idx) != -1:
+            continue
+        author = putter(token)
+        if author is not None and (author.root.ent_type_ == "PERSON" or state.people.is_person(author.text)):
+            return state.people.canonical(author.text, author.start_char) or None
+        if author is not None:
+            return " ".join(author.text.split())
+    return None
+
+
+def singular(token: Token) -> str:
+    """The noun without a plural "-s" (the pipeline has no lemmatizer)."""
+    return token.lower_[:-1] if token.tag_ == "NNS" and token.lower_.endswith("s") else token.lower_
+
+
+def putter(document: Token) -> Span | None:
+    """Who put the document out: the subject of the verb it is the object of ("issued a statement",
+    "posted messages") or a phrase of ("said in a statement"), when that is a name."""
+    verb = document.head.head if document.dep_ == "pobj" else document.head
+    if document.dep_ not in {"dobj", "pobj"} or not verb.tag_.startswith("VB"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.ent_type_ in {"PERSON", "ORG"} or subject.tag_ in {"NNP", "NNPS"}):
+        return None  # "Mateen" may be read as a product: a proper name will do
+    doc = subject.doc
+    start, end = subject.i, subject.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
