@@ -169,6 +169,12 @@ def test_scene_set_before(nlp: Any, text: str, published: str | None, dates: lis
         ('As reported by Western Journalism, former CIA operative and Marine John “Tig” Tiegen found both issues '
          'disqualifying.\n\n“She goes home,” Tiegen stated.', [None]),  # a name with a nickname: the phrase as written
         ('"We did it," Carson said in an interview, as reported by BuzzFeed News.', [WEDNESDAY]),
+        # Words named as those of an earlier occasion, in the clause after the verb that reports them.
+        ('Clinton also told the audience of Trump’s past descriptions of women as “pigs, dogs and animals.”', [None]),
+        ('Obama reminded the crowd of his earlier comments about women as "disgusting animals."', [None]),
+        # ... not when the words come from the verb after them, nor a past occasion dated.
+        ('He was too busy to back up his earlier statements: "I have a lot going on," he wrote.', [WEDNESDAY]),
+        ('Clinton recalled his 2015 remarks that Mexico sends "rapists."', ["2015"]),
     ],
 )
 def test_undated_earlier_occasion(nlp: Any, text: str, dates: list[str | None]) -> None:

@@ -24,6 +24,7 @@ from quotes.extract.dates import (
     addressees,
     anchor_of,
     counts_from_publication,
+    earlier_words,
     find_time_cues,
     governs,
     is_speech,
@@ -84,7 +85,7 @@ def decide(state: ArticleState, times: ArticleTimes, found: Attribution, speaker
     said = transcript_note(times, span, state.published) or follow_up(state, times, found, span, speaker)
     if said is not None:
         return said
-    if cue is not None and from_no_occasion(cue):
+    if cue is not None and (from_no_occasion(cue) or earlier_words(cue, span.open_at)):
         return None, None
     if (said := reply_to(state, times, found, speaker, span)) is not None:
         return said
