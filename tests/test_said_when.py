@@ -76,6 +76,8 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
         # ... and for words addressed to someone on it.
         ('Donald Trump praised Matthew Boyle at a press conference on Monday.\n\n'
          '"Can you explain that?" Boyle asked Trump.', WEDNESDAY, ["2016-02-15"]),
+        ('Radio host Alex Jones and the leading Republican candidate shared a microphone last week in a first.\n\n'
+         '"Your reputation is amazing," Trump assured Jones.', WEDNESDAY, ["2016-02"]),  # whom, by surname only
         # Verbs of talking and writing to someone set a scene as "said" does.
         ('Dorothy Woods discussed the controversy with radio host Hugh Hewitt on Thursday.\n\n'
          '"I was disturbed," Woods said.', "2016-08-05", ["2016-08-04"]),

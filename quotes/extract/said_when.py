@@ -199,7 +199,7 @@ def scene(state: ArticleState, times: ArticleTimes, found: Attribution, speaker:
             times.cue_people[index] = people_in(state, times, time.participants)
         on_scene = times.cue_people[index] | ({dated} if dated else set())
         addressed = people_in(state, times, addressees(cue)) if cue is not None else frozenset()
-        if is_among(speaker, on_scene) or (addressed - {speaker}) & on_scene:
+        if is_among(speaker, on_scene) or any(is_among(heard, on_scene) for heard in addressed - {speaker}):
             if new_audience(state, times, index, found.sentence_end):
                 return None  # "Groberg opened up to Decode DC": another occasion, undated
             return time.date, time.basis
