@@ -109,6 +109,12 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
         # ... and a description on the scene is the person it stands for.
         ('President Obama spoke in Philadelphia.\n\nThe president took the stage on Monday night.\n\n'
          '"We are strong," Obama said.', WEDNESDAY, ["2016-02-15"]),
+        # An occasion of no one named holds for the sentence right after it, in its paragraph ...
+        ('During an interview in August, the actress was asked about discrimination. Hayek confirmed it and said, '
+         '"America has a problem."', "2015-12-22", ["2015-08"]),
+        # ... not past the paragraph's end.
+        ('During an interview in August, the actress was asked about discrimination.\n\nHayek confirmed it and '
+         'said, "America has a problem."', "2015-12-22", ["2015-12-22"]),
         # A new occasion ends the scene.
         ('Sanders spoke at a forum on Monday.\n\nSanders called Clinton on Tuesday.\n\n'
          '"We talked," Sanders said.', WEDNESDAY, ["2016-02-16"]),

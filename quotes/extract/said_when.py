@@ -204,9 +204,18 @@ def scene(state: ArticleState, times: ArticleTimes, found: Attribution, speaker:
                 return None  # "Groberg opened up to Decode DC": another occasion, undated
             return time.date, time.basis
         far = paragraphs_between(times.text, time.start, found.sentence_start) > SCENE_PARAGRAPHS
+        if not others_act(on_scene) and just_before(state, times, time, found.sentence_start):
+            return time.date, time.basis  # "In August, the actress was asked ... Hayek said, "..."": one occasion
         if far or not others_act(on_scene):
             return None
     return None
+
+
+def just_before(state: ArticleState, times: ArticleTimes, time: TimeCue, start: int) -> bool:
+    """The cue's sentence is the one right before ``start``, in the same paragraph."""
+    span = state.doc.char_span(time.start, time.end, alignment_mode="expand")
+    text = times.text
+    return span is not None and "\n" not in text[time.start : start] and not text[span.sent.end_char : start].strip()
 
 
 def new_audience(state: ArticleState, times: ArticleTimes, index: int, end: int) -> bool:
