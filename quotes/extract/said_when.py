@@ -212,10 +212,14 @@ def scene(state: ArticleState, times: ArticleTimes, found: Attribution, speaker:
 
 
 def just_before(state: ArticleState, times: ArticleTimes, time: TimeCue, start: int) -> bool:
-    """The cue's sentence is the one right before ``start``, in the same paragraph."""
+    """The cue's sentence is the one right before ``start``, in the same paragraph, and tells no one's
+    words but the occasion's ("What got under her skin, she said, was a question at a town hall last
+    week": her words are not from the town hall)."""
     span = state.doc.char_span(time.start, time.end, alignment_mode="expand")
     text = times.text
-    return span is not None and "\n" not in text[time.start : start] and not text[span.sent.end_char : start].strip()
+    if span is None or "\n" in text[time.start : start] or text[span.sent.end_char : start].strip():
+        return False
+    return not any(is_speech(t) and t.i != time.anchor.verb for t in span.sent)
 
 
 def new_audience(state: ArticleState, times: ArticleTimes, index: int, end: int) -> bool:
