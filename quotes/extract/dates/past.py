@@ -91,10 +91,10 @@ def past_anchor(span: Span) -> Anchor | None:
 
 
 def earlier_words(cue: Token, open_at: int) -> bool:
-    """The quote, opening at ``open_at`` in the attributing sentence after its verb ``cue``, is named as
-    words of an earlier occasion with no time: "Clinton told the audience of Trump's past descriptions
-    of women as "pigs"" (not "his earlier statements: "I'm busy," he wrote": the verb after the words)."""
-    between = [t for t in cue.sent if cue.i < t.i and t.idx < open_at]
+    """The quote, opening at ``open_at`` in the attributing sentence after its cue (a verb, or the noun
+    itself), is named as words of an earlier occasion with no time: "Clinton told the audience of Trump's
+    past descriptions of women as "pigs"" (not "his earlier statements: "I'm busy," he wrote")."""
+    between = [t for t in cue.sent if cue.i <= t.i and t.idx < open_at]  # the cue itself: "past descriptions"
     for k, token in enumerate(between):
         if token.lower_ not in WORDS_NOUNS or not is_noun(token) or is_dated(token):
             continue
