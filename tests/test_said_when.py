@@ -76,6 +76,8 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
         # ... and for words addressed to someone on it.
         ('Donald Trump praised Matthew Boyle at a press conference on Monday.\n\n'
          '"Can you explain that?" Boyle asked Trump.', WEDNESDAY, ["2016-02-15"]),
+        ('Radio host Alex Jones and the leading Republican candidate shared a microphone last week in a first.\n\n'
+         '"Your reputation is amazing," Trump assured Jones.', WEDNESDAY, ["2016-02"]),  # whom, by surname only
         # Verbs of talking and writing to someone set a scene as "said" does.
         ('Dorothy Woods discussed the controversy with radio host Hugh Hewitt on Thursday.\n\n'
          '"I was disturbed," Woods said.', "2016-08-05", ["2016-08-04"]),
@@ -107,6 +109,14 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
         # ... and a description on the scene is the person it stands for.
         ('President Obama spoke in Philadelphia.\n\nThe president took the stage on Monday night.\n\n'
          '"We are strong," Obama said.', WEDNESDAY, ["2016-02-15"]),
+        # An occasion of no one named holds for the sentence right after it, in its paragraph ...
+        ('During an interview in August, the actress was asked about discrimination. Hayek confirmed it and said, '
+         '"America has a problem."', "2015-12-22", ["2015-08"]),
+        # ... not when that sentence tells someone's words of another time, nor past the paragraph's end.
+        ('What got under her skin, Clinton said, was a question at a town hall last week. "I got mad," Clinton said.',
+         WEDNESDAY, [WEDNESDAY]),
+        ('During an interview in August, the actress was asked about discrimination.\n\nHayek confirmed it and '
+         'said, "America has a problem."', "2015-12-22", ["2015-12-22"]),
         # A new occasion ends the scene.
         ('Sanders spoke at a forum on Monday.\n\nSanders called Clinton on Tuesday.\n\n'
          '"We talked," Sanders said.', WEDNESDAY, ["2016-02-16"]),
@@ -169,6 +179,12 @@ def test_scene_set_before(nlp: Any, text: str, published: str | None, dates: lis
         ('As reported by Western Journalism, former CIA operative and Marine John “Tig” Tiegen found both issues '
          'disqualifying.\n\n“She goes home,” Tiegen stated.', [None]),  # a name with a nickname: the phrase as written
         ('"We did it," Carson said in an interview, as reported by BuzzFeed News.', [WEDNESDAY]),
+        # Words named as those of an earlier occasion, in the clause after the verb that reports them.
+        ('Clinton also told the audience of Trump’s past descriptions of women as “pigs, dogs and animals.”', [None]),
+        ('Obama reminded the crowd of his earlier comments about women as "disgusting animals."', [None]),
+        # ... not when the words come from the verb after them, nor a past occasion dated.
+        ('He was too busy to back up his earlier statements: "I have a lot going on," he wrote.', [WEDNESDAY]),
+        ('Clinton recalled his 2015 remarks that Mexico sends "rapists."', ["2015"]),
     ],
 )
 def test_undated_earlier_occasion(nlp: Any, text: str, dates: list[str | None]) -> None:

@@ -24,6 +24,7 @@ from quotes.extract.dates import (
     addressees,
     anchor_of,
     counts_from_publication,
+    earlier_words,
     find_time_cues,
     governs,
     is_speech,
@@ -84,7 +85,7 @@ def decide(state: ArticleState, times: ArticleTimes, found: Attribution, speaker
     said = transcript_note(times, span, state.published) or follow_up(state, times, found, span, speaker)
     if said is not None:
         return said
-    if cue is not None and from_no_occasion(cue):
+    if cue is not None and (from_no_occasion(cue) or earlier_words(cue, span.open_at)):
         return None, None
     if (said := reply_to(state, times, found, speaker, span)) is not None:
         return said
@@ -198,14 +199,27 @@ def scene(state: ArticleState, times: ArticleTimes, found: Attribution, speaker:
             times.cue_people[index] = people_in(state, times, time.participants)
         on_scene = times.cue_people[index] | ({dated} if dated else set())
         addressed = people_in(state, times, addressees(cue)) if cue is not None else frozenset()
-        if is_among(speaker, on_scene) or (addressed - {speaker}) & on_scene:
+        if is_among(speaker, on_scene) or any(is_among(heard, on_scene) for heard in addressed - {speaker}):
             if new_audience(state, times, index, found.sentence_end):
                 return None  # "Groberg opened up to Decode DC": another occasion, undated
             return time.date, time.basis
         far = paragraphs_between(times.text, time.start, found.sentence_start) > SCENE_PARAGRAPHS
+        if not others_act(on_scene) and just_before(state, times, time, found.sentence_start):
+            return time.date, time.basis  # "In August, the actress was asked ... Hayek said, "..."": one occasion
         if far or not others_act(on_scene):
             return None
     return None
+
+
+def just_before(state: ArticleState, times: ArticleTimes, time: TimeCue, start: int) -> bool:
+    """The cue's sentence is the one right before ``start``, in the same paragraph, and tells no one's
+    words but the occasion's ("What got under her skin, she said, was a question at a town hall last
+    week": her words are not from the town hall)."""
+    span = state.doc.char_span(time.start, time.end, alignment_mode="expand")
+    text = times.text
+    if span is None or "\n" in text[time.start : start] or text[span.sent.end_char : start].strip():
+        return False
+    return not any(is_speech(t) and t.i != time.anchor.verb for t in span.sent)
 
 
 def new_audience(state: ArticleState, times: ArticleTimes, index: int, end: int) -> bool:

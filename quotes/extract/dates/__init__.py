@@ -6,6 +6,7 @@ and the article's time cues in text order with the people they involve (``occasi
 from .expressions import Said, counts_from_publication, resolve_expression
 from .governance import anchor_of, governs, is_speech
 from .occasions import ArticleTimes, TimeCue, addressees, find_time_cues
+from .past import earlier_words
 from .publication import find_publication_date
 
 __all__ = [
@@ -15,6 +16,7 @@ __all__ = [
     "addressees",
     "anchor_of",
     "counts_from_publication",
+    "earlier_words",
     "find_publication_date",
     "find_time_cues",
     "governs",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .governance import OCCASION_NOUNS, Anchor, is_noun, is_occasion, is_verb
+from .governance import OCCASION_NOUNS, Anchor, is_noun, is_occasion, is_speech, is_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -22,6 +22,11 @@ PAST_MARKERS = frozenset({"past", "earlier", "previous", "prior", "old", "colleg
 # ... or as news of the day, whatever its kind ("his new book").
 RECENT_MARKERS = frozenset({"new", "latest", "recent", "upcoming", "forthcoming"})
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# Nouns for words said, besides the occasions and documents: "Trump's past descriptions of women as ...".
+WORDS_NOUNS = OCCASION_NOUNS | frozenset(
+    {"description", "descriptions", "words", "claim", "claims", "characterization", "characterizations",
+     "quote", "quotes", "writings", "posts", "messages", "emails", "letters", "articles", "columns", "essays"}
+)
 
 
 def past_occasions(doc: Doc) -> list[Span]:
@@ -83,3 +88,17 @@ def past_anchor(span: Span) -> Anchor | None:
         if is_verb(token):
             return Anchor(verb=token.i, occasion=occasion)
     return None
+
+
+def earlier_words(cue: Token, open_at: int) -> bool:
+    """The quote, opening at ``open_at`` in the attributing sentence after its cue (a verb, or the noun
+    itself), is named as words of an earlier occasion with no time: "Clinton told the audience of Trump's
+    past descriptions of women as "pigs"" (not "his earlier statements: "I'm busy," he wrote")."""
+    between = [t for t in cue.sent if cue.i <= t.i and t.idx < open_at]  # the cue itself: "past descriptions"
+    for k, token in enumerate(between):
+        if token.lower_ not in WORDS_NOUNS or not is_noun(token) or is_dated(token):
+            continue
+        modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound", "nmod"}}
+        if modifiers & PAST_MARKERS and not any(is_speech(t) and is_verb(t) for t in between[k + 1 :]):
+            return True
+    return False
