@@ -176,6 +176,14 @@ def quote_at(spans: list[QuoteSpan], starts: list[int], offset: int) -> int:
     return k if k >= 0 and offset < spans[k].end else -1
 
 
+def sentences_back(doc: Doc, start: int, count: int) -> int:
+    """The first token of the sentence ``count`` sentences before the one starting at token ``start``
+    (0 when the article starts sooner)."""
+    for _ in range(count):
+        start = doc[start - 1].sent.start if start else 0
+    return start
+
+
 def sentence_start(doc: Doc, offset: int) -> int:
     """Where the sentence holding character ``offset`` starts."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .antecedents import quote_at
+from quotes.extract.attribution import entity_of, singular
+
+from .antecedents import quote_at, sentences_back
 from .state import ArticleState
 
 if TYPE_CHECKING:
@@ -29,10 +31,7 @@ def document_author(state: ArticleState, start: int, end: int) -> str | None:
     det = next((c.lower_ for c in noun.children if c.dep_ in {"det", "nummod"}), "")
     if word not in DOCUMENT_NOUNS or det not in DETERMINERS or any(c.dep_ == "poss" for c in noun.children):
         return None
-    first = noun.sent.start
-    for _ in range(LOOK_BACK):
-        first = state.doc[first - 1].sent.start if first else 0
-    for token in reversed(state.doc[first : span.start]):
+    for token in reversed(state.doc[sentences_back(state.doc, noun.sent.start, LOOK_BACK) : span.start]):
         if singular(token) != word or quote_at(state.spans, state.span_starts, token.idx) != -1:
             continue
         author = putter(token)
@@ -41,11 +40,6 @@ def document_author(state: ArticleState, start: int, end: int) -> str | None:
         if author is not None:
             return " ".join(author.text.split())
     return None
-
-
-def singular(token: Token) -> str:
-    """The noun without a plural "-s" (the pipeline has no lemmatizer)."""
-    return token.lower_[:-1] if token.tag_ == "NNS" and token.lower_.endswith("s") else token.lower_
 
 
 def putter(document: Token) -> Span | None:
@@ -57,10 +51,4 @@ def putter(document: Token) -> Span | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or not (subject.ent_type_ in {"PERSON", "ORG"} or subject.tag_ in {"NNP", "NNPS"}):
         return None  # "Mateen" may be read as a product: a proper name will do
-    doc = subject.doc
-    start, end = subject.i, subject.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
+    return entity_of(subject)  # the whole name; a bare proper noun outside any entity is itself

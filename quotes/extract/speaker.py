@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from quotes.extract.attribution import Attribution
 from quotes.extract.people import described_by
 
-from .antecedents import antecedent, quote_at
+from .antecedents import antecedent, quote_at, sentences_back
 from .documents import document_author
 from .references import described_person
 from .state import ArticleState
@@ -64,9 +64,7 @@ def described_body(state: ArticleState, found: Attribution) -> str | None:
     span = state.doc.char_span(found.speaker_start, found.speaker_end, alignment_mode="expand")
     if span is None or span[0].lower_ != "the" or span.root.tag_ != "NN" or span.root.lower_ not in BODY_NOUNS:
         return None
-    first = state.doc[span.root.sent.start - 1].sent.start if span.root.sent.start else 0
-    earlier = state.doc[state.doc[first].sent.start - 1].sent.start if first else 0
-    for token in reversed(state.doc[earlier : span.start]):
+    for token in reversed(state.doc[sentences_back(state.doc, span.root.sent.start, 2) : span.start]):
         if token.dep_ not in {"nsubj", "nsubjpass"} or quote_at(state.spans, state.span_starts, token.idx) != -1:
             continue
         start, end = token.i, token.i + 1

@@ -14,5 +14,7 @@
 from .attribute import attribute_all, quote_mask
 from .continuation import quote_kind
 from .cues import Attribution, pos
+from .owners import singular
+from .phrases import entity_of
 
-__all__ = ["Attribution", "attribute_all", "pos", "quote_kind", "quote_mask"]
+__all__ = ["Attribution", "attribute_all", "entity_of", "pos", "quote_kind", "quote_mask", "singular"]

@@ -67,8 +67,8 @@ def person_within(doc: Doc, token: Token) -> Span | None:
 
 
 def entity_of(token: Token) -> Span:
-    """The words of the named entity ``token`` belongs to (it must have an entity type), read from
-    the IOB tags; its label is ``token.ent_type_``."""
+    """The words of the named entity ``token`` belongs to, read from the IOB tags; its label is
+    ``token.ent_type_`` (a token outside any entity gives itself alone)."""
     doc = token.doc
     start = token.i
     while doc[start].ent_iob_ == "I" and start > 0:
