@@ -23,6 +23,13 @@ quotes, mostly "different", fill them). A
 wording that is very common ("make america great again") is used by at most two pairs. Ids are
 ``<prefix>000``, ``<prefix>001``, ... in a seeded shuffle, so ``make_statement_pairs.py``'s hash of the
 id puts about a third of them in the held-out part.
+
+The first pass gave few "same" pairs from two outlets (most of its "same" pairs were one outlet's
+article printed twice), so a second pass (bin ``3near``, numbered after the first) draws ``NEAR_QUOTA``
+pairs of unused quotes from any bin, published within ``NEAR_DAYS`` days of each other, both
+``NEAR_WORDS`` words or more and ``partial`` >= ``NEAR_PARTIAL`` (two publishers first): where one
+outlet's quote of a remark another outlet also quotes is likely. The first pass's pairs and ids do not
+change. Few such pairs are left (about a dozen): the earlier rounds' pairs took most of them.
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ import collections
 import json
 import random
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +57,7 @@ MIN_CHARS = 10
 LONG_FIRST = {"r90", "r80"}  # two thirds of these quotas from quotes of LONG_WORDS words or more
 LONG_WORDS = 5
 MAX_PER_WORDING = 2
+NEAR_QUOTA, NEAR_DAYS, NEAR_WORDS, NEAR_PARTIAL = 70, 30, 4, 80
 
 
 def load(path: Path) -> list[dict[str, Any]]:
@@ -61,14 +70,15 @@ def fresh_quotes(pairs: Path) -> list[dict[str, Any]]:
     for pair in load(pairs):
         for side in ("a", "b"):
             taken[pair[side]["doc"]].append((pair[side]["start"], pair[side]["end"]))
-    publisher = {row["doc"]: row["publisher"] for row in load(POLNEAR / "meta.jsonl")}
+    meta = {row["doc"]: row for row in load(POLNEAR / "meta.jsonl")}
     found = []
     for q in load(POLNEAR / "gold.jsonl"):
         if len(q["text"].strip()) < MIN_CHARS or not default_process(q["text"]):
             continue
         if any(s < q["end"] and q["start"] < e for s, e in taken[q["doc"]]):
             continue
-        found.append({**q, "publisher": publisher[q["doc"]], "norm": default_process(q["text"])})
+        found.append({**q, "publisher": meta[q["doc"]]["publisher"], "published": meta[q["doc"]]["publication_date"],
+                      "norm": default_process(q["text"])})
     return found
 
 
@@ -151,6 +161,33 @@ def pick(quotes: list[dict[str, Any]], by_bin: dict[str, list[tuple[int, int]]],
     return chosen
 
 
+def near(qa: dict[str, Any], qb: dict[str, Any]) -> bool:
+    """Published within NEAR_DAYS days, both NEAR_WORDS words or more, one wording nearly inside the other."""
+    days = abs((date.fromisoformat(qa["published"]) - date.fromisoformat(qb["published"])).days)
+    if days > NEAR_DAYS:
+        return False
+    if min(len(qa["norm"].split()), len(qb["norm"].split())) < NEAR_WORDS:
+        return False
+    return fuzz.partial_ratio(qa["norm"], qb["norm"]) >= NEAR_PARTIAL
+
+
+def pick_near(quotes: list[dict[str, Any]], by_bin: dict[str, list[tuple[int, int]]],
+              chosen: list[tuple[str, int, int]], rng: random.Random) -> list[tuple[str, int, int]]:
+    """The second pass: NEAR_QUOTA more pairs from any bin that pass ``near``, quotes not used by the first pass."""
+    used = {k for _, i, j in chosen for k in (i, j)}
+    pool = sorted((i, j) for pairs in by_bin.values() for i, j in pairs if near(quotes[i], quotes[j]))
+    rng.shuffle(pool)
+    pool.sort(key=lambda p: quotes[p[0]]["publisher"] == quotes[p[1]]["publisher"])  # stable: two publishers first
+    picked: list[tuple[str, int, int]] = []
+    for i, j in pool:
+        if len(picked) == NEAR_QUOTA:
+            break
+        if i not in used and j not in used:
+            used.update((i, j))
+            picked.append(("3near", i, j))
+    return picked
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seed", type=int, default=13)
@@ -162,6 +199,9 @@ def main() -> None:
     by_bin = candidates(quotes, rng)
     chosen = pick(quotes, by_bin, rng)
     rng.shuffle(chosen)
+    near = pick_near(quotes, by_bin, chosen, rng)
+    rng.shuffle(near)
+    chosen += near  # numbered after the first pass, whose ids stay as they were
     counts = collections.Counter(name for name, _, _ in chosen)
     print(f"candidates by bin: {dict(sorted((k, len(v)) for k, v in by_bin.items()))}", file=sys.stderr)
     print(f"{len(quotes)} fresh quotes; {len(chosen)} pairs: {dict(sorted(counts.items()))}", file=sys.stderr)
