@@ -40,6 +40,9 @@ def test_publication_date(text: str, expected: str | None) -> None:
         ("yesterday", "2016-03-01", ("2016-02-29", "relative")),
         ("last month", "2016-01-15", ("2015-12", "relative")),
         ("in 2010", None, ("2010", "explicit")),
+        ("in 1865", "2016-07-27", ("1865", "explicit")),  # words quoted from long ago
+        ("March 4, 1865", None, ("1865-03-04", "explicit")),
+        ("1699", None, None),  # before 1700: no year we read
         ("at some point", "2013-01-28", None),
         ("last year", "2016-04-07", ("2015", "relative")),
         ("this month", "2016-03-18", ("2016-03", "relative")),

@@ -112,6 +112,9 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
         # An occasion of no one named holds for the sentence right after it, in its paragraph ...
         ('During an interview in August, the actress was asked about discrimination. Hayek confirmed it and said, '
          '"America has a problem."', "2015-12-22", ["2015-08"]),
+        # ... a year long past included ("in 1865").
+        ('This speech can be summed up in the very words of Abraham Lincoln when delivering his second inaugural '
+         'address in 1865. He concluded, "With malice toward none."', "2016-07-27", ["1865"]),
         # ... not when that sentence tells someone's words of another time, nor past the paragraph's end.
         ('What got under her skin, Clinton said, was a question at a town hall last week. "I got mad," Clinton said.',
          WEDNESDAY, [WEDNESDAY]),

@@ -17,10 +17,12 @@ Said = tuple[str, DateBasis]  # (ISO date, how it was found)
 
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 WEEKDAY_RE = re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+# A year from 1700 on: words are quoted from long ago too ("his second inaugural address in 1865").
+YEAR = r"(?:1[7-9]|20)\d\d"
 MONTH_YEAR_RE = re.compile(
-    rf"\b{MONTH_RE}(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?,?(?:\s+(?P<year>(?:19|20)\d\d))?\b"
+    rf"\b{MONTH_RE}(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?,?(?:\s+(?P<year>{YEAR}))?\b"
 )
-YEAR_RE = re.compile(r"\b(?:in|since|during)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+YEAR_RE = re.compile(rf"\b(?:in|since|during)\s+(?P<year>{YEAR})\b", re.I)
 # "11/18/13", "11/18/2013": the American order, as in transcript notes ("[Remarks to CME Group, 11/18/13.]")
 NUMERIC_RE = re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d\d(?:\d\d)?)\b")
 # Spans counted back from publication: "last year" is no span when it is "the last year" (a duration).
@@ -51,7 +53,7 @@ def resolve_expression(expr: str, published: str | None) -> Said | None:
     if match:
         last = re.search(rf"\blast\s+{match.group('weekday')}", expr, re.I) is not None
         return weekday_expression(WEEKDAYS[match.group("weekday").lower()], pub, last=last)
-    match = YEAR_RE.search(expr) or re.fullmatch(r"\s*(?P<year>(?:19|20)\d\d)\s*", expr)
+    match = YEAR_RE.search(expr) or re.fullmatch(rf"\s*(?P<year>{YEAR})\s*", expr)
     if match:
         return f"{int(match.group('year')):04d}", "explicit"
     match = THIS_RE.search(expr)
