@@ -54,6 +54,15 @@ def test_publication_date(text: str, expected: str | None) -> None:
         ("ABC's This Week", "2015-11-23", None),  # a programme
         ("Remarks to CME Group, 11/18/13.", None, ("2013-11-18", "explicit")),
         ("a Jan. 7 campaign rally", "2016-01-08", ("2016-01-07", "relative")),
+        # The last weekend before publication, as precise as its two days allow.
+        ("over the weekend", "2016-01-19", ("2016-01", "relative")),  # Tuesday: Jan. 16-17
+        ("this past weekend", "2016-08-01", ("2016-07", "relative")),  # Monday: July 30-31
+        ("this weekend", "2016-05-02", ("2016", "relative")),  # Monday: April 30 - May 1, only the year
+        ("the weekend", "2016-09-17", ("2016-09-17", "relative")),  # a Saturday paper: that day
+        ("last weekend", "2016-09-18", ("2016-09", "relative")),  # a Sunday paper: Sept. 10-11
+        ("this weekend", "2016-09-16", None),  # on a Friday: yet to come
+        ("next weekend", "2016-09-19", None),
+        ("every weekend", "2016-09-19", None),
     ],
 )
 def test_resolve_expression(expr: str, published: str | None, expected: tuple[str, str] | None) -> None:

@@ -73,6 +73,8 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
          '"Be very conservative," Trump said.', "2016-01-08", ["2016-01-07"]),
         ('Mr. Obama drew a distinction during an interview this month with CBS News.\n\n'
          '"The American people understood," he said.', "2015-12-29", ["2015-12"]),
+        ('In an interview with ABC News over the weekend, Clinton laughed off the ad.\n\n'
+         '"It shows how desperate they are," she said.', "2016-01-19", ["2016-01"]),  # Jan. 16-17
         # ... and for words addressed to someone on it.
         ('Donald Trump praised Matthew Boyle at a press conference on Monday.\n\n'
          '"Can you explain that?" Boyle asked Trump.', WEDNESDAY, ["2016-02-15"]),

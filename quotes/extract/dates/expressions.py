@@ -28,6 +28,12 @@ NUMERIC_RE = re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d\d(?:
 # Spans counted back from publication: "last year" is no span when it is "the last year" (a duration).
 # The unit in lower case: "ABC's This Week" is a programme.
 THIS_RE = re.compile(r"\b(?:(?<![Tt]he )(?P<last>[Ll]ast)|[Tt]his)\s+(?P<unit>week|month|year)\b")
+# The weekend: the last one before publication ("over the weekend", "this past weekend", "last weekend").
+WEEKEND_RE = re.compile(
+    r"\b(?:(?P<last>last)|(?P<this>this)(?P<past>\s+past)?|the(?P<next>\s+(?:next|coming))?|(?P<ahead>next))"
+    r"\s+weekend\b",
+    re.I,
+)
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
                  "yesterday": 1, "last night": 1}
 
@@ -53,6 +59,9 @@ def resolve_expression(expr: str, published: str | None) -> Said | None:
     if match:
         last = re.search(rf"\blast\s+{match.group('weekday')}", expr, re.I) is not None
         return weekday_expression(WEEKDAYS[match.group("weekday").lower()], pub, last=last)
+    match = WEEKEND_RE.search(expr)
+    if match:
+        return weekend(match, pub)
     match = YEAR_RE.search(expr) or re.fullmatch(rf"\s*(?P<year>{YEAR})\s*", expr)
     if match:
         return f"{int(match.group('year')):04d}", "explicit"
@@ -69,7 +78,7 @@ def counts_from_publication(expr: str) -> bool:
     month = MONTH_YEAR_RE.search(expr)
     return (
         any(phrase in lowered for phrase in RELATIVE_DAYS)
-        or bool(WEEKDAY_RE.search(expr) or THIS_RE.search(expr))
+        or bool(WEEKDAY_RE.search(expr) or THIS_RE.search(expr) or WEEKEND_RE.search(expr))
         or (month is not None and not month.group("year"))
     )
 
@@ -89,6 +98,24 @@ def counted_span(unit: str, last: bool, pub: PartialDate | None) -> Said | None:
         return within_days(pub, 7, 1)
     # "this week" before publication: from its Monday to the day before (the day itself on a Monday).
     return within_days(pub, day.weekday(), min(1, day.weekday()))
+
+
+def weekend(match: re.Match[str], pub: PartialDate | None) -> Said | None:
+    """The last weekend on or before publication, as precise as its two days allow: the Saturday of a
+    Saturday paper, else the month (or the year) of that Saturday and Sunday. "Last weekend" in a weekend
+    paper is the one before; "this weekend" late in the week, and "next weekend", are yet to come."""
+    day = pub.full() if pub else None
+    if day is None or match.group("next") or match.group("ahead"):
+        return None
+    weekday = day.weekday()  # Monday 0 ... Saturday 5, Sunday 6
+    if match.group("this") and not match.group("past") and weekday in (3, 4):
+        return None
+    back = weekday - 6 if weekday >= 5 else weekday + 1  # days back to that weekend's Sunday (-1: tomorrow)
+    if match.group("last") and weekday >= 5:
+        back += 7
+    if back < 0:  # a Saturday paper: the weekend is that day
+        return shift(pub, 0)
+    return within_days(pub, back + 1, back)
 
 
 def this_month(pub: PartialDate | None) -> Said | None:
