@@ -91,6 +91,9 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
         # Words with no cue of their own in a story on yesterday's event, told in the lead: that day ...
         ('Hillary Clinton took on protesters loyal to Bernie Sanders twice Thursday.\n\n'
          '"She wins, we lose!" one protester shouted.', "2016-04-01", ["2016-03-31"]),
+        # ... not a commentator's words: those come from the reporter's own interview.
+        ('Gov. Jerry Brown announced the deal Monday.\n\n"We do not know," said Ben Zipperer, a labor economist '
+         'at the Washington Center for Equitable Growth.', "2016-03-29", ["2016-03-29"]),
         # ... not an older one, nor one a later cue has replaced, nor a day told past the lead.
         ('Hillary Clinton took on protesters loyal to Bernie Sanders twice Thursday.\n\n'
          '"She wins, we lose!" one protester shouted.', "2016-04-02", ["2016-04-02"]),

@@ -60,6 +60,9 @@ REPLY_VERBS = frozenset({"responded", "responds", "replied", "replies", "retorte
 BACK_VERBS = frozenset({"fired", "fires", "shot", "shoots", "hit", "hits", "wrote", "writes", "tweeted", "tweets"})
 REPLY_PARAGRAPHS = 2  # how far up the words a reply answers may be
 OPENING_VERBS = frozenset({"opened", "opens", "open", "sat", "sits"})  # "opened up to X", "sat down with X"
+# Who comments on the news rather than takes part in it: their words are from the reporter's own interview.
+COMMENTATORS = frozenset({"economist", "professor", "analyst", "expert", "scholar", "researcher", "historian",
+                          "scientist", "lecturer", "pollster"})
 NOT_NAMES = frozenset({"i", "me", "we", "us", "you", "they", "them", "it", "that", "this", "who", "which"})
 
 
@@ -89,7 +92,7 @@ def decide(state: ArticleState, times: ArticleTimes, found: Attribution, speaker
         return None, None
     if (said := reply_to(state, times, found, speaker, span)) is not None:
         return said
-    said = scene(state, times, found, speaker, cue) or news_day(state, times, found)
+    said = scene(state, times, found, speaker, cue) or news_day(state, times, found, speaker)
     if said is not None:
         return said
     if state.published:
@@ -283,13 +286,14 @@ def is_reply(token: Token) -> bool:
     return token.tag_[:2] == "VB" and nxt is not None and nxt.lower_ == "back" and token.lower_ in BACK_VERBS
 
 
-def news_day(state: ArticleState, times: ArticleTimes, found: Attribution) -> When | None:
+def news_day(state: ArticleState, times: ArticleTimes, found: Attribution, speaker: str | None) -> When | None:
     """The day of the news the lead tells ("... twice Thursday" in a Friday paper), when it is the day
     before publication and no later cue has told another: words with no cue of their own in a story on
-    yesterday's event are from it."""
+    yesterday's event are from it; not a commentator's ("Ben Zipperer, a labor economist at ..."), whose
+    words come from the reporter's own interview."""
     published = parse_iso(state.published)
     day = published.full() if published else None
-    if day is None:
+    if day is None or is_commentator(state, speaker):
         return None
     before = bisect_left(times.cue_sentences, found.sentence_start)
     time = next((t for t in reversed(times.cues[:before]) if t.scene and t.basis == "relative"
@@ -297,6 +301,12 @@ def news_day(state: ArticleState, times: ArticleTimes, found: Attribution) -> Wh
     if time is None or paragraphs_between(times.text, 0, time.start) > LEAD_PARAGRAPHS:
         return None
     return (time.date, time.basis) if time.date == (day - timedelta(days=1)).isoformat() else None
+
+
+def is_commentator(state: ArticleState, speaker: str | None) -> bool:
+    """A role the article gives the speaker names one who comments ("economist", "professor at ...")."""
+    roles = state.people.roles.get(speaker, []) if speaker else []
+    return any(COMMENTATORS & set(role.text.lower().split()) for role in roles)
 
 
 def others_act(people: frozenset[str]) -> bool:
