@@ -63,6 +63,14 @@ def test_publication_date(text: str, expected: str | None) -> None:
         ("this weekend", "2016-09-16", None),  # on a Friday: yet to come
         ("next weekend", "2016-09-19", None),
         ("every weekend", "2016-09-19", None),
+        # A season: the year of the one last begun by publication, or for "last", of the one last ended.
+        ("the spring", "2015-12-01", ("2015", "relative")),
+        ("last summer", "2016-02-10", ("2015", "relative")),
+        ("last summer", "2016-07-10", ("2015", "relative")),  # in July: the one before
+        ("the fall", "2016-03-10", ("2015", "relative")),
+        ("this fall", "2016-03-10", None),  # yet to come
+        ("the fall of 2015", "2016-03-10", ("2015", "explicit")),
+        ("the fall of the Berlin Wall", "2016-03-10", None),
     ],
 )
 def test_resolve_expression(expr: str, published: str | None, expected: tuple[str, str] | None) -> None:

@@ -29,6 +29,8 @@ def dates_of(nlp: Any, text: str, published: str | None) -> list[str | None]:
         ('Last year, the ambassador dismissed the remarks as "just part of the campaign."', WEDNESDAY, ["2015"]),
         ('Speaking to CNN in 2015, Trump said "we will win."', WEDNESDAY, ["2015"]),
         ('In Buena Park last Wednesday, Clinton spoke.\n\n"We will win," Clinton said.', WEDNESDAY, ["2016-02-10"]),
+        ('In the spring after the scandal broke, Clinton proclaimed at a press conference, "There is no '
+         'classified material."', "2015-12-01", ["2015"]),
         # Of two times over the cue, the one on the verb nearest it.
         ('Ryan endorsed Trump in early June, telling reporters in May that he was "not quite there yet."',
          "2016-08-05", ["2016-05"]),

@@ -34,6 +34,12 @@ WEEKEND_RE = re.compile(
     r"\s+weekend\b",
     re.I,
 )
+# A season named from publication: "in the spring", "this summer", "last fall" (winter spans two years).
+SEASON_RE = re.compile(
+    r"\b(?:(?P<last>last)|(?P<this>this)(?:\s+past)?|the)\s+(?P<season>spring|summer|fall|autumn)\b"
+    r"(?P<rest>\s+(?:of|in)\b.*)?", re.I
+)
+SEASON_MONTHS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}  # the month each begins
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
                  "yesterday": 1, "last night": 1}
 
@@ -62,6 +68,9 @@ def resolve_expression(expr: str, published: str | None) -> Said | None:
     match = WEEKEND_RE.search(expr)
     if match:
         return weekend(match, pub)
+    match = SEASON_RE.search(expr)
+    if match:
+        return season(match, pub)
     match = YEAR_RE.search(expr) or re.fullmatch(rf"\s*(?P<year>{YEAR})\s*", expr)
     if match:
         return f"{int(match.group('year')):04d}", "explicit"
@@ -73,13 +82,14 @@ def resolve_expression(expr: str, published: str | None) -> Said | None:
 
 def counts_from_publication(expr: str) -> bool:
     """The expression is placed only by counting from the publication date: a weekday, "yesterday",
-    "last week", a month without its year."""
+    "last week", the weekend, a month or a season without its year."""
     lowered = expr.lower()
     month = MONTH_YEAR_RE.search(expr)
     return (
         any(phrase in lowered for phrase in RELATIVE_DAYS)
         or bool(WEEKDAY_RE.search(expr) or THIS_RE.search(expr) or WEEKEND_RE.search(expr))
         or (month is not None and not month.group("year"))
+        or (SEASON_RE.search(expr) is not None and re.search(rf"\b{YEAR}\b", expr) is None)
     )
 
 
@@ -116,6 +126,22 @@ def weekend(match: re.Match[str], pub: PartialDate | None) -> Said | None:
     if back < 0:  # a Saturday paper: the weekend is that day
         return shift(pub, 0)
     return within_days(pub, back + 1, back)
+
+
+def season(match: re.Match[str], pub: PartialDate | None) -> Said | None:
+    """The year of the season last begun by publication ("in the spring" in December: that year's), or for
+    "last", of the season last ended ("last summer" in July: a year back); "this fall" in March is to come."""
+    year = re.search(rf"\b{YEAR}\b", match.group(0))
+    if year:  # "the fall of 2015"
+        return year.group(0), "explicit"
+    if match.group("rest") or pub is None or pub.year is None or pub.month is None:
+        return None  # "the fall of the Berlin Wall", "this fall in prices"
+    first = SEASON_MONTHS[match.group("season").lower()]
+    if match.group("last"):
+        return f"{pub.year if pub.month >= first + 3 else pub.year - 1:04d}", "relative"
+    if pub.month >= first:
+        return f"{pub.year:04d}", "relative"
+    return None if match.group("this") else (f"{pub.year - 1:04d}", "relative")
 
 
 def this_month(pub: PartialDate | None) -> Said | None:
