@@ -227,6 +227,10 @@ def test_cue_after_the_words(nlp: Any, text: str, dates: list[str | None]) -> No
         ("Graham spoke in a 2007 address to La Raza.", [("2007", "2007", True)]),
         ("Ivanka converted to Judaism in 2009.", [("2009", "2009", False)]),  # an act, no occasion to speak
         ("Trump said that Clinton lied on Monday.", [("Monday", MONDAY, False)]),  # reported content
+        # An act yet to come dates nothing said.
+        ("In an excerpt of the interview, which will be on Fox Tuesday night, Trump says he fights.", []),
+        ("Trump will speak in Ohio on Friday.", []),
+        ("Clinton is going to campaign in Iowa on Friday.", []),
     ],
 )
 def test_what_a_time_dates(nlp: Any, sentence: str, expected: list[tuple[str, str, bool]]) -> None:
