@@ -101,6 +101,8 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
          '"She wins, we lose!" one protester shouted.', "2016-04-02", ["2016-04-02"]),
         ('Hillary Clinton took on protesters twice Thursday.\n\nThe Sanders campaign responded Friday.\n\n'
          '"We are fine," said Jeff Weaver.', "2016-04-01", ["2016-04-01"]),
+        ('Lynch took the last step Wednesday of closing the case.\n\nOn Tuesday, Comey announced that Clinton '
+         'was careless.\n\n"We will share it," said Jason Chaffetz.', "2016-07-06", ["2016-07-06"]),  # today's news
         ('The race is tight.\n\nPolls differ.\n\nVoters wait.\n\nMoney flows.\n\n'
          'Hillary Clinton took on protesters twice Thursday.\n\n"We are fine," said Jeff Weaver.', "2016-04-01",
          ["2016-04-01"]),

@@ -56,6 +56,7 @@ BACK_WORDS = frozenset({"that", "this", "it", "remark", "remarks", "comment", "c
 PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 SCENE_PARAGRAPHS = 4  # how far back a speaker's scene reaches past others' dated acts
 LEAD_PARAGRAPHS = 3  # the headline and the lead: where a story tells the day of its news
+DAY = "YYYY-MM-DD"
 REPLY_VERBS = frozenset({"responded", "responds", "replied", "replies", "retorted", "retorts", "countered"})
 BACK_VERBS = frozenset({"fired", "fires", "shot", "shoots", "hit", "hits", "wrote", "writes", "tweeted", "tweets"})
 REPLY_PARAGRAPHS = 2  # how far up the words a reply answers may be
@@ -288,7 +289,7 @@ def is_reply(token: Token) -> bool:
 
 def news_day(state: ArticleState, times: ArticleTimes, found: Attribution, speaker: str | None) -> When | None:
     """The day of the news the lead tells ("... twice Thursday" in a Friday paper), when it is the day
-    before publication and no later cue has told another: words with no cue of their own in a story on
+    before publication and no other cue since has told another: words with no cue of their own in a story on
     yesterday's event are from it; not a commentator's ("Ben Zipperer, a labor economist at ..."), whose
     words come from the reporter's own interview."""
     published = parse_iso(state.published)
@@ -296,11 +297,12 @@ def news_day(state: ArticleState, times: ArticleTimes, found: Attribution, speak
     if day is None or is_commentator(state, speaker):
         return None
     before = bisect_left(times.cue_sentences, found.sentence_start)
-    time = next((t for t in reversed(times.cues[:before]) if t.scene and t.basis == "relative"
-                 and t.date is not None and len(t.date) == len("YYYY-MM-DD")), None)
-    if time is None or paragraphs_between(times.text, 0, time.start) > LEAD_PARAGRAPHS:
+    days = [t for t in times.cues[:before] if t.scene and t.basis == "relative" and len(t.date or "") == len(DAY)]
+    if not days or paragraphs_between(times.text, 0, days[-1].start) > LEAD_PARAGRAPHS:
         return None
-    return (time.date, time.basis) if time.date == (day - timedelta(days=1)).isoformat() else None
+    yesterday = (day - timedelta(days=1)).isoformat()
+    # the day the lead opens with is the news ("Lynch took the last step Wednesday"), not an earlier act after it
+    return (yesterday, days[-1].basis) if days[0].date == days[-1].date == yesterday else None
 
 
 def is_commentator(state: ArticleState, speaker: str | None) -> bool:
