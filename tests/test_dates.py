@@ -54,6 +54,10 @@ def test_publication_date(text: str, expected: str | None) -> None:
         ("ABC's This Week", "2015-11-23", None),  # a programme
         ("Remarks to CME Group, 11/18/13.", None, ("2013-11-18", "explicit")),
         ("a Jan. 7 campaign rally", "2016-01-08", ("2016-01-07", "relative")),
+        # A day without its year: the nearer of the coming one and the one a year back.
+        ("the Feb. 1 caucus", "2016-01-19", ("2016-02-01", "relative")),
+        ("Dec. 4", "2016-01-19", ("2015-12-04", "relative")),
+        ("Nov. 8", "2016-07-27", ("2016-11-08", "relative")),
         # The last weekend before publication, as precise as its two days allow.
         ("over the weekend", "2016-01-19", ("2016-01", "relative")),  # Tuesday: Jan. 16-17
         ("this past weekend", "2016-08-01", ("2016-07", "relative")),  # Monday: July 30-31

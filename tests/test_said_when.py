@@ -233,6 +233,7 @@ def test_cue_after_the_words(nlp: Any, text: str, dates: list[str | None]) -> No
         ("In an excerpt of the interview, which will be on Fox Tuesday night, Trump says he fights.", []),
         ("Trump will speak in Ohio on Friday.", []),
         ("Clinton is going to campaign in Iowa on Friday.", []),
+        ("The candidates met ahead of the Feb. 20 caucus.", []),  # a time after publication dates nothing said
     ],
 )
 def test_what_a_time_dates(nlp: Any, sentence: str, expected: list[tuple[str, str, bool]]) -> None:

@@ -185,12 +185,24 @@ def month_expression(match: re.Match[str], pub: PartialDate | None, *, last: boo
         if day is not None and valid(None, month, day):
             return PartialDate(year=None, month=month, day=day).iso(), "explicit"
         return None
-    # No year given: the most recent such month on or before publication ("last March" in March: a year back).
+    # No year given: the most recent such month on or before publication ("last March" in March: a year back),
+    # but a day nearer ahead than back is the coming one ("days ahead of the Feb. 1 caucus" in January).
     year = pub.year if (month, day or 1) <= (pub.month, pub.day or 31) else pub.year - 1
     if last and day is None and month == pub.month:
         year -= 1
+    if year < pub.year and not last and day is not None and upcoming(pub, month, day):
+        year = pub.year
     found = valid(year, month, day)
     return (found.iso(), "relative") if found else None
+
+
+def upcoming(pub: PartialDate, month: int, day: int) -> bool:
+    """``month``/``day`` falls nearer after publication, that year, than before it, a year back."""
+    published, ahead, back = pub.full(), valid(pub.year, month, day), valid((pub.year or 1) - 1, month, day)
+    coming, past = (ahead.full() if ahead else None), (back.full() if back else None)
+    if published is None or coming is None or past is None:
+        return False
+    return 0 < (coming - published).days < (published - past).days
 
 
 def within_days(pub: PartialDate | None, first: int, last: int) -> Said | None:
