@@ -40,6 +40,9 @@ def test_publication_date(text: str, expected: str | None) -> None:
         ("yesterday", "2016-03-01", ("2016-02-29", "relative")),
         ("last month", "2016-01-15", ("2015-12", "relative")),
         ("in 2010", None, ("2010", "explicit")),
+        ("in 1865", "2016-07-27", ("1865", "explicit")),  # words quoted from long ago
+        ("March 4, 1865", None, ("1865-03-04", "explicit")),
+        ("1699", None, None),  # before 1700: no year we read
         ("at some point", "2013-01-28", None),
         ("last year", "2016-04-07", ("2015", "relative")),
         ("this month", "2016-03-18", ("2016-03", "relative")),
@@ -51,6 +54,27 @@ def test_publication_date(text: str, expected: str | None) -> None:
         ("ABC's This Week", "2015-11-23", None),  # a programme
         ("Remarks to CME Group, 11/18/13.", None, ("2013-11-18", "explicit")),
         ("a Jan. 7 campaign rally", "2016-01-08", ("2016-01-07", "relative")),
+        # A day without its year: the nearer of the coming one and the one a year back.
+        ("the Feb. 1 caucus", "2016-01-19", ("2016-02-01", "relative")),
+        ("Dec. 4", "2016-01-19", ("2015-12-04", "relative")),
+        ("Nov. 8", "2016-07-27", ("2016-11-08", "relative")),
+        # The last weekend before publication, as precise as its two days allow.
+        ("over the weekend", "2016-01-19", ("2016-01", "relative")),  # Tuesday: Jan. 16-17
+        ("this past weekend", "2016-08-01", ("2016-07", "relative")),  # Monday: July 30-31
+        ("this weekend", "2016-05-02", ("2016", "relative")),  # Monday: April 30 - May 1, only the year
+        ("the weekend", "2016-09-17", ("2016-09-17", "relative")),  # a Saturday paper: that day
+        ("last weekend", "2016-09-18", ("2016-09", "relative")),  # a Sunday paper: Sept. 10-11
+        ("this weekend", "2016-09-16", None),  # on a Friday: yet to come
+        ("next weekend", "2016-09-19", None),
+        ("every weekend", "2016-09-19", None),
+        # A season: the year of the one last begun by publication, or for "last", of the one last ended.
+        ("the spring", "2015-12-01", ("2015", "relative")),
+        ("last summer", "2016-02-10", ("2015", "relative")),
+        ("last summer", "2016-07-10", ("2015", "relative")),  # in July: the one before
+        ("the fall", "2016-03-10", ("2015", "relative")),
+        ("this fall", "2016-03-10", None),  # yet to come
+        ("the fall of 2015", "2016-03-10", ("2015", "explicit")),
+        ("the fall of the Berlin Wall", "2016-03-10", None),
     ],
 )
 def test_resolve_expression(expr: str, published: str | None, expected: tuple[str, str] | None) -> None:

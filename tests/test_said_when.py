@@ -29,6 +29,8 @@ def dates_of(nlp: Any, text: str, published: str | None) -> list[str | None]:
         ('Last year, the ambassador dismissed the remarks as "just part of the campaign."', WEDNESDAY, ["2015"]),
         ('Speaking to CNN in 2015, Trump said "we will win."', WEDNESDAY, ["2015"]),
         ('In Buena Park last Wednesday, Clinton spoke.\n\n"We will win," Clinton said.', WEDNESDAY, ["2016-02-10"]),
+        ('In the spring after the scandal broke, Clinton proclaimed at a press conference, "There is no '
+         'classified material."', "2015-12-01", ["2015"]),
         # Of two times over the cue, the one on the verb nearest it.
         ('Ryan endorsed Trump in early June, telling reporters in May that he was "not quite there yet."',
          "2016-08-05", ["2016-05"]),
@@ -73,6 +75,8 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
          '"Be very conservative," Trump said.', "2016-01-08", ["2016-01-07"]),
         ('Mr. Obama drew a distinction during an interview this month with CBS News.\n\n'
          '"The American people understood," he said.', "2015-12-29", ["2015-12"]),
+        ('In an interview with ABC News over the weekend, Clinton laughed off the ad.\n\n'
+         '"It shows how desperate they are," she said.', "2016-01-19", ["2016-01"]),  # Jan. 16-17
         # ... and for words addressed to someone on it.
         ('Donald Trump praised Matthew Boyle at a press conference on Monday.\n\n'
          '"Can you explain that?" Boyle asked Trump.', WEDNESDAY, ["2016-02-15"]),
@@ -89,11 +93,16 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
         # Words with no cue of their own in a story on yesterday's event, told in the lead: that day ...
         ('Hillary Clinton took on protesters loyal to Bernie Sanders twice Thursday.\n\n'
          '"She wins, we lose!" one protester shouted.', "2016-04-01", ["2016-03-31"]),
+        # ... not a commentator's words: those come from the reporter's own interview.
+        ('Gov. Jerry Brown announced the deal Monday.\n\n"We do not know," said Ben Zipperer, a labor economist '
+         'at the Washington Center for Equitable Growth.', "2016-03-29", ["2016-03-29"]),
         # ... not an older one, nor one a later cue has replaced, nor a day told past the lead.
         ('Hillary Clinton took on protesters loyal to Bernie Sanders twice Thursday.\n\n'
          '"She wins, we lose!" one protester shouted.', "2016-04-02", ["2016-04-02"]),
         ('Hillary Clinton took on protesters twice Thursday.\n\nThe Sanders campaign responded Friday.\n\n'
          '"We are fine," said Jeff Weaver.', "2016-04-01", ["2016-04-01"]),
+        ('Lynch took the last step Wednesday of closing the case.\n\nOn Tuesday, Comey announced that Clinton '
+         'was careless.\n\n"We will share it," said Jason Chaffetz.', "2016-07-06", ["2016-07-06"]),  # today's news
         ('The race is tight.\n\nPolls differ.\n\nVoters wait.\n\nMoney flows.\n\n'
          'Hillary Clinton took on protesters twice Thursday.\n\n"We are fine," said Jeff Weaver.', "2016-04-01",
          ["2016-04-01"]),
@@ -112,6 +121,9 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
         # An occasion of no one named holds for the sentence right after it, in its paragraph ...
         ('During an interview in August, the actress was asked about discrimination. Hayek confirmed it and said, '
          '"America has a problem."', "2015-12-22", ["2015-08"]),
+        # ... a year long past included ("in 1865").
+        ('This speech can be summed up in the very words of Abraham Lincoln when delivering his second inaugural '
+         'address in 1865. He concluded, "With malice toward none."', "2016-07-27", ["1865"]),
         # ... not when that sentence tells someone's words of another time, nor past the paragraph's end.
         ('What got under her skin, Clinton said, was a question at a town hall last week. "I got mad," Clinton said.',
          WEDNESDAY, [WEDNESDAY]),
@@ -217,6 +229,11 @@ def test_cue_after_the_words(nlp: Any, text: str, dates: list[str | None]) -> No
         ("Graham spoke in a 2007 address to La Raza.", [("2007", "2007", True)]),
         ("Ivanka converted to Judaism in 2009.", [("2009", "2009", False)]),  # an act, no occasion to speak
         ("Trump said that Clinton lied on Monday.", [("Monday", MONDAY, False)]),  # reported content
+        # An act yet to come dates nothing said.
+        ("In an excerpt of the interview, which will be on Fox Tuesday night, Trump says he fights.", []),
+        ("Trump will speak in Ohio on Friday.", []),
+        ("Clinton is going to campaign in Iowa on Friday.", []),
+        ("The candidates met ahead of the Feb. 20 caucus.", []),  # a time after publication dates nothing said
     ],
 )
 def test_what_a_time_dates(nlp: Any, sentence: str, expected: list[tuple[str, str, bool]]) -> None:

@@ -4,9 +4,11 @@ note closing the quote ("[Remarks to CME Group, 11/18/13.]"); the next sentence 
 words ("That was in 1972."); nothing when the words come from no one occasion ("has said", "often
 says"); the scene an earlier sentence set for the speaker or whom they address ("On Sunday night,
 Clinton said ..." before her quotes; "according to his book": an earlier occasion with no date),
-until another occasion is set; the day before publication when the lead tells of it and no later cue
-tells another day ("... twice Thursday" in a Friday paper); else the publication date.
-A year merely mentioned nearby ("a spokeswoman for Gore's 2000 campaign") dates nothing."""
+until another occasion is set; the day before publication when the lead opens with it and no later cue
+tells another day ("... twice Thursday" in a Friday paper), except for a commentator's words (an
+economist's, a professor's: the reporter's own interview); else the publication date.
+A year merely mentioned nearby ("a spokeswoman for Gore's 2000 campaign") dates nothing, nor does a
+time yet to come ("which will air Tuesday night", "ahead of the Feb. 1 caucus")."""
 
 from __future__ import annotations
 
@@ -56,10 +58,14 @@ BACK_WORDS = frozenset({"that", "this", "it", "remark", "remarks", "comment", "c
 PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 SCENE_PARAGRAPHS = 4  # how far back a speaker's scene reaches past others' dated acts
 LEAD_PARAGRAPHS = 3  # the headline and the lead: where a story tells the day of its news
+DAY = "YYYY-MM-DD"
 REPLY_VERBS = frozenset({"responded", "responds", "replied", "replies", "retorted", "retorts", "countered"})
 BACK_VERBS = frozenset({"fired", "fires", "shot", "shoots", "hit", "hits", "wrote", "writes", "tweeted", "tweets"})
 REPLY_PARAGRAPHS = 2  # how far up the words a reply answers may be
 OPENING_VERBS = frozenset({"opened", "opens", "open", "sat", "sits"})  # "opened up to X", "sat down with X"
+# Who comments on the news rather than takes part in it: their words are from the reporter's own interview.
+COMMENTATORS = frozenset({"economist", "professor", "analyst", "expert", "scholar", "researcher", "historian",
+                          "scientist", "lecturer", "pollster"})
 NOT_NAMES = frozenset({"i", "me", "we", "us", "you", "they", "them", "it", "that", "this", "who", "which"})
 
 
@@ -89,7 +95,7 @@ def decide(state: ArticleState, times: ArticleTimes, found: Attribution, speaker
         return None, None
     if (said := reply_to(state, times, found, speaker, span)) is not None:
         return said
-    said = scene(state, times, found, speaker, cue) or news_day(state, times, found)
+    said = scene(state, times, found, speaker, cue) or news_day(state, times, found, speaker)
     if said is not None:
         return said
     if state.published:
@@ -283,20 +289,28 @@ def is_reply(token: Token) -> bool:
     return token.tag_[:2] == "VB" and nxt is not None and nxt.lower_ == "back" and token.lower_ in BACK_VERBS
 
 
-def news_day(state: ArticleState, times: ArticleTimes, found: Attribution) -> When | None:
+def news_day(state: ArticleState, times: ArticleTimes, found: Attribution, speaker: str | None) -> When | None:
     """The day of the news the lead tells ("... twice Thursday" in a Friday paper), when it is the day
-    before publication and no later cue has told another: words with no cue of their own in a story on
-    yesterday's event are from it."""
+    before publication and no other cue since has told another: words with no cue of their own in a story on
+    yesterday's event are from it; not a commentator's ("Ben Zipperer, a labor economist at ..."), whose
+    words come from the reporter's own interview."""
     published = parse_iso(state.published)
     day = published.full() if published else None
-    if day is None:
+    if day is None or is_commentator(state, speaker):
         return None
     before = bisect_left(times.cue_sentences, found.sentence_start)
-    time = next((t for t in reversed(times.cues[:before]) if t.scene and t.basis == "relative"
-                 and t.date is not None and len(t.date) == len("YYYY-MM-DD")), None)
-    if time is None or paragraphs_between(times.text, 0, time.start) > LEAD_PARAGRAPHS:
+    days = [t for t in times.cues[:before] if t.scene and t.basis == "relative" and len(t.date or "") == len(DAY)]
+    if not days or paragraphs_between(times.text, 0, days[-1].start) > LEAD_PARAGRAPHS:
         return None
-    return (time.date, time.basis) if time.date == (day - timedelta(days=1)).isoformat() else None
+    yesterday = (day - timedelta(days=1)).isoformat()
+    # the day the lead opens with is the news ("Lynch took the last step Wednesday"), not an earlier act after it
+    return (yesterday, days[-1].basis) if days[0].date == days[-1].date == yesterday else None
+
+
+def is_commentator(state: ArticleState, speaker: str | None) -> bool:
+    """A role the article gives the speaker names one who comments ("economist", "professor at ...")."""
+    roles = state.people.roles.get(speaker, []) if speaker else []
+    return any(COMMENTATORS & set(role.text.lower().split()) for role in roles)
 
 
 def others_act(people: frozenset[str]) -> bool:

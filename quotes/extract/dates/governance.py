@@ -52,6 +52,9 @@ SPEECH_VERBS = frozenset(
 VERB_TAGS = ("VB", "MD")
 # Words that open what an act is about: a time inside dates the topic, not the act.
 TOPIC_WORDS = frozenset({"about", "regarding", "concerning"})
+# Auxiliaries of an act yet to come ("will air Tuesday night", "won't vote", "is going to speak Friday").
+FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 # Subordinate clauses that set the time of the clause they hang off ("when he first described the wall").
 TEMPORAL_MARKS = frozenset({"when", "as", "while", "after", "before", "once", "during"})
 
@@ -89,6 +92,8 @@ def anchor_of(expression: Span) -> Anchor | None:
         elif token.dep_ == "prep" and is_agent(head):
             token = head  # "Trump on Tuesday dismissed ...": a person is no thing a time dates
         elif is_verb(head):
+            if is_future(head):
+                return None  # "the interview, which will air Tuesday night": no one has spoken then yet
             if head.dep_ in {"acl", "relcl"} and is_occasion(head.head):
                 occasion, token = head.head.i, head.head  # "a letter filed last month", "an address he gave"
             else:
@@ -102,6 +107,16 @@ def anchor_of(expression: Span) -> Anchor | None:
     if is_verb(token) or occasion >= 0:
         return Anchor(verb=token.i if is_verb(token) else -1, occasion=occasion)
     return None
+
+
+def is_future(verb: Token) -> bool:
+    """An act yet to come: "will air", "'ll vote", "is going to speak"."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+        return True
+    going = verb.head
+    return verb.dep_ == "xcomp" and going.lower_ == "going" and any(
+        c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in going.children
+    )
 
 
 def is_agent(token: Token) -> bool:

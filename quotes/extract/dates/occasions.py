@@ -107,14 +107,20 @@ def find_time_cues(doc: Doc, expressions: Iterable[Span], published: str | None,
             said = same_occasion(doc, span.root, cues)
         else:
             said = resolve_expression(span.text, published) or resolve_anaphor(span.text, cues[-1] if cues else None)
-        if said is None:
-            continue
+        if said is None or after(said[0], published):
+            continue  # a time after publication dates nothing said
         cues.append(TimeCue(
             start=span.start_char, end=span.end_char, date=said[0], basis=said[1], anchor=anchor,
             sentence_start=span.sent.start_char, scene=sets_scene(doc, span, anchor, said[1]),
             participants=tuple(participants(doc, anchor)),
         ))
     return cues
+
+
+def after(iso: str | None, published: str | None) -> bool:
+    """``iso`` is later than the publication date (both ISO, compared as written: "2016-11" is after
+    "2016-09-20", "2016" and "2016-09" are not)."""
+    return bool(iso and published and published[:1].isdigit() and iso > published)
 
 
 def undated_cue(doc: Doc, span: Span) -> list[TimeCue]:
