@@ -129,6 +129,15 @@ def test_surname_that_is_a_title_word(nlp: Any, text: str, quote: str, speaker: 
         ("Former CIA operative and Marine John “Tig” Tiegen spoke. Tiegen was also troubled by Clinton’s handling "
          "of classified material.\n\n“Her lack of respect puts lives in jeopardy,” he wondered.",
          "Her lack of respect puts lives in jeopardy", "John “Tig” Tiegen"),
+        # The owner of someone's own speech is the person named in full, though the parser read the surname
+        # as a plural noun or an organisation.
+        ("Bernie Sanders is raising money for candidates.\n\nSanders’ fundraising email to his supporters notes "
+         "that Jane Kim “is a civil rights attorney.”", "is a civil rights attorney", "Bernie Sanders"),
+        ("Bernie Sanders is raising money for candidates.\n\nSanders’s email to supporters says that Jane Kim “is "
+         "a civil rights attorney.”", "is a civil rights attorney", "Bernie Sanders"),
+        # Negative row: an owner the article names as no person keeps the words.
+        ("Acme Corp. is raising money for candidates.\n\nAcme’s fundraising email to its supporters notes that "
+         "Jane Kim “is a civil rights attorney.”", "is a civil rights attorney", "Acme's fundraising email"),
     ],
 )
 def test_mentions_the_parser_misreads(nlp: Any, text: str, quote: str, speaker: str) -> None:
