@@ -12,7 +12,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from .index import Mention, PeopleIndex
 
@@ -134,6 +134,14 @@ def own_possessive(subject: Span) -> str | None:
             continue
         if token.is_quote:
             return None
-        if token.tag_ == "PRP$" and token.lower_ in {"his", "her"}:
+        if token.tag_ == "PRP$" and token.lower_ in {"his", "her"} and not reported(token, subject):
             return "he" if token.lower_ == "his" else "she"
     return None
+
+
+def reported(token: Token, subject: Span) -> bool:
+    """The word is in a clause reporting what the subject said or thinks, a clause that does not hold the
+    subject ("Podesta told a lunch group that her position remains firm"): there "her" is whoever the
+    report is about, as inside quote marks ("insist that Trump will ..., his rhetoric" is still his)."""
+    return any(a.dep_ == "ccomp" and any(c.dep_ == "mark" for c in a.children) and subject.root not in a.subtree
+               for a in token.ancestors)
