@@ -54,7 +54,16 @@ def test_people_working_for_someone(nlp: Any, text: str, quote: str, speaker: st
         ("Hillary Clinton spoke on Monday. Former Rep. Chris Shays was pro John Kasich while the Ohio governor was "
          "running, he said on MSNBC.\n\n“Hillary is my next choice,” he said.", "Hillary is my next choice",
          "Chris Shays"),
-        # Negative rows: a sentence about someone else in between; a passive subject still comes first.
+        # A name the parser read as the sentence's root (its verb joined to the root) is still its subject.
+        ("“Nothing will happen to them,” said Steven Aftergood, who directs a project at the Federation of "
+         "American Scientists.\n\nRep. Devin Nunes (R-Calif.), chairman of the House Intelligence Committee, "
+         "didn’t second-guess Comey’s recommendation on prosecution, but he did call for more accountability down "
+         "the road. “I hope the handling of classified information will be considered,” he said in a statement.",
+         "I hope the handling of classified information will be considered", "Devin Nunes"),
+        # Negative rows: a name as the root of a line with no verb (a photo credit) is no subject; a sentence
+        # about someone else in between; a passive subject still comes first.
+        ("John Roe spoke in Iowa on Monday.\n\nScott Olson via Getty Images.\n\n“We will win this state,” he "
+         "said.", "We will win this state", "John Roe"),
         ("Jane Doe spoke on Monday. She praised Mary Roe. Mary Roe thanked her.\n\n“It was kind,” she said.",
          "It was kind", "Mary Roe"),
         ("John Roe was criticized by Tom Smith on Monday.\n\n“It was unfair,” he said.", "It was unfair", "John Roe"),
