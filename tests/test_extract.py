@@ -480,6 +480,9 @@ def test_shared_surname(nlp: Any, text: str, quote: str, speaker: str) -> None:
         # So does the "he" or "she" opening the sentence after one that names only that person.
         ("John Roe spoke in Iowa on Monday.\nHe praised the crowd.\nJane Doe spoke next.\nShe thanked the "
          "voters.\n\n“We will win this state,” he said.", "We will win this state", "John Roe"),
+        # So does the "he" or "she" the subject's own verb reports about ("Kasich said he would").
+        ("Pat Doe spoke on Monday.\nJohn Roe said he would release the records on Friday.\n\n“We will win this "
+         "state,” she said.", "We will win this state", "Pat Doe"),
         # A "her" in a clause reporting what the subject said is whoever the report is about: it does not make
         # the subject a woman ("Podesta told a lunch group that her position remains firm").
         ("Pat Doe spoke on Monday.\nJohn Roe told reporters on Friday that her tax records were in order.\n\n“We "
