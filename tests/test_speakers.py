@@ -240,3 +240,25 @@ def test_owner_of_speech_noun_before_quote(nlp: Any, text: str, quote: str, spea
 )
 def test_document_for_its_author(nlp: Any, text: str, quote: str, speaker: str) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A sitting office right after a sentence whose main subject is a person named outside quotes, in the
+        # same paragraph, goes on about that person.
+        ("Joey Salceda filed a bill in Manila.\n\nSalceda, citing data from the State Department, said that 4 "
+         "million Filipinos live in the United States. The lawmaker, who represents a district in Albay province, "
+         "said Trump's remarks “have had widespread dissemination.”", "have had widespread dissemination",
+         "Joey Salceda"),
+        ("Regarding Libya, Obama defended the process. “We averted large-scale civilian casualties,” the president "
+         "told The Atlantic.", "We averted large-scale civilian casualties", "Obama"),
+        # Negative rows: a dialogue's interviewer is a paragraph away; someone known to hold another office.
+        ("“That would be you?” Gloria Borger asked.\n\n“That would be me, yes,” the senator said.",
+         "That would be me, yes", "The senator"),
+        ("Tom Smith, the mayor of Tulsa, spoke on Monday. “We will win,” the senator said.", "We will win",
+         "The senator"),
+    ],
+)
+def test_sitting_office_after_its_subject(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker
