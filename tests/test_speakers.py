@@ -231,14 +231,23 @@ def test_owner_of_speech_noun_before_quote(nlp: Any, text: str, quote: str, spea
         ("Omar Mateen attacked a club in Orlando.\nDuring his attack, Mateen also posted messages on Facebook.\nOne "
          "message, apparently referring to air strikes, said: “You kill innocent women and children by doing us "
          "air strikes.”", "You kill innocent women and children by doing us air strikes", "Omar Mateen"),
-        # Negative rows: a document of another kind, or one whose putting out names no one, keeps its words.
+        # "It reads" after a document named as a sentence's subject: the document's sender, else its words.
+        ("The email, released by Judicial Watch, was sent at 7:19 p.m. by Chief of Staff Jeremy Bash. Two "
+         "Americans were killed.\n\n“I just tried you on the phone,” it reads.\n\n“We have identified the forces. "
+         "They are spinning up as we speak,” it said.",
+         "We have identified the forces. They are spinning up as we speak", "Jeremy Bash"),
+        ("The memo was obtained by reporters on Monday. It runs to four pages.\n\n“We will not comply,” it reads.",
+         "We will not comply", "The memo"),
+        # Negative rows: "it" after no document stays unknown; a document of another kind, or one whose putting
+        # out names no one, keeps its words.
+        ("The company lost money this year. “We expect a better year,” it said.", "We expect a better year", None),
         ("Fox News said in a statement that it was open to talks.\n\n“We explained that was not possible,” the "
          "letter said.", "We explained that was not possible", "The letter"),
         ("A statement was released on Friday.\n\n“We explained that was not possible,” the statement said.",
          "We explained that was not possible", "The statement"),
     ],
 )
-def test_document_for_its_author(nlp: Any, text: str, quote: str, speaker: str) -> None:
+def test_document_for_its_author(nlp: Any, text: str, quote: str, speaker: str | None) -> None:
     assert speaker_of(nlp, text, quote) == speaker
 
 

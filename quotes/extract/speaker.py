@@ -9,7 +9,7 @@ from quotes.extract.attribution import Attribution
 from quotes.extract.people import described_by
 
 from .antecedents import antecedent, quote_at, sentences_back
-from .documents import document_author
+from .documents import document_author, document_before
 from .references import described_person
 from .state import ArticleState
 
@@ -30,6 +30,8 @@ OWN_SPEECH = {
 
 def resolve_speaker(state: ArticleState, found: Attribution) -> str | None:
     """The canonical name behind the mention: pronouns to their person, surnames to full names."""
+    if found.speaker_label == "PRON" and found.speaker_text.lower() == "it":
+        return document_before(state, found.speaker_start)  # "it reads": a document named before
     if found.speaker_label == "PRON":
         return antecedent(state, found.speaker_start, found.speaker_text.lower())
     if described := described_by(state.doc, found.speaker_start, found.speaker_end):
