@@ -480,7 +480,19 @@ def test_shared_surname(nlp: Any, text: str, quote: str, speaker: str) -> None:
         # So does the "he" or "she" opening the sentence after one that names only that person.
         ("John Roe spoke in Iowa on Monday.\nHe praised the crowd.\nJane Doe spoke next.\nShe thanked the "
          "voters.\n\n“We will win this state,” he said.", "We will win this state", "John Roe"),
-        # Negative rows: "spokesman" is said of women too; a person with no evidence still fits.
+        # So does the "he" or "she" the subject's own verb reports about ("Kasich said he would").
+        ("Pat Doe spoke on Monday.\nJohn Roe said he would release the records on Friday.\n\n“We will win this "
+         "state,” she said.", "We will win this state", "Pat Doe"),
+        # A "her" in a clause reporting what the subject said is whoever the report is about: it does not make
+        # the subject a woman ("Podesta told a lunch group that her position remains firm").
+        ("Pat Doe spoke on Monday.\nJohn Roe told reporters on Friday that her tax records were in order.\n\n“We "
+         "will win this state,” he said.", "We will win this state", "John Roe"),
+        # Negative rows: a "his" in the subject's own clause (reported or not) still says he is a man;
+        # "spokesman" is said of women too; a person with no evidence still fits.
+        ("Pat Doe spoke on Monday.\nJohn Roe released his tax records on Friday.\n\n“We will win this state,” "
+         "she said.", "We will win this state", "Pat Doe"),
+        ("Pat Doe spoke on Monday.\nAides insist that John Roe will release his tax records on Friday.\n\n“We "
+         "will win this state,” she said.", "We will win this state", "Pat Doe"),
         ("Tom Brown spoke on Monday.\n\nTrump spokesman Hope Hicks answered him.\n\n“They are not "
          "affiliated,” she said.", "They are not affiliated", "Hope Hicks"),
         ("Jane Doe spoke in Iowa on Monday.\nShe praised the crowd.\nJohn Roe spoke next.\n\n“We will "

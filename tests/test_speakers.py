@@ -54,7 +54,16 @@ def test_people_working_for_someone(nlp: Any, text: str, quote: str, speaker: st
         ("Hillary Clinton spoke on Monday. Former Rep. Chris Shays was pro John Kasich while the Ohio governor was "
          "running, he said on MSNBC.\n\n“Hillary is my next choice,” he said.", "Hillary is my next choice",
          "Chris Shays"),
-        # Negative rows: a sentence about someone else in between; a passive subject still comes first.
+        # A name the parser read as the sentence's root (its verb joined to the root) is still its subject.
+        ("“Nothing will happen to them,” said Steven Aftergood, who directs a project at the Federation of "
+         "American Scientists.\n\nRep. Devin Nunes (R-Calif.), chairman of the House Intelligence Committee, "
+         "didn’t second-guess Comey’s recommendation on prosecution, but he did call for more accountability down "
+         "the road. “I hope the handling of classified information will be considered,” he said in a statement.",
+         "I hope the handling of classified information will be considered", "Devin Nunes"),
+        # Negative rows: a name as the root of a line with no verb (a photo credit) is no subject; a sentence
+        # about someone else in between; a passive subject still comes first.
+        ("John Roe spoke in Iowa on Monday.\n\nScott Olson via Getty Images.\n\n“We will win this state,” he "
+         "said.", "We will win this state", "John Roe"),
         ("Jane Doe spoke on Monday. She praised Mary Roe. Mary Roe thanked her.\n\n“It was kind,” she said.",
          "It was kind", "Mary Roe"),
         ("John Roe was criticized by Tom Smith on Monday.\n\n“It was unfair,” he said.", "It was unfair", "John Roe"),
@@ -129,6 +138,15 @@ def test_surname_that_is_a_title_word(nlp: Any, text: str, quote: str, speaker: 
         ("Former CIA operative and Marine John “Tig” Tiegen spoke. Tiegen was also troubled by Clinton’s handling "
          "of classified material.\n\n“Her lack of respect puts lives in jeopardy,” he wondered.",
          "Her lack of respect puts lives in jeopardy", "John “Tig” Tiegen"),
+        # The owner of someone's own speech is the person named in full, though the parser read the surname
+        # as a plural noun or an organisation.
+        ("Bernie Sanders is raising money for candidates.\n\nSanders’ fundraising email to his supporters notes "
+         "that Jane Kim “is a civil rights attorney.”", "is a civil rights attorney", "Bernie Sanders"),
+        ("Bernie Sanders is raising money for candidates.\n\nSanders’s email to supporters says that Jane Kim “is "
+         "a civil rights attorney.”", "is a civil rights attorney", "Bernie Sanders"),
+        # Negative row: an owner the article names as no person keeps the words.
+        ("Acme Corp. is raising money for candidates.\n\nAcme’s fundraising email to its supporters notes that "
+         "Jane Kim “is a civil rights attorney.”", "is a civil rights attorney", "Acme's fundraising email"),
     ],
 )
 def test_mentions_the_parser_misreads(nlp: Any, text: str, quote: str, speaker: str) -> None:
@@ -213,12 +231,43 @@ def test_owner_of_speech_noun_before_quote(nlp: Any, text: str, quote: str, spea
         ("Omar Mateen attacked a club in Orlando.\nDuring his attack, Mateen also posted messages on Facebook.\nOne "
          "message, apparently referring to air strikes, said: “You kill innocent women and children by doing us "
          "air strikes.”", "You kill innocent women and children by doing us air strikes", "Omar Mateen"),
-        # Negative rows: a document of another kind, or one whose putting out names no one, keeps its words.
+        # "It reads" after a document named as a sentence's subject: the document's sender, else its words.
+        ("The email, released by Judicial Watch, was sent at 7:19 p.m. by Chief of Staff Jeremy Bash. Two "
+         "Americans were killed.\n\n“I just tried you on the phone,” it reads.\n\n“We have identified the forces. "
+         "They are spinning up as we speak,” it said.",
+         "We have identified the forces. They are spinning up as we speak", "Jeremy Bash"),
+        ("The memo was obtained by reporters on Monday. It runs to four pages.\n\n“We will not comply,” it reads.",
+         "We will not comply", "The memo"),
+        # Negative rows: "it" after no document stays unknown; a document of another kind, or one whose putting
+        # out names no one, keeps its words.
+        ("The company lost money this year. “We expect a better year,” it said.", "We expect a better year", None),
         ("Fox News said in a statement that it was open to talks.\n\n“We explained that was not possible,” the "
          "letter said.", "We explained that was not possible", "The letter"),
         ("A statement was released on Friday.\n\n“We explained that was not possible,” the statement said.",
          "We explained that was not possible", "The statement"),
     ],
 )
-def test_document_for_its_author(nlp: Any, text: str, quote: str, speaker: str) -> None:
+def test_document_for_its_author(nlp: Any, text: str, quote: str, speaker: str | None) -> None:
+    assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A sitting office right after a sentence whose main subject is a person named outside quotes, in the
+        # same paragraph, goes on about that person.
+        ("Joey Salceda filed a bill in Manila.\n\nSalceda, citing data from the State Department, said that 4 "
+         "million Filipinos live in the United States. The lawmaker, who represents a district in Albay province, "
+         "said Trump's remarks “have had widespread dissemination.”", "have had widespread dissemination",
+         "Joey Salceda"),
+        ("Regarding Libya, Obama defended the process. “We averted large-scale civilian casualties,” the president "
+         "told The Atlantic.", "We averted large-scale civilian casualties", "Obama"),
+        # Negative rows: a dialogue's interviewer is a paragraph away; someone known to hold another office.
+        ("“That would be you?” Gloria Borger asked.\n\n“That would be me, yes,” the senator said.",
+         "That would be me, yes", "The senator"),
+        ("Tom Smith, the mayor of Tulsa, spoke on Monday. “We will win,” the senator said.", "We will win",
+         "The senator"),
+    ],
+)
+def test_sitting_office_after_its_subject(nlp: Any, text: str, quote: str, speaker: str) -> None:
     assert speaker_of(nlp, text, quote) == speaker

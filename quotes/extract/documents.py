@@ -1,5 +1,6 @@
 """Documents that stand for their author: "the statement said" after "Fox News said in a statement",
-"One message ... said:" after "Mateen also posted messages on Facebook"."""
+"One message ... said:" after "Mateen also posted messages on Facebook"; "it reads" after "The email ...
+was sent by Jeremy Bash"."""
 
 from __future__ import annotations
 
@@ -52,3 +53,42 @@ def putter(document: Token) -> Span | None:
     if subject is None or not (subject.ent_type_ in {"PERSON", "ORG"} or subject.tag_ in {"NNP", "NNPS"}):
         return None  # "Mateen" may be read as a product: a proper name will do
     return entity_of(subject)  # the whole name; a bare proper noun outside any entity is itself
+
+
+def document_before(state: ArticleState, offset: int) -> str | None:
+    """What "it" stands for as a speaker ("“I just tried you on the phone,” it reads"): a document that is
+    the main subject of one of the ``LOOK_BACK`` sentences before (those going on with "it" not counted),
+    read as its author when the article says who sent it ("The email ... was sent ... by Jeremy Bash"),
+    else as written ("The email")."""
+    span = state.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    start, seen, walked = span.sent.start, 0, 0
+    while start > 0 and seen < LOOK_BACK and walked < 4 * LOOK_BACK:
+        sent = state.doc[start - 1].sent
+        start, walked = sent.start, walked + 1
+        subjects = [t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and (t.head == sent.root or t.lower_ == "it")]
+        subject = next((t for t in subjects if quote_at(state.spans, state.span_starts, t.idx) == -1), None)
+        if subject is None or subject.lower_ == "it":
+            continue  # words the same "it" says, quoted
+        if singular(subject) in DOCUMENT_NOUNS and any(c.lower_ in DETERMINERS for c in subject.children):
+            return sender(state, subject) or document_words(subject)
+        seen += 1
+    return None
+
+
+def sender(state: ArticleState, document: Token) -> str | None:
+    """The agent of the verb the document is the passive subject of, when a person: "was sent ... by X"."""
+    if document.dep_ != "nsubjpass":
+        return None
+    agent = next((c for c in document.head.children if c.dep_ == "agent"), None)
+    name = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if name is None or not (name.ent_type_ == "PERSON" or state.people.is_person(name.text)):
+        return None
+    whole = entity_of(name)
+    return state.people.canonical(whole.text, whole.start_char) or None
+
+
+def document_words(document: Token) -> str:
+    words = " ".join(document.doc[document.left_edge.i : document.i + 1].text.split())
+    return words[:1].upper() + words[1:]

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from quotes.extract.people import (
+    MAIN_SUBJECT,
     SUBJECT,
     Description,
     Role,
@@ -69,7 +70,7 @@ def linked_mention(state: ArticleState, start: int, described: Description) -> i
     if not (described.candidate_like or described.qualified):
         # A sitting office ("the senator", "the president") is not whoever was named last: in a
         # dialogue that is the interviewer ("Borger asked. ... the senator said").
-        return None
+        return subject_just_before(state, start, described)
     unquoted, fits = not_quoted(state), fitting(state, start, described.gender or "")
     chosen = nearest_salient(state, earlier, own, lambda k: unquoted(k) and fits(k), own_subjects=False)
     if chosen is None or state.mention_ranks[chosen] > SUBJECT:
@@ -79,6 +80,29 @@ def linked_mention(state: ArticleState, start: int, described: Description) -> i
     held = {role_head(r.text) for r in state.people.roles.get(mention_name(state, chosen), []) if r.at < start}
     if described.candidate_like:
         return None if held & STAFF_HEADS else chosen
+    return None if held - {described.head} else chosen
+
+
+def subject_just_before(state: ArticleState, start: int, described: Description) -> int | None:
+    """A sitting office that goes on about the main subject of the sentence just before, in the same
+    paragraph: "Salceda, citing data ..., said that ... The lawmaker, who represents ..., said" (a dialogue's
+    interviewer is a paragraph away). Not when its own sentence names anyone before it, nor one known to hold
+    an office of another kind."""
+    span = state.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.sent.start == 0:
+        return None
+    own, before = span.sent, state.doc[span.sent.start - 1].sent
+    if "\n" in state.doc[before.end - 1 : own.start + 1].text:
+        return None
+    earlier = bisect_left(state.mention_starts, start)
+    if earlier and state.mention_sentences[earlier - 1] == own.start_char:
+        return None
+    fits = fitting(state, start, described.gender or "")
+    chosen = next((k for k in reversed(range(earlier)) if state.mention_sentences[k] == before.start_char
+                   and state.mention_ranks[k] == MAIN_SUBJECT and state.quoted_in[k] == -1 and fits(k)), None)
+    if chosen is None:
+        return None
+    held = {role_head(r.text) for r in state.people.roles.get(mention_name(state, chosen), []) if r.at < start}
     return None if held - {described.head} else chosen
 
 

@@ -9,7 +9,7 @@ from quotes.extract.attribution import Attribution
 from quotes.extract.people import described_by
 
 from .antecedents import antecedent, quote_at, sentences_back
-from .documents import document_author
+from .documents import document_author, document_before
 from .references import described_person
 from .state import ArticleState
 
@@ -30,6 +30,8 @@ OWN_SPEECH = {
 
 def resolve_speaker(state: ArticleState, found: Attribution) -> str | None:
     """The canonical name behind the mention: pronouns to their person, surnames to full names."""
+    if found.speaker_label == "PRON" and found.speaker_text.lower() == "it":
+        return document_before(state, found.speaker_start)  # "it reads": a document named before
     if found.speaker_label == "PRON":
         return antecedent(state, found.speaker_start, found.speaker_text.lower())
     if described := described_by(state.doc, found.speaker_start, found.speaker_end):
@@ -106,7 +108,7 @@ def person_inside(state: ArticleState, found: Attribution) -> str | None:
         return None
     k = bisect_left(state.mention_starts, found.speaker_start)
     if k >= len(state.mention_starts) or state.mention_starts[k] >= found.speaker_end:
-        return subject_inside(state, found)
+        return subject_inside(state, found) or owner_named(state, found)
     mention = state.people.mentions[k]
     # Read through a span, never ``doc.text``: spaCy rebuilds that on every read.
     rest = state.doc.char_span(mention.end, found.speaker_end, alignment_mode="expand")
@@ -128,6 +130,19 @@ def subject_inside(state: ArticleState, found: Attribution) -> str | None:
     if subject is None or subject.head.i not in range(span.start, span.end) or not state.people.is_person(subject.text):
         return None
     return state.people.canonical(subject.text, subject.idx) or None
+
+
+def owner_named(state: ArticleState, found: Attribution) -> str | None:
+    """Someone's own speech whose owner the parser read as no person ("Sanders’ fundraising email notes",
+    the surname tagged a plural noun): the person the article names in full with that surname."""
+    span = state.doc.char_span(found.speaker_start, found.speaker_end, alignment_mode="expand")
+    if span is None or span.root.lower_ not in OWN_SPEECH:
+        return None
+    owner = next((c for c in span.root.children if c.dep_ == "poss" and c.text[:1].isupper()), None)
+    if owner is None or owner.ent_type_ not in {"", "PERSON", "ORG"}:
+        return None
+    full = state.people.written_in_full(owner.text.rstrip("’'"))
+    return state.people.canonical(full) if full is not None else None
 
 
 def own_speech(state: ArticleState, found: Attribution) -> bool:

@@ -12,7 +12,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from .index import Mention, PeopleIndex
 
@@ -94,7 +94,7 @@ def pronoun_genders(index: PeopleIndex, spans: list[Span | None]) -> dict[str, s
         if len(names) != 1 or not is_subject(span) or pronoun_subject(span.sent):
             continue
         name = names.pop()
-        for pronoun in filter(None, (opening_pronoun(span.sent), own_possessive(span))):
+        for pronoun in filter(None, (opening_pronoun(span.sent), own_pronoun(span))):
             votes.setdefault(name, Counter())[pronoun] += 1
     kept = {}
     for name, count in votes.items():
@@ -124,9 +124,10 @@ def opening_pronoun(sent: Span) -> str | None:
     return word if word in {"he", "she"} and token.dep_ in {"nsubj", "nsubjpass"} else None
 
 
-def own_possessive(subject: Span) -> str | None:
-    """"Clinton released her records": a "his" or "her" after the subject, in a sentence naming no
-    one else, is the subject's (outside quote marks, where "her" may be anyone)."""
+def own_pronoun(subject: Span) -> str | None:
+    """"Clinton released her records", "Kasich said he would": a "his" or "her" after the subject, or the
+    "he" or "she" its verb reports about, in a sentence naming no one else, is the subject's (outside quote
+    marks, where "her" may be anyone)."""
     sent = subject.sent
     phrase = {t.i for t in subject.root.subtree}  # "Sarah Jones, his spokeswoman": someone else's "his"
     for token in subject.doc[subject.end : sent.end]:
@@ -134,6 +135,22 @@ def own_possessive(subject: Span) -> str | None:
             continue
         if token.is_quote:
             return None
-        if token.tag_ == "PRP$" and token.lower_ in {"his", "her"}:
+        if token.tag_ == "PRP$" and token.lower_ in {"his", "her"} and not reported(token, subject):
             return "he" if token.lower_ == "his" else "she"
+        if token.lower_ in {"he", "she"} and token.dep_ == "nsubj" and saying_back(token, subject):
+            return token.lower_
     return None
+
+
+def saying_back(pronoun: Token, subject: Span) -> bool:
+    """The pronoun is the subject of what the subject's own verb reports: "Kasich said he would", "Trump
+    says he’s a counterpuncher" (in a sentence naming no one else, the one it goes back to)."""
+    return pronoun.head.dep_ == "ccomp" and pronoun.head.head == subject.root.head and subject.root.dep_ == "nsubj"
+
+
+def reported(token: Token, subject: Span) -> bool:
+    """The word is in a clause reporting what the subject said or thinks, a clause that does not hold the
+    subject ("Podesta told a lunch group that her position remains firm"): there "her" is whoever the
+    report is about, as inside quote marks ("insist that Trump will ..., his rhetoric" is still his)."""
+    return any(a.dep_ == "ccomp" and any(c.dep_ == "mark" for c in a.children) and subject.root not in a.subtree
+               for a in token.ancestors)

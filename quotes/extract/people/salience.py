@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 MAIN_SUBJECT, SUBJECT, OTHER = 0, 1, 2
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -27,9 +27,20 @@ def mention_rank(doc: Doc, start: int, end: int) -> int:
     token = phrase_head(span.root)
     if token.dep_ == "pobj" and token.head.dep_ == "agent":  # "supported by Sen. Feinstein": who does it
         return SUBJECT
+    if misread_root(span, token):
+        return SUBJECT
     if token.dep_ not in SUBJECT_DEPS:
         return OTHER
     return MAIN_SUBJECT if governs_sentence(token.head) else SUBJECT
+
+
+def misread_root(span: Span, token: Token) -> bool:
+    """A name opening its sentence that the parser made the root, the sentence's verb joined to it: "Rep.
+    Devin Nunes (R-Calif.), chairman of ..., didn’t second-guess ..., but he did call for ..." (its subject)."""
+    if token.dep_ != "ROOT" or token.tag_ not in {"NNP", "NN"}:
+        return False
+    opening = all(t.dep_ == "compound" and t.head == token for t in span.doc[span.sent.start : span.start])
+    return opening and any(c.dep_ == "conj" and c.tag_[:2] == "VB" for c in token.children)
 
 
 def phrase_head(token: Token) -> Token:
