@@ -2,8 +2,10 @@
 
 Each wording yields a few *keys* (winnowed hashes of content-word bigrams); only members sharing a
 key are compared (``member.linked``). Members linked directly or through others form a *family*;
-a new member merges the families it links to, and the family is partitioned into statements anew
-(``partition``). A family, and so its statements, is the same whatever order its members came in,
+a new member merges the families it links to, and the families changed since the last look are
+partitioned into statements (``partition``) when a statement is asked for: once per family, not once
+per member joining it (a wire story carried by hundreds of outlets makes a family of hundreds of
+near-identical quotes). A family, and so its statements, is the same whatever order its members came in,
 because links are symmetric and found from whichever member arrives second.
 """
 
@@ -75,8 +77,9 @@ class Clusterer:
     members: dict[str, Member] = field(default_factory=dict)
     family_of: dict[str, str] = field(default_factory=dict)
     families: dict[str, list[str]] = field(default_factory=dict)
-    statement_of: dict[str, str] = field(default_factory=dict)
+    assigned: dict[str, str] = field(default_factory=dict)  # member -> statement, but for ``dirty`` families
     key_count: dict[str, int] = field(default_factory=dict)
+    dirty: set[str] = field(default_factory=set)  # families changed since they were last partitioned
 
     def add(
         self, text: str, speaker: str | None = None, said: str | None = None, basis: str | None = None,
@@ -105,8 +108,22 @@ class Clusterer:
         for mid in ids:
             self.family_of[mid] = family
         self.families[family] = ids
-        self.statement_of.update(partition(self.members[mid] for mid in ids))
+        self.dirty.difference_update(joined)
+        self.dirty.add(family)
         return member.id
 
+    def settle(self) -> None:
+        """Partition the families changed since the last call (a family's statements depend only on its members)."""
+        for family in sorted(self.dirty):
+            self.assigned.update(partition(self.members[mid] for mid in self.families[family]))
+        self.dirty.clear()
+
+    @property
+    def statement_of(self) -> dict[str, str]:
+        """Every member's statement as the members added so far make it."""
+        self.settle()
+        return self.assigned
+
     def cluster(self, member_id: str) -> str:
-        return self.statement_of[member_id]
+        self.settle()
+        return self.assigned[member_id]
