@@ -4,12 +4,16 @@
                                      [--limit SECONDS] [--orders]
 
 An AP story of the PolNeAR train set (``STORY``) is printed by N outlets, each with the small
-differences outlets make: its own headline and dateline, a sentence or paragraph dropped, a quote
-cut to a fragment (words off either end), straight instead of curly marks, a day's delay in
-publishing. Each copy is extracted for real (``--cache`` keeps the extractions between runs), and
-then the first N copies are stored into a fresh database through ``Store.add_many`` in ``quotes
-ingest``'s batches: the figure is the store's seconds (extraction excluded), and the wording
-comparisons made (calls of ``rapidfuzz.fuzz.ratio``, counted in a second, separate run).
+differences outlets make: its own headline and dateline, a sentence or paragraph dropped, quotes
+as its own reporter transcribed them (a filler word more or less, a contraction spelled out), a
+quote cut to a fragment (words off either end), straight instead of curly marks, a day's delay in
+publishing: most copies then carry wordings of their own, so each quote's family of near-identical
+members grows with the number of outlets. Each copy is extracted for real (``--cache`` keeps the
+extractions between runs), and then the first N copies are stored into a fresh database through
+``Store.add_many`` in ``quotes ingest``'s batches: the figure is the store's seconds (extraction
+excluded), and the wording comparisons made (calls of ``rapidfuzz.fuzz.ratio``, counted in a
+second, separate run). ``--cache`` may also hold other extractions (a list of ``Extraction``), such as
+the synthetic articles of ``tests/test_robustness.py``.
 
 ``--against REF`` runs the same with the code of git revision REF (``git archive`` of its ``quotes``
 package, in a subprocess), side by side with this tree's, and compares the two stores table by
@@ -35,8 +39,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
+CODE = "WIRE_FAMILY_CODE"  # the tree whose ``quotes`` a ``--one`` subprocess runs
+sys.path.insert(0, os.environ.get(CODE, str(ROOT)))
+sys.path.insert(1, str(ROOT / "tests"))  # store_dump
 
 POLNEAR = ROOT.parent / "shared" / "polnear" / "train"
 STORY = "breitbart_2016-05-12_trump-ryan-pledge-to-work-togeth"  # AP: "WASHINGTON (AP) — Donald Trump and ..."
@@ -51,6 +56,9 @@ HEADLINES = [
     "Trump-Ryan meeting: common ground, but no endorsement yet",
 ]
 DATELINES = ["WASHINGTON (AP) — ", "WASHINGTON (AP) -- ", "WASHINGTON — ", "", "WASHINGTON, May 12 (AP) — "]
+FILLERS = ["just", "really", "very", "always", "certainly", "now"]
+CONTRACTIONS = {"don't": "do not", "it's": "it is", "that's": "that is", "he'll": "he will", "I'd": "I would",
+                "they're": "they are", "we're": "we are", "can't": "cannot", "isn't": "is not"}
 QUOTED = re.compile(r"“([^”]+)”")
 
 
@@ -67,17 +75,31 @@ def outlet_copy(text: str, n: int) -> str:
         paragraphs[at] = " ".join(sentences)
         paragraphs = [p for p in paragraphs if p.strip()]
     body = "\n\n".join(paragraphs)
-    for quote in reversed([m for m in QUOTED.finditer(body) if len(m.group(1).split()) >= 10]):
-        if rng.random() < 0.3:  # the quote cut to a fragment: words off its end, sometimes its start
-            words = quote.group(1).split()
+    for quote in reversed([m for m in QUOTED.finditer(body) if len(m.group(1).split()) >= 8]):
+        words = quote.group(1).split()
+        if rng.random() < 0.5:  # the outlet's own transcription: a word more, a word less, a contraction
+            words = transcribed(words, rng)
+        if len(words) >= 10 and rng.random() < 0.3:  # cut to a fragment: words off its end, sometimes its start
             start = rng.choice([0, 0, 1, 2])
             end = rng.randrange(start + 6, len(words) + 1)
-            last = quote.group(1)[-1] if quote.group(1)[-1] in ",.?!" else ""
-            fragment = " ".join(words[start:end]).rstrip(",;.?!") + last
-            body = body[: quote.start(1)] + fragment + body[quote.end(1) :]
+            last = words[-1][-1] if words[-1][-1] in ",.?!" else ""
+            words = [*words[start : end - 1], words[end - 1].rstrip(",;.?!") + last]
+        body = body[: quote.start(1)] + " ".join(words) + body[quote.end(1) :]
     if rng.random() < 0.5:  # a site that prints straight marks
         body = body.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"}))
     return body + "\n"
+
+
+def transcribed(words: list[str], rng: random.Random) -> list[str]:
+    """The quote as another reporter heard it: a filler word more or less, or a contraction undone."""
+    at = rng.randrange(1, len(words) - 1)
+    kind = rng.randrange(3)
+    if kind == 0:
+        return [*words[:at], *words[at + 1 :]]
+    if kind == 1:
+        return [*words[:at], rng.choice(FILLERS), *words[at:]]
+    spelled = [CONTRACTIONS.get(w.replace("’", "'"), w) for w in words]
+    return spelled if spelled != words else [*words[:at], *words[at + 1 :]]
 
 
 def copies(count: int) -> list[Any]:
@@ -152,7 +174,7 @@ def run_one(args: argparse.Namespace) -> int:
 
 
 def in_subprocess(code: Path, size: int, cache: Path, db: Path, limit: float) -> dict[str, Any] | None:
-    env = {**os.environ, "PYTHONPATH": str(code)}
+    env = {**os.environ, "PYTHONPATH": str(code), CODE: str(code)}
     command = [sys.executable, __file__, "--one", str(size), "--cache", str(cache), "--db", str(db),
                "--limit", str(limit)]
     try:
@@ -165,6 +187,7 @@ def in_subprocess(code: Path, size: int, cache: Path, db: Path, limit: float) ->
 
 def export(ref: str, into: Path) -> Path:
     """The ``quotes`` package of git revision ``ref``, unpacked under ``into``."""
+    into.mkdir()
     archive = subprocess.run(["git", "archive", ref, "quotes"], cwd=ROOT, capture_output=True, check=True).stdout
     subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
     return into

@@ -69,6 +69,20 @@ def links(member: Member, candidates: Iterable[Member]) -> list[Member]:
     return [other for other in candidates if other.id != member.id and linked(member, other)]
 
 
+def linked_families(member: Member, candidates: Iterable[tuple[str, Member]]) -> list[str]:
+    """The families (ids, sorted) ``member`` is linked to, of ``(family, candidate)`` pairs.
+
+    One link joins a family, so a family's next candidates are not compared once one of its members
+    links: a new copy of a wire story's quote is compared with one or two of the hundreds of
+    near-identical members of its family, not with each (``links`` of them would give the same families).
+    """
+    joined: set[str] = set()
+    for family, other in candidates:
+        if family not in joined and other.id != member.id and linked(member, other):
+            joined.add(family)
+    return sorted(joined)
+
+
 @dataclass
 class Clusterer:
     """In-memory incremental clustering (benchmarks, ``recluster``); the store keeps the same index in SQLite."""
@@ -97,8 +111,7 @@ class Clusterer:
             mid for key in keys if len(posting := self.postings.get(key, ())) <= MAX_POSTINGS for mid in posting
         )
         seen = [mid for mid, n in shared.items() if enough_keys(n, len(keys), self.key_count[mid])]
-        found = links(member, (self.members[mid] for mid in seen))
-        joined = sorted({self.family_of[other.id] for other in found})
+        joined = linked_families(member, ((self.family_of[mid], self.members[mid]) for mid in seen))
         family = min([member.id, *joined])
         ids = [member.id, *(mid for fid in joined for mid in self.families.pop(fid))]
         self.members[member.id] = member

@@ -119,8 +119,8 @@ class Index:
         if member.id in self.entries:
             return
         keys = self.keys[member.id]
-        found = statements.links(member, (self.entry(mid).member for mid in self.candidates(keys)))
-        joined = sorted({self.entry(m.id).family for m in found})
+        joined = statements.linked_families(
+            member, ((entry.family, entry.member) for entry in map(self.entry, self.candidates(keys))))
         family = min([member.id, *joined])
         kin = self.kin(joined)
         self.entries[member.id] = Entry(member, len(keys), family, "", None)  # its statement: ``settle``
