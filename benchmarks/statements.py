@@ -15,7 +15,8 @@ come from the tuned part only unless ``--show-held-out`` is given.
 
 ``--orders`` ingests the same articles a second time in reverse order and compares the clusters
 (as sets of occurrences, with their ids) and the speakers table. ``--cache FILE`` keeps the extractions
-(the slow, spaCy part) in FILE between runs; storing and clustering always run anew.
+(the slow, spaCy part) in FILE between runs, and a run on a subset of the pairs reuses a FILE made for
+more articles; storing and clustering always run anew, on the pairs' articles only.
 """
 
 from __future__ import annotations
@@ -63,8 +64,8 @@ def articles(docs: set[str]) -> list[Article]:
 def extract(docs: set[str], cache: Path | None, jobs: int) -> list[Extraction]:
     if cache and cache.exists():
         cached: list[Extraction] = pickle.loads(cache.read_bytes())
-        if {e.article.doc for e in cached} == docs:
-            return cached
+        if {e.article.doc for e in cached} >= docs:  # extraction is per article: a subset of the pairs reuses it
+            return [e for e in cached if e.article.doc in docs]
     from quotes.extract import extract_many
 
     results = list(extract_many(articles(docs), jobs=jobs))
