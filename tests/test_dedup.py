@@ -14,6 +14,8 @@ from quotes.statements import (
     blocking_keys,
     is_person_name,
     linked,
+    linked_families,
+    links,
     merge_names,
     normalize,
     partition,
@@ -321,6 +323,33 @@ def test_clusters_do_not_depend_on_the_order_of_arrival() -> None:
     orders += [random.Random(seed).sample(ORDER_ITEMS, len(ORDER_ITEMS)) for seed in range(20)]
     for order in orders:
         assert clusters(list(order)) == expected
+
+
+def test_statements_asked_for_after_each_member_or_once_are_each_familys_partition() -> None:
+    """The clusterer partitions a family when a statement is asked for, not when a member joins it:
+    asked after every member or only at the end, the statements are the partition of each family."""
+    each, once = Clusterer(), Clusterer()
+    for text, speaker in ORDER_ITEMS:
+        each.cluster(each.add(text, speaker))
+        once.add(text, speaker)
+    assert each.statement_of == once.statement_of
+    expected: dict[str, str] = {}
+    for family in once.families.values():
+        expected.update(partition(once.members[mid] for mid in family))
+    assert once.statement_of == expected
+    assert len(set(expected.values())) > 3 and len(once.families) > 1  # more than one family, several statements
+
+
+def test_a_member_joins_the_families_of_the_members_it_links_to() -> None:
+    clusterer = Clusterer()
+    for text, speaker in ORDER_ITEMS[1:]:
+        clusterer.add(text, speaker)
+    member = Member.of(*ORDER_ITEMS[0])  # Rogozin's words, of which two cuts are in
+    candidates = list(clusterer.members.values())
+    found = links(member, candidates)
+    assert len(found) >= 2, "the whole quote links to both cuts"
+    expected = sorted({clusterer.family_of[m.id] for m in found})
+    assert linked_families(member, [(clusterer.family_of[m.id], m) for m in candidates]) == expected
 
 
 # -- speakers' names (one implementation, shared with quotes.verify) -------------------------------

@@ -9,7 +9,7 @@
 - ``cluster``: blocking keys, families of linked members, the in-memory clusterer.
 """
 
-from .cluster import MAX_POSTINGS, WINDOW, Clusterer, blocking_keys, enough_keys, links
+from .cluster import MAX_POSTINGS, WINDOW, Clusterer, blocking_keys, enough_keys, linked_families, links
 from .match import Wording, similarity
 from .member import Member, link_score, linked
 from .names import (
@@ -48,6 +48,7 @@ __all__ = [
     "is_person_name",
     "link_score",
     "linked",
+    "linked_families",
     "links",
     "merge_names",
     "name_labels",

@@ -2,8 +2,10 @@
 
 Each wording yields a few *keys* (winnowed hashes of content-word bigrams); only members sharing a
 key are compared (``member.linked``). Members linked directly or through others form a *family*;
-a new member merges the families it links to, and the family is partitioned into statements anew
-(``partition``). A family, and so its statements, is the same whatever order its members came in,
+a new member merges the families it links to, and the families changed since the last look are
+partitioned into statements (``partition``) when a statement is asked for: once per family, not once
+per member joining it (a wire story carried by hundreds of outlets makes a family of hundreds of
+near-identical quotes). A family, and so its statements, is the same whatever order its members came in,
 because links are symmetric and found from whichever member arrives second.
 """
 
@@ -67,6 +69,20 @@ def links(member: Member, candidates: Iterable[Member]) -> list[Member]:
     return [other for other in candidates if other.id != member.id and linked(member, other)]
 
 
+def linked_families(member: Member, candidates: Iterable[tuple[str, Member]]) -> list[str]:
+    """The families (ids, sorted) ``member`` is linked to, of ``(family, candidate)`` pairs.
+
+    One link joins a family, so a family's next candidates are not compared once one of its members
+    links: a new copy of a wire story's quote is compared with one or two of the hundreds of
+    near-identical members of its family, not with each (``links`` of them would give the same families).
+    """
+    joined: set[str] = set()
+    for family, other in candidates:
+        if family not in joined and other.id != member.id and linked(member, other):
+            joined.add(family)
+    return sorted(joined)
+
+
 @dataclass
 class Clusterer:
     """In-memory incremental clustering (benchmarks, ``recluster``); the store keeps the same index in SQLite."""
@@ -75,8 +91,9 @@ class Clusterer:
     members: dict[str, Member] = field(default_factory=dict)
     family_of: dict[str, str] = field(default_factory=dict)
     families: dict[str, list[str]] = field(default_factory=dict)
-    statement_of: dict[str, str] = field(default_factory=dict)
+    assigned: dict[str, str] = field(default_factory=dict)  # member -> statement, but for ``dirty`` families
     key_count: dict[str, int] = field(default_factory=dict)
+    dirty: set[str] = field(default_factory=set)  # families changed since they were last partitioned
 
     def add(
         self, text: str, speaker: str | None = None, said: str | None = None, basis: str | None = None,
@@ -94,8 +111,7 @@ class Clusterer:
             mid for key in keys if len(posting := self.postings.get(key, ())) <= MAX_POSTINGS for mid in posting
         )
         seen = [mid for mid, n in shared.items() if enough_keys(n, len(keys), self.key_count[mid])]
-        found = links(member, (self.members[mid] for mid in seen))
-        joined = sorted({self.family_of[other.id] for other in found})
+        joined = linked_families(member, ((self.family_of[mid], self.members[mid]) for mid in seen))
         family = min([member.id, *joined])
         ids = [member.id, *(mid for fid in joined for mid in self.families.pop(fid))]
         self.members[member.id] = member
@@ -105,8 +121,22 @@ class Clusterer:
         for mid in ids:
             self.family_of[mid] = family
         self.families[family] = ids
-        self.statement_of.update(partition(self.members[mid] for mid in ids))
+        self.dirty.difference_update(joined)
+        self.dirty.add(family)
         return member.id
 
+    def settle(self) -> None:
+        """Partition the families changed since the last call (a family's statements depend only on its members)."""
+        for family in sorted(self.dirty):
+            self.assigned.update(partition(self.members[mid] for mid in self.families[family]))
+        self.dirty.clear()
+
+    @property
+    def statement_of(self) -> dict[str, str]:
+        """Every member's statement as the members added so far make it."""
+        self.settle()
+        return self.assigned
+
     def cluster(self, member_id: str) -> str:
-        return self.statement_of[member_id]
+        self.settle()
+        return self.assigned[member_id]

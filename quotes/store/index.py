@@ -3,11 +3,13 @@
 ``members.place`` asks SQLite about every member (is it stored, which members share its keys, their
 families) and writes it at once: about a dozen statements a quote. A batch instead reads, once, the
 batch's stored members, the postings of all its blocking keys (with the members they name) and,
-when a merge needs them, whole families; it then places its members one at a time in memory,
-exactly as ``place`` would (the postings, families and statements it sees include the batch's
-earlier members), and writes the outcome at the end (``flush``): new members and keys, new
-statement rows, and for stored members the family and statement they ended with, their
-occurrences moved along. Nothing is written before ``flush``, so what is read is always the
+when a merge needs them, whole families; it then links its members one at a time in memory,
+exactly as ``place`` would (the postings and families it sees include the batch's earlier
+members), partitions each family it changed once (``settle``: ``place`` partitions a family anew
+for every member that joins it, quadratic in a wire story's family of near-identical quotes, and
+the last of those partitions is the same), and writes the outcome at the end (``flush``): new
+members and keys, new statement rows, and for stored members the family and statement they ended
+with, their occurrences moved along. Nothing is written before ``flush``, so what is read is always the
 store as it was when the batch began, completed by what the batch holds in memory.
 """
 
@@ -64,7 +66,9 @@ class Index:
         self.families: dict[str, list[str]] = {}  # the families read or merged, by id
         self.clusters: set[str] = set()  # statement rows known to exist
         self.absent: set[str] = set()  # statement ids known not to be stored
-        self.created: dict[str, str] = {}  # statement rows to insert -> their norm (the creating member's)
+        self.created: dict[str, str] = {}  # statement rows to insert -> their norm (the canonical member's)
+        self.dirty: set[str] = set()  # families the batch changed, to partition (``settle``)
+        self.placed: set[str] = set()  # the members of the batch's occurrences: their statements are touched
 
     def prepare(self, members: Iterable[statements.Member]) -> None:
         """Read what placing ``members`` needs: the stored ones, and the postings of the others' keys."""
@@ -106,33 +110,43 @@ class Index:
             found = self.entries[mid] = entry_of(self.rows[mid])
         return found
 
-    def place(self, member: statements.Member) -> str:
-        """``members.place`` in memory: ``member``'s statement (``changes`` records what changed)."""
-        known = self.entries.get(member.id)
-        if known is not None:
-            self.changes.touched.add(known.cluster)
-            return known.cluster
+    def place(self, member: statements.Member) -> None:
+        """``members.place`` in memory, but for the partition: ``member`` joins the families it links to,
+        and each family a batch changed is partitioned once, by ``settle``, not once per member placed.
+        A family's statements are a function of its members (``statements.partition``), so the last
+        partition ``place`` would make of it is the one ``settle`` makes."""
+        self.placed.add(member.id)
+        if member.id in self.entries:
+            return
         keys = self.keys[member.id]
-        found = statements.links(member, (self.entry(mid).member for mid in self.candidates(keys)))
-        joined = sorted({self.entry(m.id).family for m in found})
+        joined = statements.linked_families(
+            member, ((entry.family, entry.member) for entry in map(self.entry, self.candidates(keys))))
         family = min([member.id, *joined])
         kin = self.kin(joined)
-        assignment = statements.partition([member, *(e.member for e in kin)])
-        self.ensure_clusters(set(assignment.values()), member)
-        self.entries[member.id] = Entry(member, len(keys), family, assignment[member.id], None)
+        self.entries[member.id] = Entry(member, len(keys), family, "", None)  # its statement: ``settle``
         self.key_count[member.id] = len(keys)
         for key in keys:
             self.count[key] += 1
             self.postings.setdefault(key, []).append(member.id)
         for other in kin:
             other.family = family
-            new = assignment[other.member.id]
-            if new != other.cluster:
-                self.changes.touched.update((other.cluster, new))
-                other.cluster = new
         self.families[family] = [member.id, *(e.member.id for e in kin)]
-        self.changes.touched.add(assignment[member.id])
-        return assignment[member.id]
+        self.dirty.difference_update(joined)
+        self.dirty.add(family)
+
+    def settle(self) -> None:
+        """Partition each family the batch changed, once; record the statements that gained or lost members."""
+        for family in sorted(self.dirty):
+            kin = [self.entries[mid] for mid in self.families[family]]
+            assignment = statements.partition(e.member for e in kin)
+            self.ensure_clusters(set(assignment.values()), {statements.cluster_id(e.member): e.member for e in kin})
+            for other in kin:
+                new = assignment[other.member.id]
+                if other.stored is not None and new != other.cluster:
+                    self.changes.touched.update((other.cluster, new))
+                other.cluster = new
+        self.dirty.clear()
+        self.changes.touched.update(self.entries[mid].cluster for mid in self.placed)
 
     def candidates(self, keys: list[int]) -> list[str]:
         """The members sharing enough keys with ``keys`` (``members.candidates``), in a fixed order."""
@@ -159,8 +173,9 @@ class Index:
                 self.families[row[8]].append(row[0])
         return [self.entry(mid) for family in families for mid in self.families.pop(family)]
 
-    def ensure_clusters(self, ids: set[str], member: statements.Member) -> None:
-        """``members.ensure_clusters``: a row for each statement id not stored yet, noted for ``flush``."""
+    def ensure_clusters(self, ids: set[str], centers: dict[str, statements.Member]) -> None:
+        """``members.ensure_clusters``: a row for each statement id not stored yet, noted for ``flush``
+        (its ``norm`` the canonical member's: ``clusters.norm`` is read by no one)."""
         missing = [cid for cid in ids if cid not in self.clusters]
         if not missing:
             return
@@ -172,7 +187,7 @@ class Index:
         for cid in sorted(missing):
             if cid not in self.clusters:
                 self.clusters.add(cid)
-                self.created[cid] = member.wording.norm
+                self.created[cid] = centers[cid].wording.norm
                 self.changes.created.add(cid)
 
     def statement(self, mid: str) -> str:
@@ -180,6 +195,7 @@ class Index:
 
     def flush(self) -> None:
         """Write what the batch placed: statement rows, new members and keys, stored members' moves."""
+        self.settle()
         self.db.conn.executemany("INSERT INTO clusters (id, text, norm) VALUES (?, ?, ?)",
                                  [(cid, norm, norm) for cid, norm in sorted(self.created.items())])
         new = [e for e in self.entries.values() if e.stored is None]
