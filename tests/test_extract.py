@@ -813,6 +813,10 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         # A party alone gives way to what the person does, stated anywhere.
         ("“We hope,” said Carlos Guerrero, 55, a Republican.\n\nMr. Guerrero, who is an actor, arrived late.", "actor"),
         ("“We pray,” said Carlos Guerrero, 55, a Republican.", "Republican"),
+        # A surname the parser did not read as a person still carries what is written at it.
+        ("Presidential candidate Hillary Clinton contrasts herself with rival Bernie Sanders.\nWhile Sanders, the "
+         "independent senator from Vermont, has set grassroots fundraising records, Clinton's campaign has criticized "
+         "him.\n“We hope,” Sanders wrote.", "independent senator from Vermont"),
     ],
 )
 def test_role(nlp: Any, text: str, role: str | None) -> None:
