@@ -813,6 +813,9 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         # A party alone gives way to what the person does, stated anywhere.
         ("“We hope,” said Carlos Guerrero, 55, a Republican.\n\nMr. Guerrero, who is an actor, arrived late.", "actor"),
         ("“We pray,” said Carlos Guerrero, 55, a Republican.", "Republican"),
+        # A double space between a title and the name does not part them.
+        ("At a conference, Republican, presidential candidate Sen.  Lindsey Graham (R-SC) called out his rival "
+         "Donald Trump.\n\nGraham said, “We hope.”", "presidential candidate"),
         # A role too long to print whole is cut before what it is of, never inside a proper name.
         ("“We hope,” said Steven Aftergood, director of the Project on Government Secrecy at the Federation of "
          "American Scientists, about the statement.", "director of the Project on Government Secrecy"),

@@ -107,7 +107,7 @@ def role_before(doc: Doc, name: Span) -> tuple[str, bool] | None:
     """The words before the name that belong to its noun phrase: "White House spokesman [Josh Earnest]"."""
     subtree = {t.i for t in name.root.subtree}
     words: list[Token] = []
-    i = name.start - 1
+    i = before_spaces(doc, name.start)  # "Sen.  Lindsey Graham": a double space is no break
     while i >= 0 and i in subtree and doc[i].tag_ not in STOP_TAGS - {"IN", "CC"} and not ends_phrase(doc[i]):
         words.insert(0, doc[i])
         i -= 1
@@ -115,8 +115,9 @@ def role_before(doc: Doc, name: Span) -> tuple[str, bool] | None:
     past = past or (i >= 0 and doc[i].lower_ in OTHER_TIME)
     while words and (words[0].tag_ in {"IN", "CC", "POS"} or words[0].is_punct):
         words.pop(0)
-    if not words and name.start > 0 and is_short_title(doc[name.start - 1]):
-        words = [doc[name.start - 1]]  # "The Caucus and Sen. Chuck Schumer": the parser hung "Sen." elsewhere
+    last = before_spaces(doc, name.start)
+    if not words and last >= 0 and is_short_title(doc[last]):
+        words = [doc[last]]  # "The Caucus and Sen. Chuck Schumer": the parser hung "Sen." elsewhere
     words = words or sibling_title(doc, name)
     shared = plural_title_of(doc, name) if not words else None
     words = shared or words
@@ -129,6 +130,14 @@ def role_before(doc: Doc, name: Span) -> tuple[str, bool] | None:
         return (shared_text, past) if shared_text else None
     text = role_words(words, head_names_person=True)
     return (text, past) if text else None
+
+
+def before_spaces(doc: Doc, start: int) -> int:
+    """The index of the last token before ``start`` that is not white space (-1 if none)."""
+    i = start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i
 
 
 def sibling_title(doc: Doc, name: Span) -> list[Token]:
