@@ -813,6 +813,9 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         # A party alone gives way to what the person does, stated anywhere.
         ("“We hope,” said Carlos Guerrero, 55, a Republican.\n\nMr. Guerrero, who is an actor, arrived late.", "actor"),
         ("“We pray,” said Carlos Guerrero, 55, a Republican.", "Republican"),
+        # A description named right there in apposition stands for that name, not for someone before.
+        ("Ghazala Khan spoke at the convention.\n\nThe Republican vice presidential nominee, Gov. Mike Pence of "
+         "Indiana, may be in a particularly awkward position.\n\n“We hope,” Mrs. Khan said.", None),
         # A double space between a title and the name does not part them.
         ("At a conference, Republican, presidential candidate Sen.  Lindsey Graham (R-SC) called out his rival "
          "Donald Trump.\n\nGraham said, “We hope.”", "presidential candidate"),
