@@ -813,6 +813,9 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         # A party alone gives way to what the person does, stated anywhere.
         ("“We hope,” said Carlos Guerrero, 55, a Republican.\n\nMr. Guerrero, who is an actor, arrived late.", "actor"),
         ("“We pray,” said Carlos Guerrero, 55, a Republican.", "Republican"),
+        # A country word inside an organisation's name is the name's; one opening it says whose it is.
+        ("Priorities USA chief strategist Guy Cecil said: “We hope.”", "Priorities USA chief strategist"),
+        ("Former U.S. Army captain Florent Groberg said: “We hope.”", "Former Army captain"),
         # A description named right there in apposition stands for that name, not for someone before.
         ("Ghazala Khan spoke at the convention.\n\nThe Republican vice presidential nominee, Gov. Mike Pence of "
          "Indiana, may be in a particularly awkward position.\n\n“We hope,” Mrs. Khan said.", None),
