@@ -813,6 +813,10 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         # A party alone gives way to what the person does, stated anywhere.
         ("“We hope,” said Carlos Guerrero, 55, a Republican.\n\nMr. Guerrero, who is an actor, arrived late.", "actor"),
         ("“We pray,” said Carlos Guerrero, 55, a Republican.", "Republican"),
+        # "works as" / "serves as" in the present says what someone does; "worked as" is a past role.
+        ("“We hope,” said Ms. Robyn Gedrich, who works in retail as a sales manager.", "sales manager"),
+        ("“We hope,” said Ms. Robyn Gedrich, who worked as a sales manager.", None),
+        ("“We hope,” said Ms. Robyn Gedrich, who works as hard as anyone.", None),
         # A country word inside an organisation's name is the name's; one opening it says whose it is.
         ("Priorities USA chief strategist Guy Cecil said: “We hope.”", "Priorities USA chief strategist"),
         ("Former U.S. Army captain Florent Groberg said: “We hope.”", "Former Army captain"),
