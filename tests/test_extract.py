@@ -825,6 +825,26 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         # A party alone gives way to what the person does, stated anywhere.
         ("“We hope,” said Carlos Guerrero, 55, a Republican.\n\nMr. Guerrero, who is an actor, arrived late.", "actor"),
         ("“We pray,” said Carlos Guerrero, 55, a Republican.", "Republican"),
+        # "works as" / "serves as" in the present says what someone does; "worked as" is a past role.
+        ("“We hope,” said Ms. Robyn Gedrich, who works in retail as a sales manager.", "sales manager"),
+        ("“We hope,” said Ms. Robyn Gedrich, who worked as a sales manager.", None),
+        ("“We hope,” said Ms. Robyn Gedrich, who works as hard as anyone.", None),
+        # A country word inside an organisation's name is the name's; one opening it says whose it is.
+        ("Priorities USA chief strategist Guy Cecil said: “We hope.”", "Priorities USA chief strategist"),
+        ("Former U.S. Army captain Florent Groberg said: “We hope.”", "Former Army captain"),
+        # A description named right there in apposition stands for that name, not for someone before.
+        ("Ghazala Khan spoke at the convention.\n\nThe Republican vice presidential nominee, Gov. Mike Pence of "
+         "Indiana, may be in a particularly awkward position.\n\n“We hope,” Mrs. Khan said.", None),
+        # A double space between a title and the name does not part them.
+        ("At a conference, Republican, presidential candidate Sen.  Lindsey Graham (R-SC) called out his rival "
+         "Donald Trump.\n\nGraham said, “We hope.”", "presidential candidate"),
+        # A role too long to print whole is cut before what it is of, never inside a proper name.
+        ("“We hope,” said Steven Aftergood, director of the Project on Government Secrecy at the Federation of "
+         "American Scientists, about the statement.", "director of the Project on Government Secrecy"),
+        # A surname the parser did not read as a person still carries what is written at it.
+        ("Presidential candidate Hillary Clinton contrasts herself with rival Bernie Sanders.\nWhile Sanders, the "
+         "independent senator from Vermont, has set grassroots fundraising records, Clinton's campaign has criticized "
+         "him.\n“We hope,” Sanders wrote.", "independent senator from Vermont"),
     ],
 )
 def test_role(nlp: Any, text: str, role: str | None) -> None:

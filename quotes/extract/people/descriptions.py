@@ -156,11 +156,13 @@ def pronoun_gender_after(span: Span) -> str | None:
 def description_subjects(doc: Doc) -> list[tuple[int, int]]:
     """Character bounds of definite descriptions with a referring head used as a clause's subject (or
     misread as an apposition right before a verb that has no subject: "With X, the candidate stated"),
-    with what an office is of ("the former secretary of state")."""
+    with what an office is of ("the former secretary of state"); not one that names its person right
+    there ("The Republican vice presidential nominee, Gov. Mike Pence of Indiana, may be"): no one before."""
     found = []
     for token in doc:
         subject = token.dep_ in {"nsubj", "nsubjpass"} or (
             token.dep_ == "appos" and before_subjectless_verb(token))
+        subject = subject and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.rights)
         if subject and token.tag_ == "NN" and (head_word(token) in REFERRING_HEADS or epithet(head_word(token))):
             det = next((c for c in token.lefts if c.dep_ == "det"), None)
             if det is not None and det.lower_ == "the" and token.lower_ not in GENERIC_HEADS:

@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING
 
 from .gender import gender_of
 from .role_nouns import names_a_person
-from .role_words import PAST_MARKERS, ROLE_NOUNS, TITLE_WORDS
+from .role_words import PAST_MARKERS, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS
 from .roles import Role, roles_at_mention
 from .tenure import choose_role
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Span, Token
 
 NOT_NAME_WORDS = TITLE_WORDS | PAST_MARKERS | ROLE_NOUNS  # words that open a name's span but are no part of it
@@ -177,7 +179,7 @@ def build_index(doc: Doc) -> PeopleIndex:
     index.mentions = unglued(index.mentions)
     settle(index)
     complete_from_text(index, doc)
-    missed = [missed_mention(token) for token in doc if is_missed_surname(index, token)]
+    missed = [missed_mention(token, ents) for token in doc if is_missed_surname(index, token)]
     if missed:  # settled again: a missed full name ("Carly Fiorina" read as an organisation) is a person
         index = PeopleIndex(mentions=sorted(index.mentions + missed, key=lambda m: m.start))
         settle(index)
@@ -279,8 +281,11 @@ def is_missed_surname(index: PeopleIndex, token: Token) -> bool:
     )
 
 
-def missed_mention(token: Token) -> Mention:
-    """The surname, with the first name the parser put in the same entity ("Carly Fiorina")."""
+def missed_mention(token: Token, ents: Sequence[Span]) -> Mention:
+    """The surname, with the first name the parser put in the same entity ("Carly Fiorina"), and the titles
+    written at it ("While Sanders, the independent senator from Vermont, has", "Sanders" an organisation):
+    only those headed by an office's title, the parse there being less sure ("an Orlando Republican" is no
+    office; a relative's "whose husband" is not hers)."""
     first = token.doc[token.i - 1] if token.i > 0 else token
     if not (
         token.ent_iob_ == "I"
@@ -291,7 +296,9 @@ def missed_mention(token: Token) -> Mention:
     ):
         first = token
     name = token.doc[first.i : token.i + 1].text  # never ``doc.text``: it is rebuilt on every read
-    return Mention(start=first.idx, end=token.idx + len(token), name=name)
+    roles = tuple(r for r in roles_at_mention(token.doc, first.i, token.i + 1, ents)
+                  if role_head_word(r.text.split(" from ")[0]).lower() in TITLE_HEADS)
+    return Mention(start=first.idx, end=token.idx + len(token), name=name, roles=roles)
 
 
 def settle(index: PeopleIndex) -> None:

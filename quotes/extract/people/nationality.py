@@ -40,6 +40,7 @@ _COUNTRIES = (
     "us u.s. usa u.s.a. uk u.k. eu u.n. un"
 )
 NATIONALITIES = frozenset(_DEMONYMS.split())
+ORGANISATION_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT"})
 COUNTRIES = frozenset(_COUNTRIES.split())
 
 
@@ -56,11 +57,18 @@ def drop_countries(words: list[Token]) -> list[Token]:
     head = next((k for k, w in enumerate(words) if w.tag_ == "IN"), len(words))
     dropped: set[int] = set()
     for k in range(head):
-        if is_nationality(words[k].text):
+        if is_nationality(words[k].text) and not in_organisation_name(words[k]):
             dropped |= hyphenated(words, k, head)
             if k + 1 < len(words) and words[k + 1].tag_ == "POS":
                 dropped.add(k + 1)
     return [w for k, w in enumerate(words) if k not in dropped]
+
+
+def in_organisation_name(word: Token) -> bool:
+    """A country word inside an organisation's name, after its first word ("Priorities USA chief
+    strategist", "Amnesty International USA"): the name is kept whole. One that opens the name says
+    whose it is, like a nationality ("U.S. Army captain" -> "Army captain")."""
+    return word.ent_type_ in ORGANISATION_LABELS and word.ent_iob_ == "I"
 
 
 def hyphenated(words: list[Token], k: int, end: int) -> set[int]:

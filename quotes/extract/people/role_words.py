@@ -86,6 +86,7 @@ def role_words(words: list[Token], *, head_names_person: bool = False) -> str | 
     lesser = len(kept) > 1 and kept[-1].lower_.rstrip(".") in ABBREVIATED_TITLES
     if lesser and kept[-2].tag_ in NOUN_TAGS and names_a_person(kept[-2].text):
         kept = kept[:-1]
+    kept = within_length(kept)
     if not kept or len(kept) > MAX_ROLE_WORDS or kept[-1].tag_ not in NOUN_TAGS or not plausible(kept):
         return None
     if head_names_person and not names_a_person(head_of(kept).text):
@@ -96,6 +97,24 @@ def role_words(words: list[Token], *, head_names_person: bool = False) -> str | 
     if text.count("“") != text.count("”"):  # a title's mark cut off at the comma inside it
         text = text.replace("“", "").replace("”", "")
     return text if text and not PARTY_STATE.match(text) else None
+
+
+def within_length(words: list[Token]) -> list[Token]:
+    """A role too long to print whole is cut before the last of what it is of that leaves it short enough:
+    "director of the Project on Government Secrecy at the Federation of American Scientists" -> "director of
+    the Project on Government Secrecy" (never inside a proper name: "Federation of American Scientists")."""
+    if len(words) <= MAX_ROLE_WORDS:
+        return words
+    first = role_preposition(words)
+    cuts = [k for k in range(first + 1, MAX_ROLE_WORDS + 1)
+            if words[k].tag_ == "IN" and not in_proper_name(words, k) and words[k - 1].tag_ in NOUN_TAGS]
+    return words[: cuts[-1]] if cuts else words
+
+
+def in_proper_name(words: list[Token], k: int) -> bool:
+    """The preposition at ``k`` joins the words of one proper name ("Bank of America"), not a title to it."""
+    proper = 0 < k < len(words) - 1 and words[k - 1].tag_ in {"NNP", "NNPS"} and words[k + 1].tag_ in {"NNP", "NNPS"}
+    return proper and not names_a_person(words[k - 1].text)
 
 
 def opinion_words(words: list[Token]) -> int:
@@ -135,9 +154,7 @@ def role_preposition(words: list[Token]) -> int:
     proper name ("Color of Change", "Bank of America"; not "Committeeman from Virginia"); ``len(words)``
     if none."""
     for k, word in enumerate(words[1:-1], start=1):
-        proper = words[k - 1].tag_ in {"NNP", "NNPS"} and words[k + 1].tag_ in {"NNP", "NNPS"}
-        in_name = proper and not names_a_person(words[k - 1].text)
-        if word.tag_ == "IN" and not in_name:
+        if word.tag_ == "IN" and not in_proper_name(words, k):
             return k
     return len(words)
 

@@ -41,6 +41,7 @@ STOP_TAGS = {"DT", "PRP$", "PRP", "WDT", "WP", "WP$", "EX", "MD", "VB", "VBD", "
 APPOSITION_OPENERS = {",", "-", "–", "—", "("}
 APPOSITION_STOPS = {",", ";", ")", "(", "-", "–", "—", ":", ".", "who", "which", "that", "whose", "where"}
 COPULAS = {"is", "'s", "’s"}
+WORK_VERBS = {"works", "serves"}  # "who works as a sales manager": what someone does now
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -60,7 +61,7 @@ def roles_at_mention(doc: Doc, start: int, end: int, ents: Sequence[Span] | None
     is ``doc.ents`` when the caller has read it once (rebuilt per call it makes long articles quadratic)."""
     name = doc[start:end]
     found = [role_before(doc, name), role_after(doc, name) or role_before_apposition(name), role_by_copula(name),
-             role_by_relative(name), role_of_group(name), role_by_fellow(name)]
+             role_by_relative(name) or role_by_work(name), role_of_group(name), role_by_fellow(name)]
     year = stated_year(name, doc.ents if ents is None else ents)
     return [Role(at=name.start_char, text=text, past=past, year=year, dated=own_year(text))
             for text, past in filter(None, found)]
@@ -107,7 +108,7 @@ def role_before(doc: Doc, name: Span) -> tuple[str, bool] | None:
     """The words before the name that belong to its noun phrase: "White House spokesman [Josh Earnest]"."""
     subtree = {t.i for t in name.root.subtree}
     words: list[Token] = []
-    i = name.start - 1
+    i = before_spaces(doc, name.start)  # "Sen.  Lindsey Graham": a double space is no break
     while i >= 0 and i in subtree and doc[i].tag_ not in STOP_TAGS - {"IN", "CC"} and not ends_phrase(doc[i]):
         words.insert(0, doc[i])
         i -= 1
@@ -115,8 +116,9 @@ def role_before(doc: Doc, name: Span) -> tuple[str, bool] | None:
     past = past or (i >= 0 and doc[i].lower_ in OTHER_TIME)
     while words and (words[0].tag_ in {"IN", "CC", "POS"} or words[0].is_punct):
         words.pop(0)
-    if not words and name.start > 0 and is_short_title(doc[name.start - 1]):
-        words = [doc[name.start - 1]]  # "The Caucus and Sen. Chuck Schumer": the parser hung "Sen." elsewhere
+    last = before_spaces(doc, name.start)
+    if not words and last >= 0 and is_short_title(doc[last]):
+        words = [doc[last]]  # "The Caucus and Sen. Chuck Schumer": the parser hung "Sen." elsewhere
     words = words or sibling_title(doc, name)
     shared = plural_title_of(doc, name) if not words else None
     words = shared or words
@@ -129,6 +131,14 @@ def role_before(doc: Doc, name: Span) -> tuple[str, bool] | None:
         return (shared_text, past) if shared_text else None
     text = role_words(words, head_names_person=True)
     return (text, past) if text else None
+
+
+def before_spaces(doc: Doc, start: int) -> int:
+    """The index of the last token before ``start`` that is not white space (-1 if none)."""
+    i = start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i
 
 
 def sibling_title(doc: Doc, name: Span) -> list[Token]:
@@ -272,4 +282,22 @@ def attribute_role(verb: Token) -> tuple[str, bool] | None:
     words = noun_phrase(verb.doc, attr.left_edge.i)
     words = words[: last_noun(words) + 1]
     text = role_words(words, head_names_person=True)
+    return (text, False) if text else None
+
+
+def role_by_work(name: Span) -> tuple[str, bool] | None:
+    """A present-tense "works as" / "serves as" of the name: "Ms. Gedrich, who works in retail as a sales
+    manager, said"; "Smith serves as the county's treasurer" (not "worked as": a past role)."""
+    root = name.root
+    verb = next((c for c in root.rights if c.dep_ == "relcl" and c.lower_ in WORK_VERBS), None)
+    if verb is not None and not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+        verb = None
+    if verb is None and root.dep_ == "nsubj" and root.head.lower_ in WORK_VERBS:
+        verb = root.head
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"), None) if verb else None
+    noun = next((c for c in prep.children if c.dep_ == "pobj" and c.tag_ == "NN"), None) if prep else None
+    if noun is None or noun.ent_type_ == "PERSON":
+        return None
+    words = noun_phrase(noun.doc, noun.left_edge.i)
+    text = role_words(words[: last_noun(words) + 1], head_names_person=True)
     return (text, False) if text else None
