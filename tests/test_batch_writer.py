@@ -8,6 +8,7 @@ order and in batches of random sizes in a shuffled order.
 
 from __future__ import annotations
 
+import gc
 import random
 from dataclasses import replace
 from pathlib import Path
@@ -17,6 +18,7 @@ import pytest
 from conftest import seed_corpus
 from store_dump import differences, dump
 
+from quotes.errors import StoreError
 from quotes.extract import extract_article
 from quotes.models import Article, Extraction
 from quotes.store import Store
@@ -108,3 +110,32 @@ def test_one_large_batch_on_a_stored_index_stores_what_one_article_per_transacti
         store.add_many(order[half:])
     assert len(dump(batched)["members"]) > len(before["members"])
     assert differences(one, batched) == {}
+
+
+def test_no_garbage_collection_runs_during_a_batch_and_the_collector_is_left_as_it_was(
+    extractions: list[Extraction], tmp_path: Path
+) -> None:
+    """The batch pauses the cyclic collector (a tenth of the writer's time at 1M quotes) and restores it,
+    also when the batch fails and when the caller had turned it off."""
+    collections: list[str] = []
+
+    def seen(phase: str, info: dict[str, int]) -> None:
+        collections.append(phase)
+
+    gc.callbacks.append(seen)
+    try:
+        with Store.open(tmp_path / "gc.db", create=True) as store:
+            store.add_many(extractions)
+            assert collections == [] and gc.isenabled()
+            gc.disable()
+            try:
+                store.add_many([copy(e, 900 + n) for n, e in enumerate(extractions[:5])])
+                assert not gc.isenabled()
+            finally:
+                gc.enable()
+            store.db.execute("CREATE TRIGGER refuse BEFORE INSERT ON articles BEGIN SELECT RAISE(ABORT, 'no'); END")
+            with pytest.raises(StoreError):
+                store.add_many([copy(extractions[0], 999)])
+            assert gc.isenabled()
+    finally:
+        gc.callbacks.remove(seen)

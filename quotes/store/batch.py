@@ -22,8 +22,10 @@ with the same atomicity per transaction: a killed ingest leaves whole batches of
 
 from __future__ import annotations
 
+import gc
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -60,8 +62,25 @@ def add_extractions(db: sqlite_utils.Database, extractions: Sequence[Extraction]
     """Store a batch of articles in one transaction; articles already stored are left untouched."""
     if not extractions:
         return Stored()
-    with immediate(db):
+    with _collector_paused(), immediate(db):
         return _add(db, extractions)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection during a batch (restored after, as it was).
+
+    A batch allocates some hundred thousand short-lived objects (rows, members, entries) that form no
+    reference cycles, and every few thousand allocations the collector walked them and the whole heap
+    again: about a tenth of the writer's CPU time. Reference counting still frees everything at once.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _add(db: sqlite_utils.Database, extractions: Sequence[Extraction]) -> Stored:

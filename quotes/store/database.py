@@ -257,7 +257,7 @@ class Store:
         return _SqlErrors(self.path)
 
 
-CACHE_KIB = 64 * 1024
+CACHE_KIB = 512 * 1024  # an upper bound: SQLite takes pages as they are read, a small store never fills it
 
 
 def _prepare(db: sqlite_utils.Database, target: Path, *, create: bool) -> None:
@@ -272,8 +272,11 @@ def _prepare(db: sqlite_utils.Database, target: Path, *, create: bool) -> None:
         db.execute("PRAGMA journal_mode = wal")  # readers never block the writer, and vice versa
     db.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a crash loses no committed article
     db.execute("PRAGMA foreign_keys = ON")
-    # The writer's inserts land all over the indexes (ids are hashes): a page cache of 64 MiB, not
-    # SQLite's 2 MiB, keeps the pages a batch touches from being read again and again.
+    # The writer's inserts land all over the indexes (ids are hashes). At 1M quotes a batch of 256
+    # articles dirties about 25,000 pages (100 MiB): a cache of 64 MiB spilled them to the WAL before
+    # the commit and read the indexes anew every batch (796 reads and 512 writes a stored article, a
+    # third of the writer's CPU time in the kernel); 512 MiB keeps a batch whole and the indexes'
+    # pages from one batch to the next (428 reads, 394 writes; 1.14x the articles per CPU second).
     db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     migrate(db, str(target))
 
