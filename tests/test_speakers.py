@@ -262,7 +262,18 @@ def test_document_for_its_author(nlp: Any, text: str, quote: str, speaker: str |
          "Joey Salceda"),
         ("Regarding Libya, Obama defended the process. “We averted large-scale civilian casualties,” the president "
          "told The Atlantic.", "We averted large-scale civilian casualties", "Obama"),
+        # The one person named before it in its own sentence, outside quotes: not a senator named before.
+        ('Sen. John McCain lost in 2000.\n\nThe campaign calls this false.\n\nTed Cruz defends his record in a '
+         'commercial running on Iowa TV: "Securing our borders is a matter of national security," the senator says '
+         'directly to the camera.',
+         "Securing our borders is a matter of national security", "Ted Cruz"),
+        # ... nor the holder of the role's head elsewhere, after the sentence whose subject the office goes on about.
+        ("Rush Limbaugh and other conservative thought leaders back Cruz.\n\nHarry Reid blasted Rubio in an "
+         "interview. “What Rubio has done is one of the worst machinations,” the minority leader said.",
+         "What Rubio has done is one of the worst machinations", "Harry Reid"),
         # Negative rows: a dialogue's interviewer is a paragraph away; someone known to hold another office.
+        ('Sen. John McCain lost in 2000.\n\nTom Smith, the mayor of Tulsa, defended his record on TV: "We will '
+         'win," the senator says directly to the camera.', "We will win", "John McCain"),
         ("“That would be you?” Gloria Borger asked.\n\n“That would be me, yes,” the senator said.",
          "That would be me, yes", "The senator"),
         ("Tom Smith, the mayor of Tulsa, spoke on Monday. “We will win,” the senator said.", "We will win",
@@ -271,3 +282,24 @@ def test_document_for_its_author(nlp: Any, text: str, quote: str, speaker: str |
 )
 def test_sitting_office_after_its_subject(nlp: Any, text: str, quote: str, speaker: str) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "role"),
+    [
+        # "the minority leader", "the first lady": offices used as references, read as the subject just before.
+        ("Still, Harry Reid would not say whether he would prefer Trump. The minority leader said flatly: “I don’t "
+         "think it matters.”", "I don’t think it matters", "Harry Reid", "minority leader"),
+        ("Michelle Obama deserves kudos for her speech. The first lady said, “We will go high.”", "We will go high",
+         "Michelle Obama", "first lady"),
+        # Negative rows: "the lady" is anyone; a leader a paragraph away from its subject is not linked.
+        ("Michelle Obama deserves kudos for her speech. The lady said, “We will go high.”", "We will go high",
+         "The lady", None),
+        ("Harry Reid spoke on Monday.\n\n“It does not matter,” the minority leader said.", "It does not matter",
+         "The minority leader", "minority leader"),
+    ],
+)
+def test_office_as_reference(nlp: Any, text: str, quote: str, speaker: str, role: str | None) -> None:
+    found = {q.text.rstrip(",. "): q for q in extract_quotes(text, nlp=nlp)}
+    assert quote in found, f"quote {quote!r} not found in {list(found)}"
+    assert (found[quote].speaker, found[quote].role) == (speaker, role)

@@ -52,13 +52,19 @@ def described_name(state: ArticleState, start: int, end: int) -> str | None:
 
 
 def linked_mention(state: ArticleState, start: int, described: Description) -> int | None:
-    """The mention a description at ``start`` stands for: the latest holder of a role with its head;
+    """The mention a description at ``start`` stands for: for a sitting office, the main subject of its own
+    sentence (``own_subject``); else the latest holder of a role with its head;
     else, for a description of a person as such ("the man"), the nearest prominent person of its
     gender; else, for a candidate or a former office, the main subject of the sentences before; so too for
     an office said with where or of which party it is held ("The Florida senator said"), unless that
     subject is known to hold another office."""
     earlier = bisect_left(state.mention_starts, start)
-    chosen = role_holder(state, described.head, earlier)
+    sitting = not (described.generic or described.candidate_like or described.qualified)
+    chosen = own_subject(state, start, described, earlier) if sitting else None
+    if chosen is None and sitting:
+        chosen = subject_just_before(state, start, described)
+    if chosen is None:
+        chosen = role_holder(state, described.head, earlier)
     if chosen is None and described.role:
         chosen = qualifier_holder(state, described.role, earlier)
     if chosen is not None:
@@ -83,11 +89,28 @@ def linked_mention(state: ArticleState, start: int, described: Description) -> i
     return None if held - {described.head} else chosen
 
 
+def own_subject(state: ArticleState, start: int, described: Description, earlier: int) -> int | None:
+    """A sitting office after the main subject of its own sentence, the one person named before it there
+    outside quotes: "Cruz defends his bona fides in a commercial: “Securing our borders ...,” the senator
+    says" (Cruz, not a senator named paragraphs before). Not one known to hold an office of another kind."""
+    own = sentence_start(state.doc, start)
+    first = bisect_left(state.mention_starts, own)
+    before = [k for k in range(first, earlier) if state.quoted_in[k] == -1]
+    if not before or len({mention_name(state, k) for k in before}) != 1:
+        return None
+    fits = fitting(state, start, described.gender or "")
+    chosen = next((k for k in before if state.mention_ranks[k] <= SUBJECT and fits(k)), None)
+    if chosen is None:
+        return None
+    held = {role_head(r.text) for r in state.people.roles.get(mention_name(state, chosen), []) if r.at < start}
+    return None if held - {described.head} else chosen
+
+
 def subject_just_before(state: ArticleState, start: int, described: Description) -> int | None:
     """A sitting office that goes on about the main subject of the sentence just before, in the same
     paragraph: "Salceda, citing data ..., said that ... The lawmaker, who represents ..., said" (a dialogue's
-    interviewer is a paragraph away). Not when its own sentence names anyone before it, nor one known to hold
-    an office of another kind."""
+    interviewer is a paragraph away). Not when its own sentence names anyone before it outside quotes, nor
+    one known to hold an office of another kind."""
     span = state.doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or span.sent.start == 0:
         return None
@@ -95,7 +118,7 @@ def subject_just_before(state: ArticleState, start: int, described: Description)
     if "\n" in state.doc[before.end - 1 : own.start + 1].text:
         return None
     earlier = bisect_left(state.mention_starts, start)
-    if earlier and state.mention_sentences[earlier - 1] == own.start_char:
+    if any(state.quoted_in[k] == -1 for k in range(bisect_left(state.mention_starts, own.start_char), earlier)):
         return None
     fits = fitting(state, start, described.gender or "")
     chosen = next((k for k in reversed(range(earlier)) if state.mention_sentences[k] == before.start_char
