@@ -303,3 +303,24 @@ def test_office_as_reference(nlp: Any, text: str, quote: str, speaker: str, role
     found = {q.text.rstrip(",. "): q for q in extract_quotes(text, nlp=nlp)}
     assert quote in found, f"quote {quote!r} not found in {list(found)}"
     assert (found[quote].speaker, found[quote].role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "role"),
+    [
+        # A description is no one its own sentence names after it: Manafort is not the nominee.
+        ("Paul Manafort ran the convention in Cleveland.\n\nThe Republican presidential nominee has not stepped "
+         "forward to defend Manafort. “This is not a hard race,” Manafort said.", "This is not a hard race", None),
+        # Negative row: the nominee named before, not after, in the description's sentence.
+        ("Donald Trump spoke in Ohio on Monday.\n\nThe Republican presidential nominee has not stepped forward to "
+         "defend Manafort. “We will win,” Trump said.", "We will win", "Republican presidential nominee"),
+        # ... nor one named after it in a clause of its own ("criticism that Trump was urging").
+        ("Donald Trump spoke in Ohio on Monday.\n\nThe Republican presidential nominee later said he was being "
+         "sarcastic, which raised criticism that Trump was urging Russia to spy. “We will win,” Trump said.",
+         "We will win", "Republican presidential nominee"),
+    ],
+)
+def test_description_is_no_one_named_after_it(nlp: Any, text: str, quote: str, role: str | None) -> None:
+    found = {q.text.rstrip(",. "): q for q in extract_quotes(text, nlp=nlp)}
+    assert quote in found, f"quote {quote!r} not found in {list(found)}"
+    assert found[quote].role == role

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from quotes.extract.people import (
     MAIN_SUBJECT,
@@ -25,6 +26,9 @@ from quotes.extract.people import (
 
 from .antecedents import fitting, mention_name, nearest_salient, quote_at, sentence_start
 from .state import ArticleState
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def described_person(state: ArticleState, start: int, end: int) -> str | None:
@@ -52,7 +56,45 @@ def described_name(state: ArticleState, start: int, end: int) -> str | None:
 
 
 def linked_mention(state: ArticleState, start: int, described: Description) -> int | None:
-    """The mention a description at ``start`` stands for: for a sitting office, the main subject of its own
+    """The mention a description at ``start`` stands for (``candidate_mention``), never one its own sentence
+    names after it outside quotes: "The Republican presidential nominee has not stepped forward to defend
+    Manafort" is not Manafort."""
+    chosen = candidate_mention(state, start, described)
+    if chosen is None:
+        return None
+    own = state.doc.char_span(start, start + 1, alignment_mode="expand")
+    if own is None:
+        return chosen
+    later = range(bisect_left(state.mention_starts, start), bisect_left(state.mention_starts, own.sent.end_char))
+    named = {mention_name(state, k) for k in later if state.quoted_in[k] == -1 and same_clause(state, k, own[0])}
+    return None if mention_name(state, chosen) in named else chosen
+
+
+CLAUSE_LINKS = {"conj", "ccomp", "parataxis", "csubj"}  # an infinitival advcl ("to defend X") is the clause's own
+
+
+def same_clause(state: ArticleState, k: int, first: Token) -> bool:
+    """Mention ``k`` is an argument in the clause of the description starting at ``first`` (or in the
+    description's own words: "the bluster that propelled Trump"), not in a clause of its own with its own
+    subject ("... criticism that Trump was urging", "and yet Trump tripped")."""
+    span = state.doc.char_span(state.mention_starts[k], state.mention_starts[k] + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    described = first.head  # the description's head noun
+    verb = described.head
+    token = span[0]
+    while token.i != token.head.i:
+        if token.i in {described.i, verb.i}:
+            return True
+        own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} for c in token.children)
+        if token.dep_ in CLAUSE_LINKS or (own_subject and token.pos_ in {"VERB", "AUX"}):
+            return False
+        token = token.head
+    return token.i in {described.i, verb.i}
+
+
+def candidate_mention(state: ArticleState, start: int, described: Description) -> int | None:
+    """The mention a description at ``start`` may stand for: for a sitting office, the main subject of its own
     sentence (``own_subject``); else the latest holder of a role with its head;
     else, for a description of a person as such ("the man"), the nearest prominent person of its
     gender; else, for a candidate or a former office, the main subject of the sentences before; so too for
