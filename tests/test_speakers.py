@@ -324,3 +324,20 @@ def test_description_is_no_one_named_after_it(nlp: Any, text: str, quote: str, r
     found = {q.text.rstrip(",. "): q for q in extract_quotes(text, nlp=nlp)}
     assert quote in found, f"quote {quote!r} not found in {list(found)}"
     assert found[quote].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "role"),
+    [
+        # One of people named together is not who a description that follows stands for.
+        ("Sandra Paradis and Jim Bennett didn't know that their candidates would win.\n\nThe business mogul has "
+         "recently taken aim at Sanders. “We always have,” Paradis said.", "We always have", None),
+        # Negative row: one person named alone before it.
+        ("Donald Trump didn't know that his rivals would fold.\n\nThe business mogul has recently taken aim at "
+         "Sanders. “We always have,” Trump said.", "We always have", "business mogul"),
+    ],
+)
+def test_description_is_not_one_of_a_pair(nlp: Any, text: str, quote: str, role: str | None) -> None:
+    found = {q.text.rstrip(",. "): q for q in extract_quotes(text, nlp=nlp)}
+    assert quote in found, f"quote {quote!r} not found in {list(found)}"
+    assert found[quote].role == role

@@ -115,13 +115,13 @@ def candidate_mention(state: ArticleState, start: int, described: Description) -
     if described.generic:
         fits = fitting(state, start, described.gender or "")
         return nearest_salient(state, earlier, own, fits, own_subjects=False)
-    if not (described.candidate_like or described.qualified):
+    if sitting:
         # A sitting office ("the senator", "the president") is not whoever was named last: in a
-        # dialogue that is the interviewer ("Borger asked. ... the senator said").
-        return subject_just_before(state, start, described)
+        # dialogue that is the interviewer ("Borger asked. ... the senator said"; tried above).
+        return None
     unquoted, fits = not_quoted(state), fitting(state, start, described.gender or "")
     chosen = nearest_salient(state, earlier, own, lambda k: unquoted(k) and fits(k), own_subjects=False)
-    if chosen is None or state.mention_ranks[chosen] > SUBJECT:
+    if chosen is None or state.mention_ranks[chosen] > SUBJECT or paired(state, chosen):
         return None
     # "The Vermont senator" (an office where) is no one already known to hold another office before it,
     # and "the businessman" (a candidate) no one known to work for someone ("a top aide").
@@ -129,6 +129,19 @@ def candidate_mention(state: ArticleState, start: int, described: Description) -
     if described.candidate_like:
         return None if held & STAFF_HEADS else chosen
     return None if held - {described.head} else chosen
+
+
+def paired(state: ArticleState, k: int) -> bool:
+    """Mention ``k`` is one of people named together ("Paradis and Bennett didn't know"): which of them
+    a description that follows stands for, nothing says."""
+    span = state.doc.char_span(state.mention_starts[k], state.mention_starts[k] + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span[0]
+    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
+        token = token.head  # "Bennett" of "Jim Bennett"
+    linked = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+    return any(t.ent_type_ == "PERSON" for t in linked)
 
 
 def own_subject(state: ArticleState, start: int, described: Description, earlier: int) -> int | None:
