@@ -341,3 +341,23 @@ def test_description_is_not_one_of_a_pair(nlp: Any, text: str, quote: str, role:
     found = {q.text.rstrip(",. "): q for q in extract_quotes(text, nlp=nlp)}
     assert quote in found, f"quote {quote!r} not found in {list(found)}"
     assert found[quote].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "role"),
+    [
+        # A description owning a subject ("The Florida senator’s answer was") gives the person it stands for a role.
+        ("Marco Rubio spoke about families at the debate.\n\nThe Florida senator’s answer was that the family "
+         "matters most. “We need a child tax credit,” Rubio said.", "We need a child tax credit", "Marco Rubio",
+         "Florida senator"),
+        # Negative rows: someone else's quote; an office after "of" ("The answer of the senator") is not read.
+        ("Marco Rubio spoke about families at the debate.\n\nThe Florida senator’s answer was that the family "
+         "matters most. “We need a child tax credit,” said Jeb Bush.", "We need a child tax credit", "Jeb Bush", None),
+        ("Marco Rubio spoke about families at the debate.\n\nThe answer of the senator was that the family matters "
+         "most. “We need a child tax credit,” Rubio said.", "We need a child tax credit", "Marco Rubio", None),
+    ],
+)
+def test_description_owning_a_subject(nlp: Any, text: str, quote: str, speaker: str, role: str | None) -> None:
+    found = {q.text.rstrip(",. "): q for q in extract_quotes(text, nlp=nlp)}
+    assert quote in found, f"quote {quote!r} not found in {list(found)}"
+    assert (found[quote].speaker, found[quote].role) == (speaker, role)

@@ -173,7 +173,8 @@ def description_subjects(doc: Doc) -> list[tuple[int, int]]:
     found = []
     for token in doc:
         subject = token.dep_ in {"nsubj", "nsubjpass"} or (
-            token.dep_ == "appos" and before_subjectless_verb(token))
+            token.dep_ == "appos" and before_subjectless_verb(token)) or (
+            token.dep_ == "poss" and token.head.dep_ in {"nsubj", "nsubjpass"})  # "The Florida senator's answer was"
         subject = subject and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.rights)
         referring = head_word(token) in REFERRING_HEADS and office_word_before(token)
         if subject and token.tag_ == "NN" and (referring or epithet(head_word(token))):
