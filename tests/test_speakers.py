@@ -262,7 +262,18 @@ def test_document_for_its_author(nlp: Any, text: str, quote: str, speaker: str |
          "Joey Salceda"),
         ("Regarding Libya, Obama defended the process. “We averted large-scale civilian casualties,” the president "
          "told The Atlantic.", "We averted large-scale civilian casualties", "Obama"),
+        # The one person named before it in its own sentence, outside quotes: not a senator named before.
+        ('Sen. John McCain lost in 2000.\n\nThe campaign calls this false.\n\nTed Cruz defends his record in a '
+         'commercial running on Iowa TV: "Securing our borders is a matter of national security," the senator says '
+         'directly to the camera.',
+         "Securing our borders is a matter of national security", "Ted Cruz"),
+        # ... nor the holder of the role's head elsewhere, after the sentence whose subject the office goes on about.
+        ("Rush Limbaugh and other conservative thought leaders back Cruz.\n\nHarry Reid blasted Rubio in an "
+         "interview. “What Rubio has done is one of the worst machinations,” the minority leader said.",
+         "What Rubio has done is one of the worst machinations", "Harry Reid"),
         # Negative rows: a dialogue's interviewer is a paragraph away; someone known to hold another office.
+        ('Sen. John McCain lost in 2000.\n\nTom Smith, the mayor of Tulsa, defended his record on TV: "We will '
+         'win," the senator says directly to the camera.', "We will win", "John McCain"),
         ("“That would be you?” Gloria Borger asked.\n\n“That would be me, yes,” the senator said.",
          "That would be me, yes", "The senator"),
         ("Tom Smith, the mayor of Tulsa, spoke on Monday. “We will win,” the senator said.", "We will win",
@@ -271,3 +282,82 @@ def test_document_for_its_author(nlp: Any, text: str, quote: str, speaker: str |
 )
 def test_sitting_office_after_its_subject(nlp: Any, text: str, quote: str, speaker: str) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "role"),
+    [
+        # "the minority leader", "the first lady": offices used as references, read as the subject just before.
+        ("Still, Harry Reid would not say whether he would prefer Trump. The minority leader said flatly: “I don’t "
+         "think it matters.”", "I don’t think it matters", "Harry Reid", "minority leader"),
+        ("Michelle Obama deserves kudos for her speech. The first lady said, “We will go high.”", "We will go high",
+         "Michelle Obama", "first lady"),
+        # Negative rows: "the lady" is anyone; a leader a paragraph away from its subject is not linked.
+        ("Michelle Obama deserves kudos for her speech. The lady said, “We will go high.”", "We will go high",
+         "The lady", None),
+        ("Harry Reid spoke on Monday.\n\n“It does not matter,” the minority leader said.", "It does not matter",
+         "The minority leader", "minority leader"),
+    ],
+)
+def test_office_as_reference(nlp: Any, text: str, quote: str, speaker: str, role: str | None) -> None:
+    found = {q.text.rstrip(",. "): q for q in extract_quotes(text, nlp=nlp)}
+    assert quote in found, f"quote {quote!r} not found in {list(found)}"
+    assert (found[quote].speaker, found[quote].role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "role"),
+    [
+        # A description is no one its own sentence names after it: Manafort is not the nominee.
+        ("Paul Manafort ran the convention in Cleveland.\n\nThe Republican presidential nominee has not stepped "
+         "forward to defend Manafort. “This is not a hard race,” Manafort said.", "This is not a hard race", None),
+        # Negative row: the nominee named before, not after, in the description's sentence.
+        ("Donald Trump spoke in Ohio on Monday.\n\nThe Republican presidential nominee has not stepped forward to "
+         "defend Manafort. “We will win,” Trump said.", "We will win", "Republican presidential nominee"),
+        # ... nor one named after it in a clause of its own ("criticism that Trump was urging").
+        ("Donald Trump spoke in Ohio on Monday.\n\nThe Republican presidential nominee later said he was being "
+         "sarcastic, which raised criticism that Trump was urging Russia to spy. “We will win,” Trump said.",
+         "We will win", "Republican presidential nominee"),
+    ],
+)
+def test_description_is_no_one_named_after_it(nlp: Any, text: str, quote: str, role: str | None) -> None:
+    found = {q.text.rstrip(",. "): q for q in extract_quotes(text, nlp=nlp)}
+    assert quote in found, f"quote {quote!r} not found in {list(found)}"
+    assert found[quote].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "role"),
+    [
+        # One of people named together is not who a description that follows stands for.
+        ("Sandra Paradis and Jim Bennett didn't know that their candidates would win.\n\nThe business mogul has "
+         "recently taken aim at Sanders. “We always have,” Paradis said.", "We always have", None),
+        # Negative row: one person named alone before it.
+        ("Donald Trump didn't know that his rivals would fold.\n\nThe business mogul has recently taken aim at "
+         "Sanders. “We always have,” Trump said.", "We always have", "business mogul"),
+    ],
+)
+def test_description_is_not_one_of_a_pair(nlp: Any, text: str, quote: str, role: str | None) -> None:
+    found = {q.text.rstrip(",. "): q for q in extract_quotes(text, nlp=nlp)}
+    assert quote in found, f"quote {quote!r} not found in {list(found)}"
+    assert found[quote].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "role"),
+    [
+        # A description owning a subject ("The Florida senator’s answer was") gives the person it stands for a role.
+        ("Marco Rubio spoke about families at the debate.\n\nThe Florida senator’s answer was that the family "
+         "matters most. “We need a child tax credit,” Rubio said.", "We need a child tax credit", "Marco Rubio",
+         "Florida senator"),
+        # Negative rows: someone else's quote; an office after "of" ("The answer of the senator") is not read.
+        ("Marco Rubio spoke about families at the debate.\n\nThe Florida senator’s answer was that the family "
+         "matters most. “We need a child tax credit,” said Jeb Bush.", "We need a child tax credit", "Jeb Bush", None),
+        ("Marco Rubio spoke about families at the debate.\n\nThe answer of the senator was that the family matters "
+         "most. “We need a child tax credit,” Rubio said.", "We need a child tax credit", "Marco Rubio", None),
+    ],
+)
+def test_description_owning_a_subject(nlp: Any, text: str, quote: str, speaker: str, role: str | None) -> None:
+    found = {q.text.rstrip(",. "): q for q in extract_quotes(text, nlp=nlp)}
+    assert quote in found, f"quote {quote!r} not found in {list(found)}"
+    assert (found[quote].speaker, found[quote].role) == (speaker, role)

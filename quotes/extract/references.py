@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from quotes.extract.people import (
     MAIN_SUBJECT,
@@ -25,6 +26,9 @@ from quotes.extract.people import (
 
 from .antecedents import fitting, mention_name, nearest_salient, quote_at, sentence_start
 from .state import ArticleState
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def described_person(state: ArticleState, start: int, end: int) -> str | None:
@@ -52,13 +56,57 @@ def described_name(state: ArticleState, start: int, end: int) -> str | None:
 
 
 def linked_mention(state: ArticleState, start: int, described: Description) -> int | None:
-    """The mention a description at ``start`` stands for: the latest holder of a role with its head;
+    """The mention a description at ``start`` stands for (``candidate_mention``), never one its own sentence
+    names after it outside quotes: "The Republican presidential nominee has not stepped forward to defend
+    Manafort" is not Manafort."""
+    chosen = candidate_mention(state, start, described)
+    if chosen is None:
+        return None
+    own = state.doc.char_span(start, start + 1, alignment_mode="expand")
+    if own is None:
+        return chosen
+    later = range(bisect_left(state.mention_starts, start), bisect_left(state.mention_starts, own.sent.end_char))
+    named = {mention_name(state, k) for k in later if state.quoted_in[k] == -1 and same_clause(state, k, own[0])}
+    return None if mention_name(state, chosen) in named else chosen
+
+
+CLAUSE_LINKS = {"conj", "ccomp", "parataxis", "csubj"}  # an infinitival advcl ("to defend X") is the clause's own
+
+
+def same_clause(state: ArticleState, k: int, first: Token) -> bool:
+    """Mention ``k`` is an argument in the clause of the description starting at ``first`` (or in the
+    description's own words: "the bluster that propelled Trump"), not in a clause of its own with its own
+    subject ("... criticism that Trump was urging", "and yet Trump tripped")."""
+    span = state.doc.char_span(state.mention_starts[k], state.mention_starts[k] + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    described = first.head  # the description's head noun
+    verb = described.head
+    token = span[0]
+    while token.i != token.head.i:
+        if token.i in {described.i, verb.i}:
+            return True
+        own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} for c in token.children)
+        if token.dep_ in CLAUSE_LINKS or (own_subject and token.pos_ in {"VERB", "AUX"}):
+            return False
+        token = token.head
+    return token.i in {described.i, verb.i}
+
+
+def candidate_mention(state: ArticleState, start: int, described: Description) -> int | None:
+    """The mention a description at ``start`` may stand for: for a sitting office, the main subject of its own
+    sentence (``own_subject``); else the latest holder of a role with its head;
     else, for a description of a person as such ("the man"), the nearest prominent person of its
     gender; else, for a candidate or a former office, the main subject of the sentences before; so too for
     an office said with where or of which party it is held ("The Florida senator said"), unless that
     subject is known to hold another office."""
     earlier = bisect_left(state.mention_starts, start)
-    chosen = role_holder(state, described.head, earlier)
+    sitting = not (described.generic or described.candidate_like or described.qualified)
+    chosen = own_subject(state, start, described, earlier) if sitting else None
+    if chosen is None and sitting:
+        chosen = subject_just_before(state, start, described)
+    if chosen is None:
+        chosen = role_holder(state, described.head, earlier)
     if chosen is None and described.role:
         chosen = qualifier_holder(state, described.role, earlier)
     if chosen is not None:
@@ -67,13 +115,13 @@ def linked_mention(state: ArticleState, start: int, described: Description) -> i
     if described.generic:
         fits = fitting(state, start, described.gender or "")
         return nearest_salient(state, earlier, own, fits, own_subjects=False)
-    if not (described.candidate_like or described.qualified):
+    if sitting:
         # A sitting office ("the senator", "the president") is not whoever was named last: in a
-        # dialogue that is the interviewer ("Borger asked. ... the senator said").
-        return subject_just_before(state, start, described)
+        # dialogue that is the interviewer ("Borger asked. ... the senator said"; tried above).
+        return None
     unquoted, fits = not_quoted(state), fitting(state, start, described.gender or "")
     chosen = nearest_salient(state, earlier, own, lambda k: unquoted(k) and fits(k), own_subjects=False)
-    if chosen is None or state.mention_ranks[chosen] > SUBJECT:
+    if chosen is None or state.mention_ranks[chosen] > SUBJECT or paired(state, chosen):
         return None
     # "The Vermont senator" (an office where) is no one already known to hold another office before it,
     # and "the businessman" (a candidate) no one known to work for someone ("a top aide").
@@ -83,11 +131,41 @@ def linked_mention(state: ArticleState, start: int, described: Description) -> i
     return None if held - {described.head} else chosen
 
 
+def paired(state: ArticleState, k: int) -> bool:
+    """Mention ``k`` is one of people named together ("Paradis and Bennett didn't know"): which of them
+    a description that follows stands for, nothing says."""
+    span = state.doc.char_span(state.mention_starts[k], state.mention_starts[k] + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span[0]
+    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
+        token = token.head  # "Bennett" of "Jim Bennett"
+    linked = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+    return any(t.ent_type_ == "PERSON" for t in linked)
+
+
+def own_subject(state: ArticleState, start: int, described: Description, earlier: int) -> int | None:
+    """A sitting office after the main subject of its own sentence, the one person named before it there
+    outside quotes: "Cruz defends his bona fides in a commercial: “Securing our borders ...,” the senator
+    says" (Cruz, not a senator named paragraphs before). Not one known to hold an office of another kind."""
+    own = sentence_start(state.doc, start)
+    first = bisect_left(state.mention_starts, own)
+    before = [k for k in range(first, earlier) if state.quoted_in[k] == -1]
+    if not before or len({mention_name(state, k) for k in before}) != 1:
+        return None
+    fits = fitting(state, start, described.gender or "")
+    chosen = next((k for k in before if state.mention_ranks[k] <= SUBJECT and fits(k)), None)
+    if chosen is None:
+        return None
+    held = {role_head(r.text) for r in state.people.roles.get(mention_name(state, chosen), []) if r.at < start}
+    return None if held - {described.head} else chosen
+
+
 def subject_just_before(state: ArticleState, start: int, described: Description) -> int | None:
     """A sitting office that goes on about the main subject of the sentence just before, in the same
     paragraph: "Salceda, citing data ..., said that ... The lawmaker, who represents ..., said" (a dialogue's
-    interviewer is a paragraph away). Not when its own sentence names anyone before it, nor one known to hold
-    an office of another kind."""
+    interviewer is a paragraph away). Not when its own sentence names anyone before it outside quotes, nor
+    one known to hold an office of another kind."""
     span = state.doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or span.sent.start == 0:
         return None
@@ -95,7 +173,7 @@ def subject_just_before(state: ArticleState, start: int, described: Description)
     if "\n" in state.doc[before.end - 1 : own.start + 1].text:
         return None
     earlier = bisect_left(state.mention_starts, start)
-    if earlier and state.mention_sentences[earlier - 1] == own.start_char:
+    if any(state.quoted_in[k] == -1 for k in range(bisect_left(state.mention_starts, own.start_char), earlier)):
         return None
     fits = fitting(state, start, described.gender or "")
     chosen = next((k for k in reversed(range(earlier)) if state.mention_sentences[k] == before.start_char

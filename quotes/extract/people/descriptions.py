@@ -70,7 +70,10 @@ REFERRING_HEADS: dict[str, str | None] = {
     "governor": None, "president": None, "billionaire": None, "mogul": None, "politician": None,
     "front-runner": None, "frontrunner": None, "host": None, "mayor": None, "lawmaker": None,
     "standard-bearer": None, "secretary": None, "democrat": None, "republican": None, "hopeful": None,
+    "leader": None, "lady": "she",  # "the minority leader", "the first lady" (only that lady: ``OFFICE_WORDS``)
 }
+# Heads that refer back only with the word that makes them an office: "the first lady", not "the lady".
+OFFICE_WORDS = {"lady": "first"}
 GENERIC_HEADS = {"man", "woman", "boy", "girl"}  # they say who, not what: no role
 # Adjectives that are part of a role ("presidential candidate"), unlike opinions ("cautious candidate").
 ROLE_ADJECTIVES = {
@@ -108,13 +111,15 @@ def definite_description(doc: Doc, start: int, end: int) -> Description | None:
     head = head_word(span.root)
     words = [t for t in doc[span.start + 1 : span.root.i + 1]]
     joined = len(head.split("-")) - 1  # "front", "-" of "front-runner" belong to the head
+    if not office_word_before(span.root):
+        return Description(head=head, gender=None, role=None)  # "the lady": anyone
     if head not in REFERRING_HEADS and not epithet(head):
         return Description(head=head, gender=None, role=None)
     # Only words that say what the person is make the role: "the cautious candidate" -> "candidate".
     # An adjective inside a compound stays ("real estate mogul"): only those on the head are opinions.
     kept = [t for t in words if t.tag_ not in {"JJ", "JJR", "JJS", "RB", "RBR", "RBS"} or t.lower_ in ROLE_ADJECTIVES
             or (t.tag_ == "JJ" and t.head.i != span.root.i and t.head.tag_ in {"NN", "NNP"})
-            or t.i >= span.root.i - 2 * joined]
+            or t.i >= span.root.i - 2 * joined or t.lower_ == OFFICE_WORDS.get(head)]
     tail = office_of(span.root)
     if tail is not None and tail.i < span.end:
         kept += [t for t in doc[span.root.i + 1 : tail.i + 1]]  # "secretary of state"
@@ -126,6 +131,13 @@ def definite_description(doc: Doc, start: int, end: int) -> Description | None:
     qualified = any(t.ent_type_ in {"GPE", "NORP", "LOC"} for t in kept if t.i < span.root.i)
     return Description(head=head, gender=gender, role=role, referring=True, generic=head in GENERIC_HEADS,
                        candidate_like=head in CANDIDATE_HEADS or former or epithet(head), qualified=qualified)
+
+
+def office_word_before(head: Token) -> bool:
+    """The word a head needs to be an office ("first" of "the first lady"), right before it; True for
+    heads that need none."""
+    word = OFFICE_WORDS.get(head.lower_)
+    return word is None or (head.i > 0 and head.doc[head.i - 1].lower_ == word)
 
 
 def epithet(head: str) -> bool:
@@ -161,9 +173,11 @@ def description_subjects(doc: Doc) -> list[tuple[int, int]]:
     found = []
     for token in doc:
         subject = token.dep_ in {"nsubj", "nsubjpass"} or (
-            token.dep_ == "appos" and before_subjectless_verb(token))
+            token.dep_ == "appos" and before_subjectless_verb(token)) or (
+            token.dep_ == "poss" and token.head.dep_ in {"nsubj", "nsubjpass"})  # "The Florida senator's answer was"
         subject = subject and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.rights)
-        if subject and token.tag_ == "NN" and (head_word(token) in REFERRING_HEADS or epithet(head_word(token))):
+        referring = head_word(token) in REFERRING_HEADS and office_word_before(token)
+        if subject and token.tag_ == "NN" and (referring or epithet(head_word(token))):
             det = next((c for c in token.lefts if c.dep_ == "det"), None)
             if det is not None and det.lower_ == "the" and token.lower_ not in GENERIC_HEADS:
                 last = office_of(token) or token
