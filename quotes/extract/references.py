@@ -125,10 +125,15 @@ def candidate_mention(state: ArticleState, start: int, described: Description) -
         return None
     # "The Vermont senator" (an office where) is no one already known to hold another office before it,
     # and "the businessman" (a candidate) no one known to work for someone ("a top aide").
-    held = {role_head(r.text) for r in state.people.roles.get(mention_name(state, chosen), []) if r.at < start}
+    held = offices_before(state, chosen, start)
     if described.candidate_like:
         return None if held & STAFF_HEADS else chosen
     return None if held - {described.head} else chosen
+
+
+def offices_before(state: ArticleState, k: int, start: int) -> set[str]:
+    """The heads of the roles the person of mention ``k`` is written to hold before ``start``."""
+    return {role_head(r.text) for r in state.people.roles.get(mention_name(state, k), []) if r.at < start}
 
 
 def paired(state: ArticleState, k: int) -> bool:
@@ -157,8 +162,7 @@ def own_subject(state: ArticleState, start: int, described: Description, earlier
     chosen = next((k for k in before if state.mention_ranks[k] <= SUBJECT and fits(k)), None)
     if chosen is None:
         return None
-    held = {role_head(r.text) for r in state.people.roles.get(mention_name(state, chosen), []) if r.at < start}
-    return None if held - {described.head} else chosen
+    return None if offices_before(state, chosen, start) - {described.head} else chosen
 
 
 def subject_just_before(state: ArticleState, start: int, described: Description) -> int | None:
@@ -180,8 +184,7 @@ def subject_just_before(state: ArticleState, start: int, described: Description)
                    and state.mention_ranks[k] == MAIN_SUBJECT and state.quoted_in[k] == -1 and fits(k)), None)
     if chosen is None:
         return None
-    held = {role_head(r.text) for r in state.people.roles.get(mention_name(state, chosen), []) if r.at < start}
-    return None if held - {described.head} else chosen
+    return None if offices_before(state, chosen, start) - {described.head} else chosen
 
 
 def role_holder(state: ArticleState, head: str, earlier: int) -> int | None:
