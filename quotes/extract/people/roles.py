@@ -108,7 +108,8 @@ def role_before(doc: Doc, name: Span) -> tuple[str, bool] | None:
     """The words before the name that belong to its noun phrase: "White House spokesman [Josh Earnest]"."""
     subtree = {t.i for t in name.root.subtree}
     words: list[Token] = []
-    i = before_spaces(doc, name.start)  # "Sen.  Lindsey Graham": a double space is no break
+    last = before_spaces(doc, name.start)  # "Sen.  Lindsey Graham": a double space is no break
+    i = last
     while i >= 0 and i in subtree and doc[i].tag_ not in STOP_TAGS - {"IN", "CC"} and not ends_phrase(doc[i]):
         words.insert(0, doc[i])
         i -= 1
@@ -116,7 +117,6 @@ def role_before(doc: Doc, name: Span) -> tuple[str, bool] | None:
     past = past or (i >= 0 and doc[i].lower_ in OTHER_TIME)
     while words and (words[0].tag_ in {"IN", "CC", "POS"} or words[0].is_punct):
         words.pop(0)
-    last = before_spaces(doc, name.start)
     if not words and last >= 0 and is_short_title(doc[last]):
         words = [doc[last]]  # "The Caucus and Sen. Chuck Schumer": the parser hung "Sen." elsewhere
     words = words or sibling_title(doc, name)
