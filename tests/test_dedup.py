@@ -22,6 +22,7 @@ from quotes.statements import (
     same_person,
     similarity,
 )
+from quotes.text import nested_spans
 
 ROGOZIN = (
     "We hope that President Obama after his re-election will be more flexible on the issue of taking "
@@ -446,3 +447,40 @@ def test_no_character_before_the_combining_marks_has_a_combining_class() -> None
     assert [c for c in range(0x300) if unicodedata.combining(chr(c))] == []
     assert unicodedata.combining("\u0300") and MARKABLE.fullmatch("\u0300")
     assert normalize("Ele\u0301onore\u2019s cafe\u0301") == normalize("Eléonore’s café") == "eleonores cafe"
+
+
+COMEY = "extremely careless in their handling of very sensitive, highly classified information."
+TWEET = f"Crooked Hillary Clinton and her team ‘were {COMEY}’ Not fit!"
+# (words, speaker) twice, and whether they can be one statement; quotations inside a quote's words
+# are found as extraction finds them (``nested_spans``)
+QUOTING = [
+    # one person quoting another's words inside their own is not the other's statement
+    (TWEET, "Donald Trump", f"Clinton and her team were {COMEY}", "James Comey", False),
+    (TWEET, "Donald Trump", COMEY, "James Comey", False),
+    (TWEET, "Donald Trump", COMEY, None, False),
+    # ... though the same words credited to another person, not inside marks, are one statement in dispute
+    (f"Crooked Hillary Clinton and her team were {COMEY} Not fit!", "Donald Trump", COMEY, "James Comey", True),
+    # the quoting statement itself, reported again by its speaker's name or with no name, is one statement
+    (TWEET, "Donald Trump", TWEET, "Trump", True),
+    (TWEET, "Donald Trump", f"Crooked Hillary Clinton and her team ‘were {COMEY[:40]}…’ Not fit!", None, True),
+    # and the same person quoting it again is compared on all the words
+    (TWEET, "Donald Trump", f"her team ‘were {COMEY}’", "Donald Trump", True),
+]
+
+
+@pytest.mark.parametrize(("a", "speaker_a", "b", "speaker_b", "same"), QUOTING)
+def test_words_quoted_inside_a_quote_are_not_its_speakers(
+    a: str, speaker_a: str | None, b: str, speaker_b: str | None, same: bool
+) -> None:
+    ma = Member.of(a, speaker_a, nested=nested_spans(a))
+    mb = Member.of(b, speaker_b, nested=nested_spans(b))
+    assert linked(ma, mb) is same and linked(mb, ma) is same
+    assert (len(set(partition([ma, mb]).values())) == 1) is same
+
+
+def test_a_quoted_wording_keeps_its_quotation_through_the_store_form() -> None:
+    wording = Wording.of(TWEET, nested=nested_spans(TWEET))
+    assert wording.quoted == ((6, 18),) and wording.quoted_text == "6-18"
+    assert Wording.stored(wording.norm, wording.elided, wording.quoted_text) == wording
+    assert wording.own().words == ("crooked", "hillary", "clinton", "and", "her", "team", "not", "fit")
+    assert Member.of(TWEET, "Donald Trump").id != Member.of(TWEET, "Donald Trump", nested=nested_spans(TWEET)).id

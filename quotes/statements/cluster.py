@@ -97,11 +97,11 @@ class Clusterer:
 
     def add(
         self, text: str, speaker: str | None = None, said: str | None = None, basis: str | None = None,
-        published: str | None = None,
+        published: str | None = None, nested: tuple[tuple[int, int], ...] = (),
     ) -> str:
         """Add one occurrence; its member id (``cluster`` gives the member's statement, which later
         occurrences may change)."""
-        return self.add_member(Member.of(text, speaker, said, basis, published))
+        return self.add_member(Member.of(text, speaker, said, basis, published, nested))
 
     def add_member(self, member: Member) -> str:
         if member.id in self.members:

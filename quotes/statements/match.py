@@ -50,11 +50,58 @@ class Wording:
     words: tuple[str, ...]
     elided: bool
     speaker: str | None = None
+    # Ranges [i, j) of ``words`` the speaker quotes from someone else (``Wording.of``'s ``nested``).
+    quoted: tuple[tuple[int, int], ...] = ()
 
     @classmethod
-    def of(cls, text: str, speaker: str | None = None) -> Wording:
+    def of(cls, text: str, speaker: str | None = None, nested: tuple[tuple[int, int], ...] = ()) -> Wording:
+        """``nested``: quotations inside ``text`` (offsets into it, ``quotes.text.nested_spans``)."""
         norm = normalize(without_insertions(text))
-        return cls(norm, split_words(norm), has_ellipsis(text), speaker_key(speaker))
+        words = split_words(norm)
+        return cls(norm, words, has_ellipsis(text), speaker_key(speaker), quoted_words(text, nested, words))
+
+    @classmethod
+    def stored(cls, norm: str, elided: bool, quoted: str | None = None) -> Wording:
+        """The wording a store row keeps (``norm``, ``elided`` and ``quoted_text``)."""
+        ranges = tuple((int(i), int(j)) for i, _, j in (r.partition("-") for r in quoted.split())) if quoted else ()
+        return cls(norm, tuple(norm.split()), elided, None, ranges)
+
+    @property
+    def quoted_text(self) -> str | None:
+        """``quoted`` as stored ("3-17 20-22"), None when the speaker quotes nobody."""
+        return " ".join(f"{i}-{j}" for i, j in self.quoted) if self.quoted else None
+
+    def own(self) -> Wording:
+        """The speaker's own words: those quoted from someone else left out, as by an ellipsis."""
+        if not self.quoted:
+            return self
+        words = tuple(w for k, w in enumerate(self.words) if not any(i <= k < j for i, j in self.quoted))
+        return Wording(" ".join(words), words, True, self.speaker)
+
+
+def quoted_words(text: str, nested: tuple[tuple[int, int], ...], words: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """The word ranges of ``words`` (``text`` normalised) that the ``nested`` character spans hold.
+
+    Each piece between the spans' edges is normalised apart (the edges are quote marks, which split
+    words anyway); when the pieces do not add up to ``words`` (an ellipsis or insertion across an
+    edge), nothing is taken as quoted.
+    """
+    if not nested:
+        return ()
+    ranges: list[tuple[int, int]] = []
+    found: list[str] = []
+    at = 0
+    for start, end in sorted(nested):
+        if start < at or end > len(text):
+            return ()
+        found += normalize(without_insertions(text[at:start])).split()
+        inner = normalize(without_insertions(text[start:end])).split()
+        if inner:
+            ranges.append((len(found), len(found) + len(inner)))
+        found += inner
+        at = end
+    found += normalize(without_insertions(text[at:])).split()
+    return tuple(ranges) if tuple(found) == words else ()
 
 
 def split_words(norm: str) -> tuple[str, ...]:
@@ -139,7 +186,8 @@ def extend(whole: Wording, part: Wording) -> Wording:
     if not before and not after:
         return whole
     words = (*before, *whole.words, *after)
-    return Wording(" ".join(words), words, whole.elided, whole.speaker)
+    quoted = tuple((i + len(before), j + len(before)) for i, j in whole.quoted)
+    return Wording(" ".join(words), words, whole.elided, whole.speaker, quoted)
 
 
 def transcribed(short: Wording, long: Wording) -> bool:

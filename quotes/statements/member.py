@@ -42,16 +42,17 @@ class Member:
     @classmethod
     def of(
         cls, text: str, speaker: str | None = None, said: str | None = None, basis: str | None = None,
-        published: str | None = None,
+        published: str | None = None, nested: tuple[tuple[int, int], ...] = (),
     ) -> Member:
-        wording = Wording.of(text)
+        wording = Wording.of(text, nested=nested)
         return cls.make(wording, speaker, occasion_of(said, basis, published))
 
     @classmethod
     def make(cls, wording: Wording, speaker: str | None, occasion: Occasion) -> Member:
         speaker = " ".join(speaker.split()) if speaker else None
         seed = "\x00".join([wording.norm, str(int(wording.elided)), speaker or "", str(occasion.first),
-                            str(occasion.last), str(int(occasion.open_before))])
+                            str(occasion.last), str(int(occasion.open_before))]
+                         + ([wording.quoted_text] if wording.quoted_text else []))
         return cls(hashlib.sha1(seed.encode()).hexdigest()[:16], wording, speaker, occasion)
 
     @property
@@ -60,7 +61,12 @@ class Member:
 
 
 def disputed_words(a: Wording, b: Wording) -> bool:
-    """Long enough and the same words (whole or one cut from the other) to be one statement whoever said it."""
+    """Long enough and the same words (whole or one cut from the other) to be one statement whoever said it.
+
+    Only each speaker's own words count: words one quotes from someone else inside their own
+    (``Wording.quoted``) are the other's statement, not a report of it credited to a second person.
+    """
+    a, b = a.own(), b.own()
     if min(len(a.words), len(b.words)) < DISPUTE_WORDS:
         return False
     return score(a, b, cutoff=DISPUTE_THRESHOLD) >= DISPUTE_THRESHOLD
@@ -74,11 +80,13 @@ def link_score(a: Member, b: Member) -> float | None:
     at least 4 words by a named person and a description (or nobody). Two different people by name
     share a statement only as a dispute (``disputed_words``).
     """
-    wa, wb = a.wording, b.wording
-    words = min(len(wa.words), len(wb.words))
     if not occasions_meet(a, b):
         return None
     agree = speakers_agree(a.speaker, b.speaker)
+    # Words a speaker quotes from someone else are that person's: a second person's report of them
+    # matches only the speaker's own words around them (``Wording.own``).
+    wa, wb = (a.wording, b.wording) if agree else (a.wording.own(), b.wording.own())
+    words = min(len(wa.words), len(wb.words))
     if agree is False:
         found = score(wa, wb, cutoff=DISPUTE_THRESHOLD) if words >= DISPUTE_WORDS else 0.0
         return found if found >= DISPUTE_THRESHOLD else None
