@@ -13,7 +13,8 @@ from quotes import statements
 
 from . import speakers as store_speakers
 from .compat import sqlite_utils
-from .write import nested_of, refresh_cluster
+from .query import nested_of
+from .write import refresh_cluster
 
 
 @dataclass(frozen=True)

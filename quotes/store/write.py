@@ -79,11 +79,6 @@ def nested_json(quote: Quote) -> str | None:
     return json.dumps([list(span) for span in quote.nested]) if quote.nested else None
 
 
-def nested_of(stored: str | None) -> tuple[tuple[int, int], ...]:
-    """``Quote.nested`` from ``occurrences.nested``."""
-    return tuple((int(start), int(end)) for start, end in json.loads(stored)) if stored else ()
-
-
 def add_quote(
     db: sqlite_utils.Database, article: Article, quote: Quote, changes: store_members.Changes
 ) -> str | None:
