@@ -102,6 +102,7 @@ class Occurrence:
     date: str | None
     cue: str | None
     kind: str
+    nested: tuple[tuple[int, int], ...] = ()  # quotations inside the quote (``Quote.nested``)
 
 
 @dataclass(frozen=True, kw_only=True)
