@@ -21,6 +21,7 @@ from quotes.statements import (
     partition,
     same_person,
     similarity,
+    speakers_agree,
 )
 from quotes.text import nested_spans
 
@@ -186,6 +187,8 @@ def test_linked(a: str, speaker_a: str | None, b: str, speaker_b: str | None, sa
 
 # (words, speaker, date said, basis, published) twice, and whether they can be one statement
 SLOGAN = "We are going to build a wall"
+FOUNDATION = "As such, the foundation has no comment on the actions of that person."
+MARTIN = "has no comment on the actions of that person that murdered Trayvon."
 DT, SI = "Donald Trump", "Sergei Ivanov"
 OCCASIONS = [
     # one occasion: dates that meet
@@ -223,6 +226,29 @@ OCCASIONS = [
      ("becoming ISIS' best recruiter", "The Democratic front-runner", "2015-12-20", "relative", "2015-12-22"), True),
     (("make America great again", "Kasich's speech", None, "article", "2016-03-15"),
      ("Make America Great Again", "The disruptions", None, "article", "2016-03-12"), False),
+    # two words by one person, one report's transcription a word's ending apart (r086)
+    (("extremely careless.", "James B. Comey", "2016-07", "relative", "2016-07-15"),
+     ("extreme careless", "James Comey", "2016-07-10", "relative", "2016-07-12"), True),
+    (("extremely careless.", "James B. Comey", "2016-07", "relative", "2016-07-15"),
+     ("very careless", "James Comey", "2016-07-10", "relative", "2016-07-12"), False),
+    (("extremely careless.", "James B. Comey", "2016-07", "relative", "2016-07-15"),
+     ("extreme careless", "An FBI investigation", "2016-07-10", "relative", "2016-07-12"), False),
+    # an organisation's finding, by its name, in a report dated by its article and an undated one
+    # three weeks later (r121); a person's or a description's two words so far apart are two occasions
+    (("top secret", "The State Department", None, "article", "2016-02-10"),
+     ("top secret", "The State Department", None, None, "2016-03-03"), True),
+    (("top secret", "Ben Carson", None, "article", "2016-02-10"),
+     ("top secret", "Ben Carson", None, None, "2016-03-03"), False),
+    (("top secret", "The polls", None, "article", "2016-02-10"),
+     ("top secret", "The polls", None, None, "2016-02-10"), False),
+    # an organisation named after a person's family speaks as them; on one known occasion two cuts of
+    # one passage overlap by 8 words (r206), not so for another organisation or with no occasion known
+    ((FOUNDATION, "The Trayvon Martin Foundation", None, "article", "2016-05-12"),
+     (MARTIN, "Tracy Martin", "2016-05-12", "relative", "2016-05-13"), True),
+    ((FOUNDATION, "The Clinton Foundation", None, "article", "2016-05-12"),
+     (MARTIN, "Tracy Martin", "2016-05-12", "relative", "2016-05-13"), False),
+    ((FOUNDATION, "The Trayvon Martin Foundation", None, None, None),
+     (MARTIN, "Tracy Martin", None, None, None), False),
 ]
 
 
@@ -484,3 +510,28 @@ def test_a_quoted_wording_keeps_its_quotation_through_the_store_form() -> None:
     assert Wording.stored(wording.norm, wording.elided, wording.quoted_text) == wording
     assert wording.own().words == ("crooked", "hillary", "clinton", "and", "her", "team", "not", "fit")
     assert Member.of(TWEET, "Donald Trump").id != Member.of(TWEET, "Donald Trump", nested=nested_spans(TWEET)).id
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Donald Trump", "Trump", True),
+        ("Donald Trump", "Hillary Clinton", False),
+        ("The State Department", "State Department", True),  # one organisation by name
+        ("The State Department", "The Justice Department", None),
+        ("The Trayvon Martin Foundation", "Tracy Martin", True),  # named after the person's family
+        ("The Clinton Foundation", "Tracy Martin", None),
+        ("The polls", "The polls", None),  # descriptions prove nothing
+        ("An FBI investigation", "James Comey", None),
+        ("Critics", "Critics", None),
+        (None, "Donald Trump", None),
+    ],
+)
+def test_speakers_agree(a: str | None, b: str | None, expected: bool | None) -> None:
+    assert speakers_agree(a, b) is expected and speakers_agree(b, a) is expected
+
+
+def test_two_words_an_ending_apart_share_a_blocking_key() -> None:
+    """``inflected`` tiny wordings are compared at all: they share the key of their words' first letters."""
+    assert set(blocking_keys(Wording.of("extreme careless"))) & set(blocking_keys(Wording.of("extremely careless.")))
+    assert not set(blocking_keys(Wording.of("very careless"))) & set(blocking_keys(Wording.of("extremely careless")))

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from quotes.text import STOPWORDS
 
-from .match import Wording
+from .match import STEM_CHARS, TINY_WORDS, Wording
 from .member import Member, linked
 from .partition import partition
 
@@ -44,6 +44,9 @@ def blocking_keys(wording: Wording) -> list[int]:
     of up to ALL_GRAMS bigrams keeps them all, so it shares a key with any wording sharing a bigram.
     """
     content = [w for w in wording.words if w not in STOPWORDS] or list(wording.words)
+    if 0 < len(wording.words) < TINY_WORDS:  # and a key for its words' first letters: "extreme careless"
+        # meets "extremely careless" (``match.inflected``), each shorter word being the other's start
+        return sorted({_hash(" ".join(content)), _hash("\x01" + " ".join(w[:STEM_CHARS] for w in wording.words))})
     if len(content) < 2:
         return [_hash(" ".join(content))] if content else []
     grams = [_hash(f"{x} {y}") for x, y in itertools.pairwise(content)]

@@ -137,6 +137,23 @@ def score(a: Wording, b: Wording, *, contain_from: int = CONTAIN_WORDS, cutoff: 
     return float(best)
 
 
+# Endings one report's transcription adds to a word of another's ("extremely careless" / "extreme
+# careless"): two tiny quotes by one person differing only by these are one wording.
+INFLECTIONS = frozenset(["s", "es", "d", "ed", "ing", "ly", "y"])
+STEM_CHARS = 4  # the shorter word keeps at least this many letters
+
+
+def inflected(a: Wording, b: Wording) -> bool:
+    """The same words, one by one, up to an ending (``INFLECTIONS``)."""
+    if len(a.words) != len(b.words):
+        return False
+    for x, y in zip(a.words, b.words, strict=True):
+        short, long = sorted((x, y), key=len)
+        if x != y and not (len(short) >= STEM_CHARS and long.startswith(short) and long[len(short):] in INFLECTIONS):
+            return False
+    return True
+
+
 def verbatim(a: Wording, b: Wording) -> bool:
     """Every word of the shorter wording stands, in order, in the other (the same words, or a cut of
     them with words left out): word for word what the other reports, not a paraphrase."""
@@ -158,14 +175,14 @@ def contained(short: str, long: str, cutoff: float) -> float:
     return float(fuzz.partial_ratio(short, long, score_cutoff=cutoff))
 
 
-def overlap(a: Wording, b: Wording) -> float:
-    """OVERLAP_SCORE when one wording ends with a run of OVERLAP_WORDS words the other starts with
+def overlap(a: Wording, b: Wording, run: int = OVERLAP_WORDS) -> float:
+    """OVERLAP_SCORE when one wording ends with a run of ``run`` words the other starts with
     (within END_SLACK words of either edge), else 0. Two quotes opening alike and going on
     differently are not two cuts of one passage."""
-    if min(len(a.words), len(b.words)) < OVERLAP_WORDS:
+    if min(len(a.words), len(b.words)) < run:
         return 0.0
     for op in LCSseq.opcodes(a.words, b.words):
-        if op.tag != "equal" or op.src_end - op.src_start < OVERLAP_WORDS:
+        if op.tag != "equal" or op.src_end - op.src_start < run:
             continue
         if (op.src_end >= len(a.words) - END_SLACK and op.dest_start <= END_SLACK) or (
             op.dest_end >= len(b.words) - END_SLACK and op.src_start <= END_SLACK
