@@ -74,6 +74,14 @@ def test_a_tweet_quoting_comey_is_not_comeys_statement(reports: dict[str, Extrac
         assert verify(store, "Crooked Hillary Clinton and her team", speaker="Donald Trump").verdict == "verbatim"
 
 
+def test_words_found_only_inside_a_quotation_name_nobody(reports: dict[str, Extraction], tmp_path: Path) -> None:
+    """The tweet alone: the words are found, but it is no evidence that Trump said them (nor anyone else)."""
+    path = store_of(tmp_path / "t.db", [reports["politico"]])
+    with Store.open(path, create=False, readonly=True) as store:
+        checked = verify(store, COMEY, speaker="Donald Trump")
+        assert checked.matches and checked.verdict == "verbatim" and checked.speakers == ()
+
+
 def test_the_same_words_credited_to_another_person_are_still_disputed(
     reports: dict[str, Extraction], tmp_path: Path
 ) -> None:

@@ -144,14 +144,10 @@ def match_cluster(text: str, cluster: Cluster) -> Match:
     joined = " ".join(" ".join(p) for p in parts)
     scored: list[tuple[float, bool, Occurrence]] = []
     for occ in cluster.occurrences:
-        if quotes_them(occ, parts):
-            continue  # the words stand only inside what its speaker quotes from someone else
         if stands_in(occ.text, parts):
             scored.append((100.0, True, occ))
         else:
             scored.append((similarity(joined, occ.text), False, occ))
-    if not scored and cluster.occurrences:
-        return Match(cluster=cluster, score=0.0, verbatim=False, nearest=None, supporting=())
     if not scored:  # a cluster without occurrences can only be judged on its canonical text
         verbatim = contains(normalize(cluster.text).split(), parts)
         return Match(cluster=cluster, score=100.0 if verbatim else similarity(joined, cluster.text),
@@ -159,14 +155,16 @@ def match_cluster(text: str, cluster: Cluster) -> Match:
     words = [w for p in parts for w in p]
     # ties (a truncated and a full wording can both score 100) go to the wording closest word for word
     best = max(scored, key=lambda s: (s[1], s[0], closeness(words, s[2].text)))
-    supporting = tuple(o for score, exact, o in scored if exact or (not best[1] and score >= MATCH_THRESHOLD))
+    # An occurrence with the words only inside what its speaker quotes from someone else finds them,
+    # but is no evidence that its speaker said them (Trump's tweet quoting Comey).
+    supporting = tuple(o for score, exact, o in scored
+                       if (exact or (not best[1] and score >= MATCH_THRESHOLD)) and not quotes_them(o, parts))
     return Match(cluster=cluster, score=best[0], verbatim=best[1], nearest=best[2], supporting=supporting)
 
 
 def quotes_them(occ: Occurrence, parts: Sequence[Sequence[str]]) -> bool:
     """The checked words stand in a quotation inside the occurrence (``Occurrence.nested``: Trump's
-    tweet quoting Comey's "extremely careless"), not in its speaker's own words around it: the
-    occurrence is no report of its speaker saying them."""
+    tweet quoting Comey's "extremely careless"), not in its speaker's own words around it."""
     if not any(stands_in(occ.text[start:end], parts) for start, end in occ.nested):
         return False
     edges = [0, *(at for span in occ.nested for at in span), len(occ.text)]
