@@ -54,6 +54,9 @@ class Quote:
     cue: str | None = None
     kind: QuoteKind = "direct"
     confidence: float = 0.0
+    # Quotations inside the quote, as offsets into ``text`` (marks excluded): another person's words
+    # the speaker quotes in their own ("... her team ‘were extremely careless ...’ Not fit!").
+    nested: tuple[tuple[int, int], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -99,6 +102,7 @@ class Occurrence:
     date: str | None
     cue: str | None
     kind: str
+    nested: tuple[tuple[int, int], ...] = ()  # quotations inside the quote (``Quote.nested``)
 
 
 @dataclass(frozen=True, kw_only=True)

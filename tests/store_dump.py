@@ -13,7 +13,7 @@ from pathlib import Path
 COLUMNS = {
     "articles": "id, doc, source, outlet, title, author, published, text, encoding",
     "occurrences": "id, article_id, cluster_id, start, \"end\", text, norm, speaker, speaker_start, speaker_end,"
-                   " role, date, date_basis, cue, kind, confidence, date_key, member",
+                   " role, date, date_basis, cue, kind, confidence, date_key, member, nested",
     "clusters": "id, text, speaker, role, date, first_seen, occurrences, speakers, disputed",
     "members": "*",
     "member_keys": "*",

@@ -21,7 +21,9 @@ from quotes.statements import (
     partition,
     same_person,
     similarity,
+    speakers_agree,
 )
+from quotes.text import nested_spans
 
 ROGOZIN = (
     "We hope that President Obama after his re-election will be more flexible on the issue of taking "
@@ -185,6 +187,8 @@ def test_linked(a: str, speaker_a: str | None, b: str, speaker_b: str | None, sa
 
 # (words, speaker, date said, basis, published) twice, and whether they can be one statement
 SLOGAN = "We are going to build a wall"
+FOUNDATION = "As such, the foundation has no comment on the actions of that person."
+MARTIN = "has no comment on the actions of that person that murdered Trayvon."
 DT, SI = "Donald Trump", "Sergei Ivanov"
 OCCASIONS = [
     # one occasion: dates that meet
@@ -222,6 +226,29 @@ OCCASIONS = [
      ("becoming ISIS' best recruiter", "The Democratic front-runner", "2015-12-20", "relative", "2015-12-22"), True),
     (("make America great again", "Kasich's speech", None, "article", "2016-03-15"),
      ("Make America Great Again", "The disruptions", None, "article", "2016-03-12"), False),
+    # two words by one person, one report's transcription a word's ending apart (r086)
+    (("extremely careless.", "James B. Comey", "2016-07", "relative", "2016-07-15"),
+     ("extreme careless", "James Comey", "2016-07-10", "relative", "2016-07-12"), True),
+    (("extremely careless.", "James B. Comey", "2016-07", "relative", "2016-07-15"),
+     ("very careless", "James Comey", "2016-07-10", "relative", "2016-07-12"), False),
+    (("extremely careless.", "James B. Comey", "2016-07", "relative", "2016-07-15"),
+     ("extreme careless", "An FBI investigation", "2016-07-10", "relative", "2016-07-12"), False),
+    # an organisation's finding, by its name, in a report dated by its article and an undated one
+    # three weeks later (r121); a person's or a description's two words so far apart are two occasions
+    (("top secret", "The State Department", None, "article", "2016-02-10"),
+     ("top secret", "The State Department", None, None, "2016-03-03"), True),
+    (("top secret", "Ben Carson", None, "article", "2016-02-10"),
+     ("top secret", "Ben Carson", None, None, "2016-03-03"), False),
+    (("top secret", "The polls", None, "article", "2016-02-10"),
+     ("top secret", "The polls", None, None, "2016-02-10"), False),
+    # an organisation named after a person's family speaks as them; on one known occasion two cuts of
+    # one passage overlap by 8 words (r206), not so for another organisation or with no occasion known
+    ((FOUNDATION, "The Trayvon Martin Foundation", None, "article", "2016-05-12"),
+     (MARTIN, "Tracy Martin", "2016-05-12", "relative", "2016-05-13"), True),
+    ((FOUNDATION, "The Clinton Foundation", None, "article", "2016-05-12"),
+     (MARTIN, "Tracy Martin", "2016-05-12", "relative", "2016-05-13"), False),
+    ((FOUNDATION, "The Trayvon Martin Foundation", None, None, None),
+     (MARTIN, "Tracy Martin", None, None, None), False),
 ]
 
 
@@ -446,3 +473,65 @@ def test_no_character_before_the_combining_marks_has_a_combining_class() -> None
     assert [c for c in range(0x300) if unicodedata.combining(chr(c))] == []
     assert unicodedata.combining("\u0300") and MARKABLE.fullmatch("\u0300")
     assert normalize("Ele\u0301onore\u2019s cafe\u0301") == normalize("Eléonore’s café") == "eleonores cafe"
+
+
+COMEY = "extremely careless in their handling of very sensitive, highly classified information."
+TWEET = f"Crooked Hillary Clinton and her team ‘were {COMEY}’ Not fit!"
+# (words, speaker) twice, and whether they can be one statement; quotations inside a quote's words
+# are found as extraction finds them (``nested_spans``)
+QUOTING = [
+    # one person quoting another's words inside their own is not the other's statement
+    (TWEET, "Donald Trump", f"Clinton and her team were {COMEY}", "James Comey", False),
+    (TWEET, "Donald Trump", COMEY, "James Comey", False),
+    (TWEET, "Donald Trump", COMEY, None, False),
+    # ... though the same words credited to another person, not inside marks, are one statement in dispute
+    (f"Crooked Hillary Clinton and her team were {COMEY} Not fit!", "Donald Trump", COMEY, "James Comey", True),
+    # the quoting statement itself, reported again by its speaker's name or with no name, is one statement
+    (TWEET, "Donald Trump", TWEET, "Trump", True),
+    (TWEET, "Donald Trump", f"Crooked Hillary Clinton and her team ‘were {COMEY[:40]}…’ Not fit!", None, True),
+    # and the same person quoting it again is compared on all the words
+    (TWEET, "Donald Trump", f"her team ‘were {COMEY}’", "Donald Trump", True),
+]
+
+
+@pytest.mark.parametrize(("a", "speaker_a", "b", "speaker_b", "same"), QUOTING)
+def test_words_quoted_inside_a_quote_are_not_its_speakers(
+    a: str, speaker_a: str | None, b: str, speaker_b: str | None, same: bool
+) -> None:
+    ma = Member.of(a, speaker_a, nested=nested_spans(a))
+    mb = Member.of(b, speaker_b, nested=nested_spans(b))
+    assert linked(ma, mb) is same and linked(mb, ma) is same
+    assert (len(set(partition([ma, mb]).values())) == 1) is same
+
+
+def test_a_quoted_wording_keeps_its_quotation_through_the_store_form() -> None:
+    wording = Wording.of(TWEET, nested=nested_spans(TWEET))
+    assert wording.quoted == ((6, 18),) and wording.quoted_text == "6-18"
+    assert Wording.stored(wording.norm, wording.elided, wording.quoted_text) == wording
+    assert wording.own().words == ("crooked", "hillary", "clinton", "and", "her", "team", "not", "fit")
+    assert Member.of(TWEET, "Donald Trump").id != Member.of(TWEET, "Donald Trump", nested=nested_spans(TWEET)).id
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Donald Trump", "Trump", True),
+        ("Donald Trump", "Hillary Clinton", False),
+        ("The State Department", "State Department", True),  # one organisation by name
+        ("The State Department", "The Justice Department", None),
+        ("The Trayvon Martin Foundation", "Tracy Martin", True),  # named after the person's family
+        ("The Clinton Foundation", "Tracy Martin", None),
+        ("The polls", "The polls", None),  # descriptions prove nothing
+        ("An FBI investigation", "James Comey", None),
+        ("Critics", "Critics", None),
+        (None, "Donald Trump", None),
+    ],
+)
+def test_speakers_agree(a: str | None, b: str | None, expected: bool | None) -> None:
+    assert speakers_agree(a, b) is expected and speakers_agree(b, a) is expected
+
+
+def test_two_words_an_ending_apart_share_a_blocking_key() -> None:
+    """``inflected`` tiny wordings are compared at all: they share the key of their words' first letters."""
+    assert set(blocking_keys(Wording.of("extreme careless"))) & set(blocking_keys(Wording.of("extremely careless.")))
+    assert not set(blocking_keys(Wording.of("very careless"))) & set(blocking_keys(Wording.of("extremely careless")))

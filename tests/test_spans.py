@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.text.spans import find_spans
+from quotes.text.spans import find_spans, nested_spans
 
 
 def contents(text: str) -> list[str]:
@@ -48,3 +48,23 @@ def test_unclosed_quote_does_not_swallow_next_paragraph() -> None:
     spans = find_spans(text)
     assert [text[s.start : s.end] for s in spans] == ["this is open"]
     assert not spans[0].continues
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("Crooked Hillary Clinton and her team ‘were extremely careless in their handling of very sensitive, "
+         "highly classified information.’ Not fit!",
+         ["were extremely careless in their handling of very sensitive, highly classified information."]),
+        ("They treat it like, 'Oh, this is important,' and move on", ["Oh, this is important,"]),
+        ("I know my friends are telling me, ‘Feel the Bern,’ but I can’t say", ["Feel the Bern,"]),
+        ("they just say ‘do this, do that.’ and ‘no, I want this.’", ["do this, do that.", "no, I want this."]),
+        ("He said “we’re done” and left", ["we’re done"]),
+        # apostrophes are no marks: contractions, possessives, elided years
+        ("We don't know what the voters' minds hold", []),
+        ("It isn’t the ’80s and Trump’s plan won’t work", []),
+        ("a mark ‘never closed inside the quote", []),
+    ],
+)
+def test_quotations_nested_in_a_quote(quote: str, expected: list[str]) -> None:
+    assert [quote[start:end] for start, end in nested_spans(quote)] == expected

@@ -9,7 +9,7 @@ from quotes.extract.attribution import Attribution, attribute_all, quote_kind
 from quotes.extract.dates import find_publication_date
 from quotes.extract.people import add_genders, build_index, mention_rank, roles_written_for, unnamed_role
 from quotes.models import Article, Extraction, Quote
-from quotes.text import QuoteSpan, article_body, find_spans
+from quotes.text import QuoteSpan, article_body, find_spans, nested_spans
 
 from .antecedents import quote_at, sentence_start
 from .focus import Focus, blank_outside, chosen_focus, needed_paragraphs
@@ -112,6 +112,7 @@ def make_quote(article: Article, state: ArticleState, span: QuoteSpan, found: At
         start=span.start,
         end=span.end,
         text=article.text[span.start : span.end],
+        nested=nested_spans(article.text[span.start : span.end]),
         speaker=speaker,
         speaker_start=found.speaker_start,
         speaker_end=found.speaker_end,

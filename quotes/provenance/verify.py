@@ -155,8 +155,20 @@ def match_cluster(text: str, cluster: Cluster) -> Match:
     words = [w for p in parts for w in p]
     # ties (a truncated and a full wording can both score 100) go to the wording closest word for word
     best = max(scored, key=lambda s: (s[1], s[0], closeness(words, s[2].text)))
-    supporting = tuple(o for score, exact, o in scored if exact or (not best[1] and score >= MATCH_THRESHOLD))
+    # An occurrence with the words only inside what its speaker quotes from someone else finds them,
+    # but is no evidence that its speaker said them (Trump's tweet quoting Comey).
+    supporting = tuple(o for score, exact, o in scored
+                       if (exact or (not best[1] and score >= MATCH_THRESHOLD)) and not quotes_them(o, parts))
     return Match(cluster=cluster, score=best[0], verbatim=best[1], nearest=best[2], supporting=supporting)
+
+
+def quotes_them(occ: Occurrence, parts: Sequence[Sequence[str]]) -> bool:
+    """The checked words stand in a quotation inside the occurrence (``Occurrence.nested``: Trump's
+    tweet quoting Comey's "extremely careless"), not in its speaker's own words around it."""
+    if not any(stands_in(occ.text[start:end], parts) for start, end in occ.nested):
+        return False
+    edges = [0, *(at for span in occ.nested for at in span), len(occ.text)]
+    return not any(stands_in(occ.text[at:end], parts) for at, end in zip(edges[::2], edges[1::2], strict=True))
 
 
 def stands_in(stored: str, parts: Sequence[Sequence[str]]) -> bool:

@@ -30,7 +30,7 @@ from .partition import cluster_id, partition
 # occurrence differently (wording, keys, thresholds, occasions, names): a database clustered under
 # other rules is reclustered before it takes new occurrences, since its stored members and keys
 # would not meet the new ones as the new rules expect (``quotes.store`` checks it on the first write).
-RULES = 3
+RULES = 4
 
 __all__ = [
     "MAX_POSTINGS",

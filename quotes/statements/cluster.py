@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from quotes.text import STOPWORDS
 
-from .match import Wording
+from .match import STEM_CHARS, TINY_WORDS, Wording
 from .member import Member, linked
 from .partition import partition
 
@@ -44,6 +44,9 @@ def blocking_keys(wording: Wording) -> list[int]:
     of up to ALL_GRAMS bigrams keeps them all, so it shares a key with any wording sharing a bigram.
     """
     content = [w for w in wording.words if w not in STOPWORDS] or list(wording.words)
+    if 0 < len(wording.words) < TINY_WORDS:  # and a key for its words' first letters: "extreme careless"
+        # meets "extremely careless" (``match.inflected``), each shorter word being the other's start
+        return sorted({_hash(" ".join(content)), _hash("\x01" + " ".join(w[:STEM_CHARS] for w in wording.words))})
     if len(content) < 2:
         return [_hash(" ".join(content))] if content else []
     grams = [_hash(f"{x} {y}") for x, y in itertools.pairwise(content)]
@@ -97,11 +100,11 @@ class Clusterer:
 
     def add(
         self, text: str, speaker: str | None = None, said: str | None = None, basis: str | None = None,
-        published: str | None = None,
+        published: str | None = None, nested: tuple[tuple[int, int], ...] = (),
     ) -> str:
         """Add one occurrence; its member id (``cluster`` gives the member's statement, which later
         occurrences may change)."""
-        return self.add_member(Member.of(text, speaker, said, basis, published))
+        return self.add_member(Member.of(text, speaker, said, basis, published, nested))
 
     def add_member(self, member: Member) -> str:
         if member.id in self.members:

@@ -50,11 +50,58 @@ class Wording:
     words: tuple[str, ...]
     elided: bool
     speaker: str | None = None
+    # Ranges [i, j) of ``words`` the speaker quotes from someone else (``Wording.of``'s ``nested``).
+    quoted: tuple[tuple[int, int], ...] = ()
 
     @classmethod
-    def of(cls, text: str, speaker: str | None = None) -> Wording:
+    def of(cls, text: str, speaker: str | None = None, nested: tuple[tuple[int, int], ...] = ()) -> Wording:
+        """``nested``: quotations inside ``text`` (offsets into it, ``quotes.text.nested_spans``)."""
         norm = normalize(without_insertions(text))
-        return cls(norm, split_words(norm), has_ellipsis(text), speaker_key(speaker))
+        words = split_words(norm)
+        return cls(norm, words, has_ellipsis(text), speaker_key(speaker), quoted_words(text, nested, words))
+
+    @classmethod
+    def stored(cls, norm: str, elided: bool, quoted: str | None = None) -> Wording:
+        """The wording a store row keeps (``norm``, ``elided`` and ``quoted_text``)."""
+        ranges = tuple((int(i), int(j)) for i, _, j in (r.partition("-") for r in quoted.split())) if quoted else ()
+        return cls(norm, tuple(norm.split()), elided, None, ranges)
+
+    @property
+    def quoted_text(self) -> str | None:
+        """``quoted`` as stored ("3-17 20-22"), None when the speaker quotes nobody."""
+        return " ".join(f"{i}-{j}" for i, j in self.quoted) if self.quoted else None
+
+    def own(self) -> Wording:
+        """The speaker's own words: those quoted from someone else left out, as by an ellipsis."""
+        if not self.quoted:
+            return self
+        words = tuple(w for k, w in enumerate(self.words) if not any(i <= k < j for i, j in self.quoted))
+        return Wording(" ".join(words), words, True, self.speaker)
+
+
+def quoted_words(text: str, nested: tuple[tuple[int, int], ...], words: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """The word ranges of ``words`` (``text`` normalised) that the ``nested`` character spans hold.
+
+    Each piece between the spans' edges is normalised apart (the edges are quote marks, which split
+    words anyway); when the pieces do not add up to ``words`` (an ellipsis or insertion across an
+    edge), nothing is taken as quoted.
+    """
+    if not nested:
+        return ()
+    ranges: list[tuple[int, int]] = []
+    found: list[str] = []
+    at = 0
+    for start, end in sorted(nested):
+        if start < at or end > len(text):
+            return ()
+        found += normalize(without_insertions(text[at:start])).split()
+        inner = normalize(without_insertions(text[start:end])).split()
+        if inner:
+            ranges.append((len(found), len(found) + len(inner)))
+        found += inner
+        at = end
+    found += normalize(without_insertions(text[at:])).split()
+    return tuple(ranges) if tuple(found) == words else ()
 
 
 def split_words(norm: str) -> tuple[str, ...]:
@@ -90,6 +137,23 @@ def score(a: Wording, b: Wording, *, contain_from: int = CONTAIN_WORDS, cutoff: 
     return float(best)
 
 
+# Endings one report's transcription adds to a word of another's ("extremely careless" / "extreme
+# careless"): two tiny quotes by one person differing only by these are one wording.
+INFLECTIONS = frozenset(["s", "es", "d", "ed", "ing", "ly", "y"])
+STEM_CHARS = 4  # the shorter word keeps at least this many letters
+
+
+def inflected(a: Wording, b: Wording) -> bool:
+    """The same words, one by one, up to an ending (``INFLECTIONS``)."""
+    if len(a.words) != len(b.words):
+        return False
+    for x, y in zip(a.words, b.words, strict=True):
+        short, long = sorted((x, y), key=len)
+        if x != y and not (len(short) >= STEM_CHARS and long.startswith(short) and long[len(short):] in INFLECTIONS):
+            return False
+    return True
+
+
 def verbatim(a: Wording, b: Wording) -> bool:
     """Every word of the shorter wording stands, in order, in the other (the same words, or a cut of
     them with words left out): word for word what the other reports, not a paraphrase."""
@@ -111,14 +175,14 @@ def contained(short: str, long: str, cutoff: float) -> float:
     return float(fuzz.partial_ratio(short, long, score_cutoff=cutoff))
 
 
-def overlap(a: Wording, b: Wording) -> float:
-    """OVERLAP_SCORE when one wording ends with a run of OVERLAP_WORDS words the other starts with
+def overlap(a: Wording, b: Wording, run: int = OVERLAP_WORDS) -> float:
+    """OVERLAP_SCORE when one wording ends with a run of ``run`` words the other starts with
     (within END_SLACK words of either edge), else 0. Two quotes opening alike and going on
     differently are not two cuts of one passage."""
-    if min(len(a.words), len(b.words)) < OVERLAP_WORDS:
+    if min(len(a.words), len(b.words)) < run:
         return 0.0
     for op in LCSseq.opcodes(a.words, b.words):
-        if op.tag != "equal" or op.src_end - op.src_start < OVERLAP_WORDS:
+        if op.tag != "equal" or op.src_end - op.src_start < run:
             continue
         if (op.src_end >= len(a.words) - END_SLACK and op.dest_start <= END_SLACK) or (
             op.dest_end >= len(b.words) - END_SLACK and op.src_start <= END_SLACK
@@ -139,7 +203,8 @@ def extend(whole: Wording, part: Wording) -> Wording:
     if not before and not after:
         return whole
     words = (*before, *whole.words, *after)
-    return Wording(" ".join(words), words, whole.elided, whole.speaker)
+    quoted = tuple((i + len(before), j + len(before)) for i, j in whole.quoted)
+    return Wording(" ".join(words), words, whole.elided, whole.speaker, quoted)
 
 
 def transcribed(short: Wording, long: Wording) -> bool:

@@ -156,12 +156,50 @@ def is_person_name(speaker: str | None) -> bool:
     return all(w[:1].isupper() or not w[:1].isalpha() or w.casefold() in _PARTICLES for w in words)
 
 
-def speakers_agree(a: str | None, b: str | None) -> bool | None:
-    """True: one person by name; False: two different people by name; None: no name to compare."""
-    if not is_person_name(a) or not is_person_name(b):
+# Nouns that make capitalised words an organisation's name ("The State Department", "The Trayvon
+# Martin Foundation"), not a description ("The Democratic front-runner") nor a group ("Democrats").
+_ORGANISATION_NOUNS = frozenset(str.split(
+    """department ministry agency bureau office commission committee council foundation institute
+    association union party campaign administration house senate congress court fbi cia nsa pentagon
+    kremlin corporation company inc corp group network university"""
+))
+
+
+@functools.lru_cache(maxsize=65536)  # asked for each pair of members compared
+def organisation_name(speaker: str | None) -> str | None:
+    """The name of an organisation as a key ("state department"), or None for a person or a description.
+
+    Capitalised words (after a leading "The") with a noun naming an organisation among them."""
+    if not speaker:
         return None
+    words = speaker.split()
+    if words[0].casefold() == "the":
+        words = words[1:]
+    if not words or len(words) > MAX_NAME_WORDS or not all(w[:1].isupper() or w.casefold() in _PARTICLES
+                                                            or w.casefold() in {"of", "for", "and"} for w in words):
+        return None
+    key = [w.casefold().strip(".,") for w in words]
+    return " ".join(key) if any(w in _ORGANISATION_NOUNS for w in key) else None
+
+
+def speakers_agree(a: str | None, b: str | None) -> bool | None:
+    """True: one person by name, or one organisation by the same name; False: two different people
+    by name; None: no name to compare."""
+    if not is_person_name(a) or not is_person_name(b):
+        return True if one_voice(a, b) or one_voice(b, a) else None
     assert a is not None and b is not None
     return same_person(a, b)
+
+
+def one_voice(a: str | None, b: str | None) -> bool:
+    """``a`` names an organisation that speaks as ``b``: the same organisation by name, or one
+    named after ``b``'s family (the Trayvon Martin Foundation's statement is Tracy Martin's)."""
+    org = organisation_name(a)
+    if org is None:
+        return False
+    if org == organisation_name(b):
+        return True
+    return is_person_name(b) and b is not None and _name_tokens(b)[-1:] in [(w,) for w in org.split()[:-1]]
 
 
 def people(ranked: list[tuple[str, int]]) -> list[tuple[str, int]]:

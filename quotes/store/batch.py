@@ -36,7 +36,7 @@ from . import speakers as store_speakers
 from .compat import sqlite_utils
 from .index import Index
 from .transaction import immediate
-from .write import date_key, member_of, occurrence_id, settle
+from .write import date_key, member_of, nested_json, occurrence_id, settle
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,7 @@ def _add(db: sqlite_utils.Database, extractions: Sequence[Extraction]) -> Stored
         rows.append([occurrence_id(article.content_hash, quote), article.content_hash, member.id, quote.start,
                      quote.end, quote.text, member.wording.norm, quote.speaker, quote.speaker_start,
                      quote.speaker_end, quote.role, quote.date, quote.date_basis, quote.cue, quote.kind,
-                     quote.confidence, when, member.id])
+                     quote.confidence, when, member.id, nested_json(quote)])
         if quote.speaker:
             mention = None
             if quote.speaker_start is not None and quote.speaker_end is not None:
@@ -139,8 +139,8 @@ def _insert_occurrences(db: sqlite_utils.Database, rows: list[list[object]], ind
         row[2] = index.statement(str(row[2]))
     db.conn.executemany(
         "INSERT OR IGNORE INTO occurrences (id, article_id, cluster_id, start, \"end\", text, norm, speaker,"
-        " speaker_start, speaker_end, role, date, date_basis, cue, kind, confidence, date_key, member)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " speaker_start, speaker_end, role, date, date_basis, cue, kind, confidence, date_key, member, nested)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
 

@@ -25,8 +25,8 @@ from quotes import statements
 from .compat import sqlite_utils
 from .members import Changes
 
-COLUMNS = "id, norm, elided, speaker, first_day, last_day, open_before, keys, family, cluster_id"
-Row = tuple[str, str, int, str | None, int | None, int | None, int, int, str, str]
+COLUMNS = "id, norm, elided, speaker, first_day, last_day, open_before, keys, family, cluster_id, quoted"
+Row = tuple[str, str, int, str | None, int | None, int | None, int, int, str, str, str | None]
 
 
 @dataclass
@@ -41,8 +41,8 @@ class Entry:
 
 
 def entry_of(row: Row) -> Entry:
-    mid, norm, elided, speaker, first, last, before, keys, family, cluster = row
-    member = statements.Member(mid, statements.Wording(norm, tuple(norm.split()), bool(elided)), speaker,
+    mid, norm, elided, speaker, first, last, before, keys, family, cluster, quoted = row
+    member = statements.Member(mid, statements.Wording.stored(norm, bool(elided), quoted), speaker,
                                statements.Occasion(first, last, bool(before)))
     return Entry(member, keys, family, cluster, (family, cluster))
 
@@ -200,10 +200,10 @@ class Index:
                                  [(cid, norm, norm) for cid, norm in sorted(self.created.items())])
         new = [e for e in self.entries.values() if e.stored is None]
         self.db.conn.executemany(
-            f"INSERT INTO members ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO members ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(e.member.id, e.member.wording.norm, int(e.member.wording.elided), e.member.speaker,
               e.member.occasion.first, e.member.occasion.last, int(e.member.occasion.open_before), e.keys,
-              e.family, e.cluster) for e in new],
+              e.family, e.cluster, e.member.wording.quoted_text) for e in new],
         )
         self.db.conn.executemany("INSERT OR IGNORE INTO member_keys (key, member) VALUES (?, ?)",
                                  [(key, e.member.id) for e in new for key in self.keys[e.member.id]])

@@ -25,12 +25,13 @@ class Changes:
 
 def load(db: sqlite_utils.Database, where: str, params: list[str]) -> list[statements.Member]:
     rows = db.execute(
-        f"SELECT id, norm, elided, speaker, first_day, last_day, open_before FROM members WHERE {where}", params
+        f"SELECT id, norm, elided, speaker, first_day, last_day, open_before, quoted FROM members WHERE {where}",
+        params,
     ).fetchall()
     return [
-        statements.Member(mid, statements.Wording(norm, tuple(norm.split()), bool(elided)), speaker,
+        statements.Member(mid, statements.Wording.stored(norm, bool(elided), quoted), speaker,
                           statements.Occasion(first, last, bool(before)))
-        for mid, norm, elided, speaker, first, last, before in rows
+        for mid, norm, elided, speaker, first, last, before, quoted in rows
     ]
 
 
@@ -52,9 +53,10 @@ def place(db: sqlite_utils.Database, member: statements.Member, changes: Changes
     ensure_clusters(db, set(assignment.values()), member, changes)
     db.execute(
         "INSERT INTO members (id, norm, elided, speaker, first_day, last_day, open_before, keys, family,"
-        " cluster_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " cluster_id, quoted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [member.id, member.wording.norm, int(member.wording.elided), member.speaker, member.occasion.first,
-         member.occasion.last, int(member.occasion.open_before), len(keys), family, assignment[member.id]],
+         member.occasion.last, int(member.occasion.open_before), len(keys), family, assignment[member.id],
+         member.wording.quoted_text],
     )
     db.conn.executemany("INSERT OR IGNORE INTO member_keys (key, member) VALUES (?, ?)", [(k, member.id) for k in keys])
     move(db, kin, assignment, family, changes)

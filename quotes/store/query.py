@@ -30,7 +30,7 @@ FILTER_CHUNK = 1000  # hits joined with the filters at a time, in bm25 order
 # fail as "pattern too complex"; no name or search is this long.
 MAX_QUERY_CHARS = 2_000
 OCCURRENCE_SQL = """SELECT o.id, o.cluster_id, a.doc, a.source, a.outlet, a.title, a.author, a.published,
-    a.id, o.text, o.start, o."end", o.speaker, o.role, o.date, o.cue, o.kind
+    a.id, o.text, o.start, o."end", o.speaker, o.role, o.date, o.cue, o.kind, o.nested
     FROM occurrences o JOIN articles a ON a.id = o.article_id"""
 
 
@@ -237,7 +237,12 @@ def candidate_ids(db: sqlite_utils.Database, text: str, limit: int) -> list[str]
 def to_occurrence(row: Sequence[Any]) -> Occurrence:
     names = ("occurrence_id", "cluster_id", "doc", "source", "outlet", "title", "author", "published",
              "content_hash", "text", "start", "end", "speaker", "role", "date", "cue", "kind")
-    return Occurrence(**dict(zip(names, row, strict=True)))
+    return Occurrence(**dict(zip(names, row[:-1], strict=True)), nested=nested_of(row[-1]))
+
+
+def nested_of(stored: str | None) -> tuple[tuple[int, int], ...]:
+    """``Quote.nested`` from ``occurrences.nested`` (``write.nested_json``)."""
+    return tuple((int(start), int(end)) for start, end in json.loads(stored)) if stored else ()
 
 
 def occurrences(db: sqlite_utils.Database, query: str | None, filters: Filters) -> Iterator[Occurrence]:

@@ -6,9 +6,11 @@ so a database is always at exactly one version. Never edit a released migration:
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 from quotes.errors import StoreError
+from quotes.text import nested_spans
 
 from .compat import sqlite_utils
 from .transaction import immediate
@@ -118,8 +120,26 @@ def m007_fewer_indexes(db: sqlite_utils.Database) -> None:
     db.execute("DROP INDEX IF EXISTS occurrences_member")
 
 
+def m008_nested_quotes(db: sqlite_utils.Database) -> None:
+    """Quotations inside a quote kept with it: ``occurrences.nested`` (JSON ``[[start, end], ...]``,
+    offsets into its text) and ``members.quoted`` (the word ranges they hold, ``Wording.quoted_text``).
+
+    Before this, Trump's tweet quoting Comey's words inside his own ("... her team ‘were extremely
+    careless ...’ Not fit!") was Comey's statement credited to Trump, in dispute. Stored occurrences
+    get their spans from their text (``quotes.text.nested_spans``, as extraction finds them); members
+    are rebuilt by the recluster the clustering rules of this release bring on the first write
+    (``rules.ensure_current``) or by ``quotes recluster``.
+    """
+    db.execute("ALTER TABLE occurrences ADD COLUMN nested TEXT")
+    db.execute("ALTER TABLE members ADD COLUMN quoted TEXT")
+    rows = db.execute("SELECT id, text FROM occurrences").fetchall()
+    db.conn.executemany("UPDATE occurrences SET nested = ? WHERE id = ?",
+                        [(json.dumps(found), oid) for oid, text in rows if (found := nested_spans(text))])
+
+
 MIGRATIONS: list[Migration] = [
     m001_tables, m002_fts, m003_blocking, m004_speaker_names, m005_statements, m006_settings, m007_fewer_indexes,
+    m008_nested_quotes,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

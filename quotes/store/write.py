@@ -71,7 +71,12 @@ def insert_article(db: sqlite_utils.Database, article: Article) -> None:
 
 
 def member_of(quote: Quote, published: str | None) -> statements.Member:
-    return statements.Member.of(quote.text, quote.speaker, quote.date, quote.date_basis, published)
+    return statements.Member.of(quote.text, quote.speaker, quote.date, quote.date_basis, published, quote.nested)
+
+
+def nested_json(quote: Quote) -> str | None:
+    """``occurrences.nested``: the quotations inside the quote (``Quote.nested``), None when there are none."""
+    return json.dumps([list(span) for span in quote.nested]) if quote.nested else None
 
 
 def add_quote(
@@ -85,12 +90,12 @@ def add_quote(
     cid = store_members.place(db, member, changes)
     db.execute(
         "INSERT OR IGNORE INTO occurrences (id, article_id, cluster_id, start, \"end\", text, norm, speaker,"
-        " speaker_start, speaker_end, role, date, date_basis, cue, kind, confidence, date_key, member)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " speaker_start, speaker_end, role, date, date_basis, cue, kind, confidence, date_key, member, nested)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [occurrence_id(article.content_hash, quote), article.content_hash, cid, quote.start, quote.end,
          quote.text, member.wording.norm, quote.speaker, quote.speaker_start, quote.speaker_end, quote.role,
          quote.date, quote.date_basis, quote.cue, quote.kind, quote.confidence,
-         date_key(quote, article.published), member.id],
+         date_key(quote, article.published), member.id, nested_json(quote)],
     )
     if not quote.speaker:
         return None

@@ -11,7 +11,7 @@
 from .date_order import earliest, latest, order_key, order_sql
 from .furniture import Body, article_body, is_furniture
 from .isodates import MONTH_RE, MONTHS, PartialDate, month_number, parse_iso, parse_user_date, valid
-from .spans import QuoteSpan, char_before_mark, find_spans, last_char_before, paragraphs
+from .spans import QuoteSpan, char_before_mark, find_spans, last_char_before, nested_spans, paragraphs
 from .words import STOPWORDS
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "last_char_before",
     "latest",
     "month_number",
+    "nested_spans",
     "order_key",
     "order_sql",
     "paragraphs",

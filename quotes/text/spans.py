@@ -156,3 +156,42 @@ def last_char_before(text: str, at: int) -> str:
     while i >= 0 and text[i].isspace():
         i -= 1
     return text[i] if i >= 0 else ""
+
+
+# Marks of a quotation inside a quote: single marks (‘were extremely careless’, 'were extremely
+# careless'), and double ones when the outer marks were single or the outlet nests doubles.
+INNER_MARK_RE = re.compile(r"[‘’'\"“”«»]")
+INNER_PAIRS = {"‘": "’", "'": "'", '"': '"', "“": "”", "«": "»"}
+INNER_BEFORE = "([{—–-/:"  # what may stand just before an opening mark (besides a space)
+INNER_AFTER = ".,;:!?)]}—–-\"”'’"  # ... and just after a closing one
+
+
+def nested_spans(quote: str) -> tuple[tuple[int, int], ...]:
+    """The quotations inside a quote's text, as content offsets into it (marks excluded), outermost only.
+
+    "Crooked Hillary Clinton and her team ‘were extremely careless ...’ Not fit!" holds the words of
+    another person in its own. An opening mark has a space, a bracket or the start before it and a
+    word or a quote-opening character after it; a closing one the reverse, so apostrophes ("don't",
+    "voters' minds", "’80s") are not marks. A mark never closed opens nothing.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    opener = ""
+    for match in INNER_MARK_RE.finditer(quote):
+        at, mark = match.start(), match.group()
+        before = quote[at - 1] if at > 0 else " "
+        after = quote[at + 1] if at + 1 < len(quote) else " "
+        if open_at is None:
+            opens = (before.isspace() or before in INNER_BEFORE) and (after.isalnum() or after in "$#")
+            if mark in INNER_PAIRS and opens:
+                open_at, opener = at, mark
+        elif mark == INNER_PAIRS[opener] and not before.isspace() and (after.isspace() or after in INNER_AFTER):
+            start, end = open_at + 1, at
+            while start < end and quote[start].isspace():
+                start += 1
+            while end > start and quote[end - 1].isspace():
+                end -= 1
+            if end > start:
+                spans.append((start, end))
+            open_at = None
+    return tuple(spans)
