@@ -7,8 +7,7 @@ from typing import Any
 import pytest
 
 from quotes import extract_quotes
-from quotes.extract.dates import find_time_cues
-from quotes.extract.said_when import same_person
+from quotes.extract.dates import find_time_cues, same_person
 
 MONDAY = "2016-02-15"  # publication dates the tables count weekdays back from
 WEDNESDAY = "2016-02-17"
