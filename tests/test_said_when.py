@@ -228,6 +228,15 @@ def test_cue_after_the_words(nlp: Any, text: str, dates: list[str | None]) -> No
         ("Graham spoke in a 2007 address to La Raza.", [("2007", "2007", True)]),
         ("Ivanka converted to Judaism in 2009.", [("2009", "2009", False)]),  # an act, no occasion to speak
         ("Trump said that Clinton lied on Monday.", [("Monday", MONDAY, False)]),  # reported content
+        # A clause the parser hung under a later verb that reports nothing is the narrative's ...
+        ("House Oversight Committee Chairman Jason Chaffetz on Tuesday requested yet another Justice Department "
+         "investigation of Hillary Clinton - this one focused on emails that a staffer deleted.",
+         [("Tuesday", "2016-02-09", True)]),
+        ("Mayor Bill de Blasio on Monday intervened: If Sanders would debate on April 14, de Blasio tweeted, he "
+         "would help.", [("Monday", MONDAY, True)]),
+        # ... not words reported before their verb of saying or thinking.
+        ("Clinton met the voters on Tuesday, Trump said.", [("Tuesday", "2016-02-09", False)]),
+        ("Clinton met the voters on Tuesday, Trump believes.", [("Tuesday", "2016-02-09", False)]),
         # An act yet to come dates nothing said.
         ("In an excerpt of the interview, which will be on Fox Tuesday night, Trump says he fights.", []),
         ("Trump will speak in Ohio on Friday.", []),
