@@ -27,6 +27,13 @@ def dates_of(nlp: Any, text: str, published: str | None) -> list[str | None]:
         ('When he first described the wall in December, he said, "It will be big."', WEDNESDAY, ["2015-12"]),
         ('Last year, the ambassador dismissed the remarks as "just part of the campaign."', WEDNESDAY, ["2015"]),
         ('Speaking to CNN in 2015, Trump said "we will win."', WEDNESDAY, ["2015"]),
+        # An occasion of talk: a discussion, an installment, segment or edition of a show.
+        ('"He has gifts," Starr said during a panel discussion on the American presidency on May 16 at the National '
+         "Constitution Center, in which he compared the 42nd president to Lyndon B. Johnson.", "2016-05-24",
+         ["2016-05-16"]),
+        ("Swanson blasted the Girl Scouts for promoting lesbianism on Monday's installment of his weekly radio "
+         'show.\n\n"Do not train your girls to be feminists," Swanson said.', WEDNESDAY, ["2016-02-15"]),
+        ('"He is gifted," Starr said in a discussion of the 2012 race.', WEDNESDAY, [WEDNESDAY]),  # its topic's year
         ('In Buena Park last Wednesday, Clinton spoke.\n\n"We will win," Clinton said.', WEDNESDAY, ["2016-02-10"]),
         ('In the spring after the scandal broke, Clinton proclaimed at a press conference, "There is no '
          'classified material."', "2015-12-01", ["2015"]),
