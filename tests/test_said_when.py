@@ -158,6 +158,13 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
         # ... but the audience of the scene itself does not end it.
         ('Trump told The Associated Press on Monday that he would win.\n\nHe told The Associated Press that '
          'the polls were wrong.\n\n"We will win," he said.', WEDNESDAY, ["2016-02-15"]),
+        # An occasion the speaker cites is what she talks about, not a scene she is on ...
+        ("Sherman spoke in a 2013 speech to diplomats.\n\nAs an example, she cited Clinton's September 2011 visit "
+         'to the United Nations.\n\n"So they sat there," Sherman said.', "2016-01-26", ["2013"]),
+        # ... unlike one she held; and words given with the occasion cited are from it.
+        ("Sherman spoke in a 2013 speech to diplomats.\n\nAs an example, she gave a September 2011 interview to the "
+         'Times.\n\n"So they sat there," Sherman said.', "2016-01-26", ["2011-09"]),
+        ('Trump cited his 2012 interview with CNN: "We will win."', "2016-01-26", ["2012"]),
         # "At the time", "the day before", "that year" point back to the time named before them.
         ('Trump launched his campaign last June.\n\nTrump also said at the time that the country is a '
          '"dumping ground."', "2016-02-08", ["2015-06"]),

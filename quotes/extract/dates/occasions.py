@@ -53,6 +53,16 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "appos", "punct", "cc", "conj"})
 REPORTED_DEPS = frozenset({"ccomp", "csubj"})  # what someone is reported to have said or thought
 CONTENT_DEPS = REPORTED_DEPS | {"relcl", "acl"}  # ... and descriptions of someone or something
+# Verbs whose object is what is talked about: an occasion there is a topic ("cited his 2011 visit").
+CITING_VERBS = frozenset(
+    f"{stem}{ending}"
+    for stem, endings in (
+        ("cite", ("", "s", "d")), ("recall", ("", "s", "ed")), ("mention", ("", "s", "ed")),
+        ("reference", ("", "s", "d")), ("describe", ("", "s", "d")), ("invoke", ("", "s", "d")),
+        ("criticize", ("", "s", "d")), ("defend", ("", "s", "ed")), ("recount", ("", "s", "ed")),
+    )
+    for ending in endings
+)
 # Verbs of thinking or finding whose clause is what someone holds, like a verb of saying's.
 THINKING_VERBS = frozenset(
     f"{stem}{ending}"
@@ -209,6 +219,8 @@ def sets_scene(doc: Doc, span: Span, anchor: Anchor, basis: DateBasis | None) ->
     """An occasion, a speech act, or the day's news of a person's act, told in the narrative (not
     inside what someone is reported to have said, nor describing someone)."""
     if anchor.occasion >= 0:  # "Trump gave those attending a Jan. 7 campaign rally ...": on the scene
+        if is_cited(doc[anchor.occasion]):
+            return False  # "she cited Clinton's September 2011 visit": what she talks about, not where she is
         return anchor.verb < 0 or in_narrative(doc[anchor.verb], REPORTED_DEPS)
     if not in_narrative(doc[anchor.verb], CONTENT_DEPS):
         return False
@@ -216,6 +228,11 @@ def sets_scene(doc: Doc, span: Span, anchor: Anchor, basis: DateBasis | None) ->
     if is_speech(verb) or any(c.dep_ == "dobj" and is_occasion(c) for c in verb.children):
         return True  # words said then, or an occasion held then ("gave an interview to Playboy in 1990")
     return basis == "relative" and is_news_span(span)
+
+
+def is_cited(occasion: Token) -> bool:
+    """The occasion is the object of a verb of citing or recalling it ("cited his 2011 visit")."""
+    return occasion.dep_ == "dobj" and occasion.head.lower_ in CITING_VERBS
 
 
 def in_narrative(verb: Token, outside: frozenset[str]) -> bool:
