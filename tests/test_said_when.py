@@ -7,8 +7,7 @@ from typing import Any
 import pytest
 
 from quotes import extract_quotes
-from quotes.extract.dates import find_time_cues
-from quotes.extract.said_when import same_person
+from quotes.extract.dates import find_time_cues, same_person
 
 MONDAY = "2016-02-15"  # publication dates the tables count weekdays back from
 WEDNESDAY = "2016-02-17"
@@ -28,6 +27,13 @@ def dates_of(nlp: Any, text: str, published: str | None) -> list[str | None]:
         ('When he first described the wall in December, he said, "It will be big."', WEDNESDAY, ["2015-12"]),
         ('Last year, the ambassador dismissed the remarks as "just part of the campaign."', WEDNESDAY, ["2015"]),
         ('Speaking to CNN in 2015, Trump said "we will win."', WEDNESDAY, ["2015"]),
+        # An occasion of talk: a discussion, an installment, segment or edition of a show.
+        ('"He has gifts," Starr said during a panel discussion on the American presidency on May 16 at the National '
+         "Constitution Center, in which he compared the 42nd president to Lyndon B. Johnson.", "2016-05-24",
+         ["2016-05-16"]),
+        ("Swanson blasted the Girl Scouts for promoting lesbianism on Monday's installment of his weekly radio "
+         'show.\n\n"Do not train your girls to be feminists," Swanson said.', WEDNESDAY, ["2016-02-15"]),
+        ('"He is gifted," Starr said in a discussion of the 2012 race.', WEDNESDAY, [WEDNESDAY]),  # its topic's year
         ('In Buena Park last Wednesday, Clinton spoke.\n\n"We will win," Clinton said.', WEDNESDAY, ["2016-02-10"]),
         ('In the spring after the scandal broke, Clinton proclaimed at a press conference, "There is no '
          'classified material."', "2015-12-01", ["2015"]),
@@ -152,6 +158,13 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
         # ... but the audience of the scene itself does not end it.
         ('Trump told The Associated Press on Monday that he would win.\n\nHe told The Associated Press that '
          'the polls were wrong.\n\n"We will win," he said.', WEDNESDAY, ["2016-02-15"]),
+        # An occasion the speaker cites is what she talks about, not a scene she is on ...
+        ("Sherman spoke in a 2013 speech to diplomats.\n\nAs an example, she cited Clinton's September 2011 visit "
+         'to the United Nations.\n\n"So they sat there," Sherman said.', "2016-01-26", ["2013"]),
+        # ... unlike one she held; and words given with the occasion cited are from it.
+        ("Sherman spoke in a 2013 speech to diplomats.\n\nAs an example, she gave a September 2011 interview to the "
+         'Times.\n\n"So they sat there," Sherman said.', "2016-01-26", ["2011-09"]),
+        ('Trump cited his 2012 interview with CNN: "We will win."', "2016-01-26", ["2012"]),
         # "At the time", "the day before", "that year" point back to the time named before them.
         ('Trump launched his campaign last June.\n\nTrump also said at the time that the country is a '
          '"dumping ground."', "2016-02-08", ["2015-06"]),
@@ -229,6 +242,15 @@ def test_cue_after_the_words(nlp: Any, text: str, dates: list[str | None]) -> No
         ("Graham spoke in a 2007 address to La Raza.", [("2007", "2007", True)]),
         ("Ivanka converted to Judaism in 2009.", [("2009", "2009", False)]),  # an act, no occasion to speak
         ("Trump said that Clinton lied on Monday.", [("Monday", MONDAY, False)]),  # reported content
+        # A clause the parser hung under a later verb that reports nothing is the narrative's ...
+        ("House Oversight Committee Chairman Jason Chaffetz on Tuesday requested yet another Justice Department "
+         "investigation of Hillary Clinton - this one focused on emails that a staffer deleted.",
+         [("Tuesday", "2016-02-09", True)]),
+        ("Mayor Bill de Blasio on Monday intervened: If Sanders would debate on April 14, de Blasio tweeted, he "
+         "would help.", [("Monday", MONDAY, True)]),
+        # ... not words reported before their verb of saying or thinking.
+        ("Clinton met the voters on Tuesday, Trump said.", [("Tuesday", "2016-02-09", False)]),
+        ("Clinton met the voters on Tuesday, Trump believes.", [("Tuesday", "2016-02-09", False)]),
         # An act yet to come dates nothing said.
         ("In an excerpt of the interview, which will be on Fox Tuesday night, Trump says he fights.", []),
         ("Trump will speak in Ohio on Friday.", []),

@@ -20,8 +20,8 @@ EVENT_NOUNS = frozenset(
         "interview", "interviews", "speech", "speeches", "address", "rally", "rallies", "debate", "debates",
         "conference", "briefing", "event", "meeting", "hearing", "forum", "town", "hall", "appearance",
         "testimony", "session", "summit", "breakfast", "dinner", "luncheon", "lunch", "call", "visit", "stop",
-        "talk", "lecture", "panel", "fundraiser", "convention", "caucus", "show", "program", "programme",
-        "broadcast", "broadcasts", "episode", "podcast", "radio", "news", "oral",
+        "talk", "lecture", "panel", "discussion", "fundraiser", "convention", "caucus", "show", "program", "programme",
+        "broadcast", "broadcasts", "episode", "installment", "segment", "edition", "podcast", "radio", "news", "oral",
     }
 )
 DOCUMENT_NOUNS = frozenset(

@@ -53,6 +53,30 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "appos", "punct", "cc", "conj"})
 REPORTED_DEPS = frozenset({"ccomp", "csubj"})  # what someone is reported to have said or thought
 CONTENT_DEPS = REPORTED_DEPS | {"relcl", "acl"}  # ... and descriptions of someone or something
+# Verbs whose object is what is talked about: an occasion there is a topic ("cited his 2011 visit").
+CITING_VERBS = frozenset(
+    f"{stem}{ending}"
+    for stem, endings in (
+        ("cite", ("", "s", "d")), ("recall", ("", "s", "ed")), ("mention", ("", "s", "ed")),
+        ("reference", ("", "s", "d")), ("describe", ("", "s", "d")), ("invoke", ("", "s", "d")),
+        ("criticize", ("", "s", "d")), ("defend", ("", "s", "ed")), ("recount", ("", "s", "ed")),
+    )
+    for ending in endings
+)
+# Verbs of thinking or finding whose clause is what someone holds, like a verb of saying's.
+THINKING_VERBS = frozenset(
+    f"{stem}{ending}"
+    for stem, endings in (
+        ("think", ("", "s")), ("thought", ("",)), ("believe", ("", "s", "d")), ("know", ("", "s")), ("knew", ("",)),
+        ("hope", ("", "s", "d")), ("fear", ("", "s", "ed")), ("expect", ("", "s", "ed")), ("feel", ("", "s")),
+        ("felt", ("",)), ("suspect", ("", "s", "ed")), ("find", ("", "s")), ("found", ("",)),
+        ("show", ("", "s", "ed")), ("suggest", ("", "s", "ed")), ("report", ("", "s", "ed")),
+        ("note", ("", "s", "d")), ("acknowledge", ("", "s", "d")), ("admit", ("", "s", "ted")),
+        ("confirm", ("", "s", "ed")), ("insist", ("", "s", "ed")), ("allege", ("", "s", "d")),
+        ("recall", ("", "s", "ed")), ("indicate", ("", "s", "d")), ("reveal", ("", "s", "ed")),
+    )
+    for ending in endings
+)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -195,6 +219,8 @@ def sets_scene(doc: Doc, span: Span, anchor: Anchor, basis: DateBasis | None) ->
     """An occasion, a speech act, or the day's news of a person's act, told in the narrative (not
     inside what someone is reported to have said, nor describing someone)."""
     if anchor.occasion >= 0:  # "Trump gave those attending a Jan. 7 campaign rally ...": on the scene
+        if is_cited(doc[anchor.occasion]):
+            return False  # "she cited Clinton's September 2011 visit": what she talks about, not where she is
         return anchor.verb < 0 or in_narrative(doc[anchor.verb], REPORTED_DEPS)
     if not in_narrative(doc[anchor.verb], CONTENT_DEPS):
         return False
@@ -204,13 +230,33 @@ def sets_scene(doc: Doc, span: Span, anchor: Anchor, basis: DateBasis | None) ->
     return basis == "relative" and is_news_span(span)
 
 
+def is_cited(occasion: Token) -> bool:
+    """The occasion is the object of a verb of citing or recalling it ("cited his 2011 visit")."""
+    return occasion.dep_ == "dobj" and occasion.head.lower_ in CITING_VERBS
+
+
 def in_narrative(verb: Token, outside: frozenset[str]) -> bool:
-    """No clause on the way up to the sentence's root is of the kinds ``outside`` the narrative."""
+    """No clause on the way up to the sentence's root is of the kinds ``outside`` the narrative (a
+    clause the parser hung under a later verb that reports nothing is not: ``misread_content``)."""
     while verb.head.i != verb.i:
-        if verb.dep_ in outside:
+        if verb.dep_ in outside and not misread_content(verb):
             return False
         verb = verb.head
     return True
+
+
+def misread_content(clause: Token) -> bool:
+    """A clause with its own subject the parser read as what a later verb reports, though that verb
+    reports nothing ("Chaffetz on Tuesday requested another investigation - this one focused on ...",
+    "Mr. Comey couched his concern on Tuesday by repeating ''we assess''"), or a colon parts them ("de
+    Blasio on Monday intervened: If Sanders would debate ..., de Blasio tweeted"). Words reported
+    before their verb ("He met them Tuesday, Trump said") stay reported."""
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.i < clause.i or not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return False
+    if any(t.text == ":" for t in clause.doc[clause.right_edge.i + 1 : head.i]):
+        return True
+    return not (is_speech(head) or head.lower_ in THINKING_VERBS)
 
 
 def is_news_span(span: Span) -> bool:

@@ -1,0 +1,181 @@
+"""The occasion an earlier sentence set for a quote with no time of its own: the scene set for the
+speaker or whom they address ("On Sunday night, Clinton said ..." before her quotes), until another
+occasion is set or a new audience is named; the exchange a reply answers; the day before publication
+when the lead opens with it (not for a commentator's words: the reporter's own interview)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from quotes.extract.attribution import Attribution
+from quotes.extract.dates import (
+    ArticleTimes,
+    TimeCue,
+    addressees,
+    audience,
+    is_address,
+    is_among,
+    is_reply,
+    is_speech,
+    others_act,
+    same_person,
+    same_words,
+)
+from quotes.models import DateBasis
+from quotes.text import QuoteSpan, parse_iso
+
+from .antecedents import antecedent
+from .references import described_name
+from .state import ArticleState
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+When = tuple[str | None, DateBasis | None]  # a date, or none for an earlier occasion the article does not date
+
+PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+SCENE_PARAGRAPHS = 4  # how far back a speaker's scene reaches past others' dated acts
+LEAD_PARAGRAPHS = 3  # the headline and the lead: where a story tells the day of its news
+DAY = "YYYY-MM-DD"
+REPLY_PARAGRAPHS = 2  # how far up the words a reply answers may be
+# Who comments on the news rather than takes part in it: their words are from the reporter's own interview.
+COMMENTATORS = frozenset({"economist", "professor", "analyst", "expert", "scholar", "researcher", "historian",
+                          "scientist", "lecturer", "pollster"})
+NOT_NAMES = frozenset({"i", "me", "we", "us", "you", "they", "them", "it", "that", "this", "who", "which"})
+
+
+def is_quoted(spans: list[QuoteSpan], opens: list[int], offset: int) -> bool:
+    """``offset`` lies inside someone's words (between a quote's marks; ``opens`` where each opens)."""
+    k = bisect_right(opens, offset) - 1
+    return k >= 0 and offset < (spans[k].close_at or spans[k].end)
+
+
+def scene(state: ArticleState, times: ArticleTimes, found: Attribution, speaker: str | None,
+          cue: Token | None) -> When | None:
+    """The occasion set before the quote's sentence, when the speaker, or whom the words are
+    addressed to ("Boyle asked Trump"), is on it; another occasion set since ends the scene."""
+    if not speaker:
+        return None
+    before = bisect_left(times.cue_sentences, found.sentence_start)
+    for index in reversed(range(before)):
+        time = times.cues[index]
+        dated = times.scene_speakers.get(time.start)
+        if not time.scene and dated is None:
+            continue
+        if index not in times.cue_people:  # each cue's people, resolved once
+            times.cue_people[index] = people_in(state, times, time.participants)
+        on_scene = times.cue_people[index] | ({dated} if dated else set())
+        addressed = people_in(state, times, addressees(cue)) if cue is not None else frozenset()
+        if is_among(speaker, on_scene) or any(is_among(heard, on_scene) for heard in addressed - {speaker}):
+            if new_audience(state, times, index, found.sentence_end):
+                return None  # "Groberg opened up to Decode DC": another occasion, undated
+            return time.date, time.basis
+        far = paragraphs_between(times.text, time.start, found.sentence_start) > SCENE_PARAGRAPHS
+        if not others_act(on_scene) and just_before(state, times, time, found.sentence_start):
+            return time.date, time.basis  # "In August, the actress was asked ... Hayek said, "..."": one occasion
+        if far or not others_act(on_scene):
+            return None
+    return None
+
+
+def just_before(state: ArticleState, times: ArticleTimes, time: TimeCue, start: int) -> bool:
+    """The cue's sentence is the one right before ``start``, in the same paragraph, and tells no one's
+    words but the occasion's ("What got under her skin, she said, was a question at a town hall last
+    week": her words are not from the town hall)."""
+    span = state.doc.char_span(time.start, time.end, alignment_mode="expand")
+    text = times.text
+    if span is None or "\n" in text[time.start : start] or text[span.sent.end_char : start].strip():
+        return False
+    return not any(is_speech(t) and t.i != time.anchor.verb for t in span.sent)
+
+
+def new_audience(state: ArticleState, times: ArticleTimes, index: int, end: int) -> bool:
+    """Between the scene cue ``index`` and ``end`` (the quote's sentence included), someone speaks to a
+    new audience named without a time ("Groberg, 33, opened up to Decode DC about his decision" after
+    "Thursday night at the convention, he spoke out"): the words that follow are from that occasion."""
+    cue = times.cues[index]
+    start = state.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if start is None:
+        return False
+    dated = set(times.cue_sentences)
+    known = {same_words(times.text[a:b]) for a, b in cue.participants}
+    i = start.sent.end
+    while i < len(state.doc) and state.doc[i].idx < end:
+        sentence = state.doc[i].sent
+        i = sentence.end
+        if sentence.start_char in dated:
+            continue
+        for heard in (audience(t) for t in sentence if is_address(t)):
+            if heard is not None and not any(same_words(heard.text) in k for k in known):
+                return True
+    return False
+
+
+def reply_to(state: ArticleState, times: ArticleTimes, found: Attribution, speaker: str | None,
+             span: QuoteSpan) -> When | None:
+    """A reply with no time of its own ("Fallon fired back: ...", "Clinton responded") is from the exchange
+    it answers: the date a cue gave the latest quote before it of someone else, a paragraph or two up."""
+    words = state.doc.char_span(found.sentence_start, max(span.start, found.cue_start + 1), alignment_mode="expand")
+    if words is None or not any(is_reply(t) for t in words if not is_quoted(state.spans, times.quote_opens, t.idx)):
+        return None
+    for start, other, date, basis in reversed(times.said):
+        if paragraphs_between(times.text, start, span.start) > REPLY_PARAGRAPHS:
+            return None
+        if other and speaker and not same_person(other, speaker):
+            return (date, basis) if date is not None and basis in {"explicit", "relative"} else None
+    return None
+
+
+def news_day(state: ArticleState, times: ArticleTimes, found: Attribution, speaker: str | None) -> When | None:
+    """The day of the news the lead tells ("... twice Thursday" in a Friday paper), when it is the day
+    before publication and no other cue since has told another: words with no cue of their own in a story on
+    yesterday's event are from it; not a commentator's ("Ben Zipperer, a labor economist at ..."), whose
+    words come from the reporter's own interview."""
+    published = parse_iso(state.published)
+    day = published.full() if published else None
+    if day is None or is_commentator(state, speaker):
+        return None
+    before = bisect_left(times.cue_sentences, found.sentence_start)
+    days = [t for t in times.cues[:before] if t.scene and t.basis == "relative" and len(t.date or "") == len(DAY)]
+    if not days or paragraphs_between(times.text, 0, days[-1].start) > LEAD_PARAGRAPHS:
+        return None
+    yesterday = (day - timedelta(days=1)).isoformat()
+    # the day the lead opens with is the news ("Lynch took the last step Wednesday"), not an earlier act after it
+    return (yesterday, days[-1].basis) if days[0].date == days[-1].date == yesterday else None
+
+
+def is_commentator(state: ArticleState, speaker: str | None) -> bool:
+    """A role the article gives the speaker names one who comments ("economist", "professor at ...")."""
+    roles = state.people.roles.get(speaker, []) if speaker else []
+    return any(COMMENTATORS & set(role.text.lower().split()) for role in roles)
+
+
+def paragraphs_between(text: str, start: int, end: int) -> int:
+    return text.count("\n\n", start, end) or text.count("\n", start, end)
+
+
+def people_in(state: ArticleState, times: ArticleTimes, phrases: Iterable[tuple[int, int]]) -> frozenset[str]:
+    """The canonical names in these phrases (a pronoun: the person it stands for); a phrase that
+    names nobody, as its words lower-cased (an organisation, a description)."""
+    people = state.people
+    names: set[str] = set()
+    for start, end in phrases:
+        k = bisect_left(state.mention_starts, start)
+        named = False
+        while k < len(people.mentions) and people.mentions[k].start < end:
+            mention, named = people.mentions[k], True
+            names.add(people.canonical(mention.name, mention.start, mention.gender))
+            k += 1
+        words = same_words(times.text[start:end])
+        if named:  # the phrase as written too: a name the index cut short ("Marine John “Tig" for "John “Tig” Tiegen")
+            names.add(" ".join(times.text[start:end].split()))
+        if not named and words in PRONOUNS:
+            found = antecedent(state, start, words)
+            names.update([found] if found else [])
+        elif not named and words not in NOT_NAMES:
+            described = described_name(state, start, end)  # "the president": Obama, named so before
+            names.add(described or words.removeprefix("the "))
+    return frozenset(names)
