@@ -921,3 +921,32 @@ def test_offsets_point_at_the_quote(nlp: Any) -> None:
     assert text[quote.start : quote.end] == quote.text == "Offsets matter,"
     assert quote.speaker_start is not None and quote.speaker_end is not None
     assert text[quote.speaker_start : quote.speaker_end] == "Medvedev"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # What the article says an organisation is, at its name or in a description standing for it, is its role.
+        ("Judicial Watch stated in a release that the email was hidden.\n\nThe government watchdog group filed a "
+         "lawsuit in July.\n\n“We hope,” Judicial Watch said.", "government watchdog group"),
+        ("“We hope,” said Judicial Watch, a conservative watchdog group, on Tuesday.", "conservative watchdog group"),
+        ("But as the nationalist Global Times tabloid noted, he has fans.\n\n“We hope,” the Global Times wrote.",
+         "nationalist Global Times tabloid"),
+        ("The Wall Street Journal called on Trump to drop out.\n\n“We hope,” the conservative-leaning newspaper "
+         "wrote.", "conservative-leaning newspaper"),
+        # A description that only refers ("the agency"), or names its own body, says nothing of what it is ...
+        ("The FBI opened an inquiry.\n\nThe agency declined to comment.\n\n“We hope,” the FBI said.", None),
+        ("The Daily Caller reported the gift.\n\nThe Clinton foundation has refused to comment.\n\n“We hope,” "
+         "The Daily Caller wrote.", None),
+        # ... and a name after the comma is another body, not what this one is.
+        ("“We hope,” said the Times, the Washington Post and others.", None),
+        # An unnamed speaker a pronoun stands for has the role its description says.
+        ("A reporter for Agence France-Presse called it chaos.\n\n“We saw people hit,” he said.",
+         "reporter for Agence France-Presse"),
+        ("The protesters marched on Tuesday.\n\n“Stop killing us,” they chanted.", "protesters"),
+        ("A man walked by.\n\n“We saw people hit,” he said.", None),
+    ],
+)
+def test_role_of_an_organisation_or_unnamed_speaker(nlp: Any, text: str, role: str | None) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-04-06")
+    assert quote.role == role
