@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quotes.extract.people import (
+    CANDIDATE_HEADS,
     MAIN_SUBJECT,
     SUBJECT,
     Description,
@@ -120,15 +121,41 @@ def candidate_mention(state: ArticleState, start: int, described: Description) -
         # dialogue that is the interviewer ("Borger asked. ... the senator said"; tried above).
         return None
     unquoted, fits = not_quoted(state), fitting(state, start, described.gender or "")
-    chosen = nearest_salient(state, earlier, own, lambda k: unquoted(k) and fits(k), own_subjects=False)
+    other = other_office(state, start, described.head)
+    chosen = nearest_salient(state, earlier, own, lambda k: unquoted(k) and fits(k) and not other(k),
+                             own_subjects=False)
     if chosen is None or state.mention_ranks[chosen] > SUBJECT or paired(state, chosen):
         return None
+    if described.head in CANDIDATE_HEADS and named_once(state, chosen):
+        return None  # "the real estate mogul" is not a voter quoted in passing, even named just before
     # "The Vermont senator" (an office where) is no one already known to hold another office before it,
     # and "the businessman" (a candidate) no one known to work for someone ("a top aide").
     held = offices_before(state, chosen, start)
     if described.candidate_like:
         return None if held & STAFF_HEADS else chosen
     return None if held - {described.head} else chosen
+
+
+# Offices held by one person at a time: "the former secretary of state" is no one the article calls a senator.
+OFFICES = {"senator", "governor", "secretary", "president", "mayor", "representative", "congressman",
+           "congresswoman", "minister", "ambassador"}
+
+
+def other_office(state: ArticleState, start: int, head: str) -> Callable[[int], bool]:
+    """Whether the person of mention ``k`` is written before ``start`` to hold an office other than ``head``
+    (itself an office): "The former secretary of state's approach" after "Sanders ... while Clinton has
+    slammed his proposal" is not Sen. Sanders."""
+    def holds_other(k: int) -> bool:
+        return head in OFFICES and bool(offices_before(state, k, start) & OFFICES - {head})
+
+    return holds_other
+
+
+def named_once(state: ArticleState, k: int) -> bool:
+    """The person of mention ``k`` is named once in the article: no one a description of a candidate or a
+    known figure ("the real estate mogul", "the presumptive nominee") stands for."""
+    name = mention_name(state, k)
+    return sum(1 for j in range(len(state.mention_starts)) if mention_name(state, j) == name) < 2
 
 
 def offices_before(state: ArticleState, k: int, start: int) -> set[str]:

@@ -6,6 +6,7 @@ sentence (``salience``)."""
 
 from .bodies import BODY_HEADS, body_roles_at, body_text
 from .descriptions import (
+    CANDIDATE_HEADS,
     UNNAMED_ROLE_HEADS,
     Description,
     definite_description,
@@ -19,8 +20,8 @@ from .roles import Role, role_by_relative
 from .salience import MAIN_SUBJECT, OTHER, SUBJECT, mention_rank, phrase_head
 
 __all__ = [
-    "BODY_HEADS", "MAIN_SUBJECT", "OTHER", "SUBJECT", "UNNAMED_ROLE_HEADS", "Description", "Mention", "PeopleIndex",
-    "Role", "add_genders", "body_roles_at", "body_text", "build_index", "definite_description", "described_by",
-    "description_subjects", "gender_of", "mention_rank", "phrase_head", "role_by_relative", "roles_written_for",
-    "unnamed_role",
+    "BODY_HEADS", "CANDIDATE_HEADS", "MAIN_SUBJECT", "OTHER", "SUBJECT", "UNNAMED_ROLE_HEADS", "Description",
+    "Mention", "PeopleIndex", "Role", "add_genders", "body_roles_at", "body_text", "build_index",
+    "definite_description", "described_by", "description_subjects", "gender_of", "mention_rank", "phrase_head",
+    "role_by_relative", "roles_written_for", "unnamed_role",
 ]
