@@ -950,3 +950,22 @@ def test_offsets_point_at_the_quote(nlp: Any) -> None:
 def test_role_of_an_organisation_or_unnamed_speaker(nlp: Any, text: str, role: str | None) -> None:
     *_, quote = quotes_of(nlp, text, "2016-04-06")
     assert quote.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # A plural title in apposition before coordinated names is each one's, the later one's too ...
+        ("Democratic candidates Hillary Clinton and Bernie Sanders did respond to the union.\n\n“We hope,” "
+         "Sanders said.", "Democratic candidate"),
+        # ... but a name joined to a person without a title has none.
+        ("Hillary Clinton and Bernie Sanders did respond to the union.\n\n“We hope,” Sanders said.", None),
+        # How many there are, or how long someone has worked, is no part of a role.
+        ("“We hope,” many commentators said.", "commentators"),
+        ("Nicole Hargrove, a 14-year Carrier worker, said: “We hope.”", "Carrier worker"),
+        ("Nicole Hargrove, a Carrier worker of 14 years, said: “We hope.”", "Carrier worker of 14 years"),
+    ],
+)
+def test_role_without_counts(nlp: Any, text: str, role: str | None) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-04-06")
+    assert quote.role == role

@@ -237,6 +237,8 @@ def subject_of_next_verb(doc: Doc, i: int) -> bool:
 def role_before_apposition(name: Span) -> tuple[str, bool] | None:
     """The name in apposition to the role before it: "Google's chief human resources executive, Laszlo Bock, told"."""
     root = name.root
+    while root.dep_ == "conj" and root.head.ent_type_ == "PERSON" and root.head.i < root.i:
+        root = root.head  # "Democratic candidates Hillary Clinton and [Bernie Sanders]": the first name's
     head = root.head
     if root.dep_ != "appos" or head.i >= name.start or head.tag_ not in NOUN_TAGS or head.ent_type_ == "PERSON":
         return None
