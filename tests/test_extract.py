@@ -969,3 +969,19 @@ def test_role_of_an_organisation_or_unnamed_speaker(nlp: Any, text: str, role: s
 def test_role_without_counts(nlp: Any, text: str, role: str | None) -> None:
     *_, quote = quotes_of(nlp, text, "2016-04-06")
     assert quote.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # A belief says which side someone is on, as a party does: another role the article gives comes first ...
+        ("Clinton led Sen. Bernie Sanders (I-Vt.) on Wednesday.\n\nSanders visited Missouri on Saturday. The "
+         "self-described democratic socialist said he would win.\n\n“We hope,” Sanders said.", "Sen."),
+        # ... but when it is all the article says, it stands.
+        ("Bernie Sanders visited Missouri on Saturday. The self-described democratic socialist said he would "
+         "win.\n\n“We hope,” Sanders said.", "self-described democratic socialist"),
+    ],
+)
+def test_role_that_is_a_belief(nlp: Any, text: str, role: str | None) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-04-06")
+    assert quote.role == role
