@@ -985,3 +985,25 @@ def test_role_without_counts(nlp: Any, text: str, role: str | None) -> None:
 def test_role_that_is_a_belief(nlp: Any, text: str, role: str | None) -> None:
     *_, quote = quotes_of(nlp, text, "2016-04-06")
     assert quote.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # A phrase fronted before the name and its comma is its apposition ...
+        ("Ken Starr led the inquiry.\n\nNow the chancellor of Baylor University, Starr has dealt with criticism."
+         "\n\n“We hope,” Starr said.", "chancellor of Baylor University"),
+        # ... not a clause's own subject before it.
+        ("Ken Starr led the inquiry.\n\nThe university, Starr says, has dealt with criticism.\n\n“We hope,” Starr "
+         "said.", None),
+        # "who was X in 2013": a past role, in force for words said that year ...
+        ("The video shows Wendy Sherman, who was undersecretary of state in 2013, outlining the differences.\n\n"
+         "“Now we have BlackBerrys,” Sherman said in the 2013 video.", "undersecretary of state"),
+        # ... and for no other time.
+        ("The video shows Wendy Sherman, who was undersecretary of state in 2013, outlining the differences.\n\n"
+         "“Now we have BlackBerrys,” Sherman said on Monday.", None),
+    ],
+)
+def test_role_fronted_or_of_a_year(nlp: Any, text: str, role: str | None) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-01-26")
+    assert quote.role == role
