@@ -1007,3 +1007,21 @@ def test_role_that_is_a_belief(nlp: Any, text: str, role: str | None) -> None:
 def test_role_fronted_or_of_a_year(nlp: Any, text: str, role: str | None) -> None:
     *_, quote = quotes_of(nlp, text, "2016-01-26")
     assert quote.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # Of two titles written one after the other before a name, the first ...
+        ("Republican presidential candidate Texas Senator Ted Cruz said: “We hope.”",
+         "Republican presidential candidate"),
+        ("Democratic presidential candidate former Secretary of State Hillary Clinton said: “We hope.”",
+         "Democratic presidential candidate"),
+        # ... but one title is whole, and a first word that only qualifies opens none.
+        ("Attorney General Loretta Lynch said: “We hope.”", "Attorney General"),
+        ("“We hope,” said Tom Rath, a veteran New Hampshire GOP leader.", "veteran New Hampshire GOP leader"),
+    ],
+)
+def test_role_of_stacked_titles(nlp: Any, text: str, role: str | None) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-01-26")
+    assert quote.role == role
