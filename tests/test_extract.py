@@ -1025,3 +1025,24 @@ def test_role_fronted_or_of_a_year(nlp: Any, text: str, role: str | None) -> Non
 def test_role_of_stacked_titles(nlp: Any, text: str, role: str | None) -> None:
     *_, quote = quotes_of(nlp, text, "2016-01-26")
     assert quote.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # A campaign, a team or an office speaking is who, not what anyone does: no role ...
+        ("“We hope,” her campaign said.", None),
+        ("“We hope,” Rubio's campaign said.", None),
+        # ... unlike a person described by what they do.
+        ("“We hope,” a campaign spokesman said.", "campaign spokesman"),
+        # What a copula says inside someone's claim is their say: the article's own role comes first ...
+        ("Pope Francis spoke in Mexico.\n\nCritics said that Francis is a political pope.\n\n“We hope,” Francis "
+         "said.", "Pope"),
+        # ... and a claimed belief only when the article gives no other.
+        ("Feinberg said she intended to show that Trump is essentially a fascist in his thinking.\n\n“We hope,” "
+         "Trump said.", "fascist in his thinking"),
+    ],
+)
+def test_role_of_a_collective_or_a_claim(nlp: Any, text: str, role: str | None) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-01-26")
+    assert quote.role == role

@@ -214,6 +214,10 @@ UNNAMED_ROLE_HEADS = DESCRIBED_HEADS | {
 }
 
 
+# Heads of a speaker's description that name a body of people, no one's role: "his campaign", "the team".
+COLLECTIVES = frozenset({"campaign", "camp", "team", "staff", "office"})
+
+
 def unnamed_role(doc: Doc, start: int, end: int) -> str | None:
     """The role an unnamed speaker's description gives: "a senior administration official" -> "senior
     administration official"; None for anything else ("the report", "Gallup")."""
@@ -223,6 +227,8 @@ def unnamed_role(doc: Doc, start: int, end: int) -> str | None:
     # any noun naming what people do ("one user wrote", "demonstrators chanted"), not a mere person
     root = span.root
     if root.lower_ not in UNNAMED_ROLE_HEADS and (root.lower_ in MERE_PEOPLE or not names_a_person(root.text)):
+        return None
+    if root.lower_ in COLLECTIVES:  # "His campaign said": who, not what anyone does
         return None
     # "many commentators": how many is no part of what they do
     counts = {"one", *QUANTIFIERS}

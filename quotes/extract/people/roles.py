@@ -60,12 +60,14 @@ def roles_at_mention(doc: Doc, start: int, end: int, ents: Sequence[Span] | None
     """Every role written at the name occupying tokens ``[start, end)``, the nearest first; ``ents``
     is ``doc.ents`` when the caller has read it once (rebuilt per call it makes long articles quadratic)."""
     name = doc[start:end]
+    copula = role_by_copula(name)
     found = [role_before(doc, name), role_after(doc, name) or role_before_apposition(name) or role_fronted(name),
-             role_by_copula(name), role_by_relative(name) or role_by_work(name), role_of_group(name),
-             role_by_fellow(name)]
+             copula, role_by_relative(name) or role_by_work(name), role_of_group(name), role_by_fellow(name)]
     year = stated_year(name, doc.ents if ents is None else ents)
-    roles = [Role(at=name.start_char, text=text, past=past, year=year, dated=own_year(text))
-             for text, past in filter(None, found)]
+    # "Feinberg said she intended to show that Trump is a fascist": someone's claim, as if in quote marks
+    claimed = copula is not None and name.root.head.dep_ == "ccomp"
+    roles = [Role(at=name.start_char, text=text, past=past, year=year, dated=own_year(text),
+                  quoted=claimed and (text, past) == copula) for text, past in filter(None, found)]
     was = role_was_in(name)  # "Wendy Sherman, who was undersecretary of state in 2013": held in 2013
     return [*roles, Role(at=name.start_char, text=was[0], past=True, year=was[1])] if was else roles
 

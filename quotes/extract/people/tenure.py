@@ -10,7 +10,7 @@ from .roles import Role
 BARE_PARTIES = frozenset({"republican", "democrat", "independent", "libertarian", "conservative", "liberal"})
 # What someone believes says which side they are on too: "the self-described democratic socialist".
 BELIEFS = frozenset({"socialist", "conservative", "liberal", "progressive", "populist", "libertarian", "moderate",
-                     "centrist", "leftist", "nationalist", "evangelical"})
+                     "centrist", "leftist", "nationalist", "evangelical", "fascist", "communist", "marxist"})
 FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time)", re.IGNORECASE)
 
 
