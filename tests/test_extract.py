@@ -921,3 +921,128 @@ def test_offsets_point_at_the_quote(nlp: Any) -> None:
     assert text[quote.start : quote.end] == quote.text == "Offsets matter,"
     assert quote.speaker_start is not None and quote.speaker_end is not None
     assert text[quote.speaker_start : quote.speaker_end] == "Medvedev"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # What the article says an organisation is, at its name or in a description standing for it, is its role.
+        ("Judicial Watch stated in a release that the email was hidden.\n\nThe government watchdog group filed a "
+         "lawsuit in July.\n\n“We hope,” Judicial Watch said.", "government watchdog group"),
+        ("“We hope,” said Judicial Watch, a conservative watchdog group, on Tuesday.", "conservative watchdog group"),
+        ("But as the nationalist Global Times tabloid noted, he has fans.\n\n“We hope,” the Global Times wrote.",
+         "nationalist Global Times tabloid"),
+        ("The Wall Street Journal called on Trump to drop out.\n\n“We hope,” the conservative-leaning newspaper "
+         "wrote.", "conservative-leaning newspaper"),
+        # A description that only refers ("the agency"), or names its own body, says nothing of what it is ...
+        ("The FBI opened an inquiry.\n\nThe agency declined to comment.\n\n“We hope,” the FBI said.", None),
+        ("The Daily Caller reported the gift.\n\nThe Clinton foundation has refused to comment.\n\n“We hope,” "
+         "The Daily Caller wrote.", None),
+        # ... and a name after the comma is another body, not what this one is.
+        ("“We hope,” said the Times, the Washington Post and others.", None),
+        # An unnamed speaker a pronoun stands for has the role its description says.
+        ("A reporter for Agence France-Presse called it chaos.\n\n“We saw people hit,” he said.",
+         "reporter for Agence France-Presse"),
+        ("The protesters marched on Tuesday.\n\n“Stop killing us,” they chanted.", "protesters"),
+        ("A man walked by.\n\n“We saw people hit,” he said.", None),
+    ],
+)
+def test_role_of_an_organisation_or_unnamed_speaker(nlp: Any, text: str, role: str | None) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-04-06")
+    assert quote.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # A plural title in apposition before coordinated names is each one's, the later one's too ...
+        ("Democratic candidates Hillary Clinton and Bernie Sanders did respond to the union.\n\n“We hope,” "
+         "Sanders said.", "Democratic candidate"),
+        # ... but a name joined to a person without a title has none.
+        ("Hillary Clinton and Bernie Sanders did respond to the union.\n\n“We hope,” Sanders said.", None),
+        # How many there are, or how long someone has worked, is no part of a role.
+        ("“We hope,” many commentators said.", "commentators"),
+        ("Nicole Hargrove, a 14-year Carrier worker, said: “We hope.”", "Carrier worker"),
+        ("Nicole Hargrove, a Carrier worker of 14 years, said: “We hope.”", "Carrier worker of 14 years"),
+    ],
+)
+def test_role_without_counts(nlp: Any, text: str, role: str | None) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-04-06")
+    assert quote.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # A belief says which side someone is on, as a party does: another role the article gives comes first ...
+        ("Clinton led Sen. Bernie Sanders (I-Vt.) on Wednesday.\n\nSanders visited Missouri on Saturday. The "
+         "self-described democratic socialist said he would win.\n\n“We hope,” Sanders said.", "Sen."),
+        # ... but when it is all the article says, it stands.
+        ("Bernie Sanders visited Missouri on Saturday. The self-described democratic socialist said he would "
+         "win.\n\n“We hope,” Sanders said.", "self-described democratic socialist"),
+    ],
+)
+def test_role_that_is_a_belief(nlp: Any, text: str, role: str | None) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-04-06")
+    assert quote.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # A phrase fronted before the name and its comma is its apposition ...
+        ("Ken Starr led the inquiry.\n\nNow the chancellor of Baylor University, Starr has dealt with criticism."
+         "\n\n“We hope,” Starr said.", "chancellor of Baylor University"),
+        # ... not a clause's own subject before it.
+        ("Ken Starr led the inquiry.\n\nThe university, Starr says, has dealt with criticism.\n\n“We hope,” Starr "
+         "said.", None),
+        # "who was X in 2013": a past role, in force for words said that year ...
+        ("The video shows Wendy Sherman, who was undersecretary of state in 2013, outlining the differences.\n\n"
+         "“Now we have BlackBerrys,” Sherman said in the 2013 video.", "undersecretary of state"),
+        # ... and for no other time.
+        ("The video shows Wendy Sherman, who was undersecretary of state in 2013, outlining the differences.\n\n"
+         "“Now we have BlackBerrys,” Sherman said on Monday.", None),
+    ],
+)
+def test_role_fronted_or_of_a_year(nlp: Any, text: str, role: str | None) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-01-26")
+    assert quote.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # Of two titles written one after the other before a name, the first ...
+        ("Republican presidential candidate Texas Senator Ted Cruz said: “We hope.”",
+         "Republican presidential candidate"),
+        ("Democratic presidential candidate former Secretary of State Hillary Clinton said: “We hope.”",
+         "Democratic presidential candidate"),
+        # ... but one title is whole, and a first word that only qualifies opens none.
+        ("Attorney General Loretta Lynch said: “We hope.”", "Attorney General"),
+        ("“We hope,” said Tom Rath, a veteran New Hampshire GOP leader.", "veteran New Hampshire GOP leader"),
+    ],
+)
+def test_role_of_stacked_titles(nlp: Any, text: str, role: str | None) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-01-26")
+    assert quote.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # A campaign, a team or an office speaking is who, not what anyone does: no role ...
+        ("“We hope,” her campaign said.", None),
+        ("“We hope,” Rubio's campaign said.", None),
+        # ... unlike a person described by what they do.
+        ("“We hope,” a campaign spokesman said.", "campaign spokesman"),
+        # What a copula says inside someone's claim is their say: the article's own role comes first ...
+        ("Pope Francis spoke in Mexico.\n\nCritics said that Francis is a political pope.\n\n“We hope,” Francis "
+         "said.", "Pope"),
+        # ... and a claimed belief only when the article gives no other.
+        ("Feinberg said she intended to show that Trump is essentially a fascist in his thinking.\n\n“We hope,” "
+         "Trump said.", "fascist in his thinking"),
+    ],
+)
+def test_role_of_a_collective_or_a_claim(nlp: Any, text: str, role: str | None) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-01-26")
+    assert quote.role == role

@@ -361,3 +361,48 @@ def test_description_owning_a_subject(nlp: Any, text: str, quote: str, speaker: 
     found = {q.text.rstrip(",. "): q for q in extract_quotes(text, nlp=nlp)}
     assert quote in found, f"quote {quote!r} not found in {list(found)}"
     assert (found[quote].speaker, found[quote].role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "role"),
+    [
+        # An office the description names is no one the article gives another office ...
+        ("Sen. Bernie Sanders wants the governor to resign, while Hillary Clinton has slammed his proposal.\n\n"
+         "The former secretary of state’s approach has won over the mayor.\n\n“We hope,” Clinton said.",
+         "We hope", "Hillary Clinton", "former secretary of state"),
+        # ... but the holder of that same office it may be.
+        ("Sen. Bernie Sanders wants the governor to resign, while Hillary Clinton has slammed his proposal.\n\n"
+         "“We hope,” the former senator said.", "We hope", "Bernie Sanders", "former senator"),
+        # A description of a candidate or a known figure is someone the article names more than once ...
+        ("Donald Trump leads the polls. Trump spoke in Iowa on Monday.\n\nThe real estate mogul said, “We hope.”",
+         "We hope", "Donald Trump", "real estate mogul"),
+        # ... not a voter quoted in passing just before it, in an article naming another three times.
+        ("Donald Trump leads the polls. Voters like Donald Trump. Trump spoke in Iowa on Monday.\n\n“I'm voting "
+         "for anyone but Hillary,” declared Alyssa Van Wagenen, 29, of Meridian.\n\nMany would be scared if the real "
+         "estate mogul won.",
+         "I'm voting for anyone but Hillary", "Alyssa Van Wagenen", None),
+    ],
+)
+def test_description_of_a_known_figure(nlp: Any, text: str, quote: str, speaker: str, role: str | None) -> None:
+    found = {q.text.rstrip(",. "): q for q in extract_quotes(text, nlp=nlp)}
+    assert quote in found, f"quote {quote!r} not found in {list(found)}"
+    assert (found[quote].speaker, found[quote].role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "role"),
+    [
+        # A candidate's description after the one person its sentence names as the object of the subject's act ...
+        ("Hillary Clinton spoke on Monday. She went on to attack Donald Trump, saying the presumptive Republican "
+         "nominee hasn't given this issue much thought.\n\n“I think statehood is tough,” Trump said.",
+         "I think statehood is tough", "Donald Trump", "presumptive Republican nominee"),
+        # ... not the object of a verb whose own act the description is in ("watch Romney insist that ...").
+        ("Donald Trump won. It is grimly funny to watch Mitt Romney, who campaigned on self-deportation, suddenly "
+         "insist that the GOP front-runner isn't a proper Republican.\n\n“I think statehood is tough,” Romney said.",
+         "I think statehood is tough", "Mitt Romney", None),
+    ],
+)
+def test_description_after_its_object(nlp: Any, text: str, quote: str, speaker: str, role: str | None) -> None:
+    found = {q.text.rstrip(",. "): q for q in extract_quotes(text, nlp=nlp)}
+    assert quote in found, f"quote {quote!r} not found in {list(found)}"
+    assert (found[quote].speaker, found[quote].role) == (speaker, role)

@@ -12,6 +12,7 @@ from quotes.models import Article, Extraction, Quote
 from quotes.text import QuoteSpan, article_body, find_spans, nested_spans
 
 from .antecedents import quote_at, sentence_start
+from .bodies import body_role
 from .focus import Focus, blank_outside, chosen_focus, needed_paragraphs
 from .references import add_description_roles, mark_quoted_roles
 from .said_when import said_when
@@ -70,6 +71,15 @@ def analyse(article: Article, nlp: Language, *, focus: Focus | None = None) -> E
     return Extraction(article=article, quotes=quotes, unclosed=unclosed)
 
 
+def antecedent_role(state: ArticleState, speaker: str, before: int) -> str | None:
+    """The role of an unnamed speaker a pronoun stands for ("A reporter for Agence France-Presse ... he
+    said"): what its description, the last written before the pronoun, says it does; None for a person."""
+    if speaker in state.people.roles or state.people.is_person(speaker):
+        return None
+    at = state.doc.text.lower().rfind(speaker.lower(), 0, before)
+    return unnamed_role(state.doc, at, at + len(speaker)) if at != -1 else None
+
+
 def is_unclosed(span: QuoteSpan) -> bool:
     """No closing mark, and no next paragraph carrying the quote on (the newswire convention)."""
     return span.close_at is None and not span.continues
@@ -107,6 +117,10 @@ def make_quote(article: Article, state: ArticleState, span: QuoteSpan, found: At
                                  year=year if year.isdigit() else None)
     elif speaker and found.speaker_label == "NOUN":  # an unnamed speaker: its description says what it does
         role = unnamed_role(state.doc, found.speaker_start, found.speaker_end)
+    elif speaker and found.speaker_label == "PRON":  # "A reporter for AFP called it ... 'We saw ...,' he said"
+        role = antecedent_role(state, speaker, found.speaker_start)
+    if speaker and role is None:  # an organisation: what the article says it is ("a government watchdog group")
+        role = body_role(state, speaker, span.start)
     return Quote(
         doc=article.doc,
         start=span.start,

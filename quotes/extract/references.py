@@ -10,11 +10,13 @@ the person they stand for a role, so that later quotes of that person carry it.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quotes.extract.people import (
+    CANDIDATE_HEADS,
     MAIN_SUBJECT,
     SUBJECT,
     Description,
@@ -109,6 +111,8 @@ def candidate_mention(state: ArticleState, start: int, described: Description) -
         chosen = role_holder(state, described.head, earlier)
     if chosen is None and described.role:
         chosen = qualifier_holder(state, described.role, earlier)
+    if chosen is None and described.head in CANDIDATE_HEADS:
+        chosen = object_before(state, start, earlier)
     if chosen is not None:
         return chosen
     own = sentence_start(state.doc, start)
@@ -120,15 +124,67 @@ def candidate_mention(state: ArticleState, start: int, described: Description) -
         # dialogue that is the interviewer ("Borger asked. ... the senator said"; tried above).
         return None
     unquoted, fits = not_quoted(state), fitting(state, start, described.gender or "")
-    chosen = nearest_salient(state, earlier, own, lambda k: unquoted(k) and fits(k), own_subjects=False)
+    other = other_office(state, start, described.head)
+    chosen = nearest_salient(state, earlier, own, lambda k: unquoted(k) and fits(k) and not other(k),
+                             own_subjects=False)
     if chosen is None or state.mention_ranks[chosen] > SUBJECT or paired(state, chosen):
         return None
+    if described.head in CANDIDATE_HEADS and named_once(state, chosen):
+        return None  # "the real estate mogul" is not a voter quoted in passing, even named just before
     # "The Vermont senator" (an office where) is no one already known to hold another office before it,
     # and "the businessman" (a candidate) no one known to work for someone ("a top aide").
     held = offices_before(state, chosen, start)
     if described.candidate_like:
         return None if held & STAFF_HEADS else chosen
     return None if held - {described.head} else chosen
+
+
+# Offices held by one person at a time: "the former secretary of state" is no one the article calls a senator.
+OFFICES = {"senator", "governor", "secretary", "president", "mayor", "representative", "congressman",
+           "congresswoman", "minister", "ambassador"}
+
+
+def other_office(state: ArticleState, start: int, head: str) -> Callable[[int], bool]:
+    """Whether the person of mention ``k`` is written before ``start`` to hold an office other than ``head``
+    (itself an office): "The former secretary of state's approach" after "Sanders ... while Clinton has
+    slammed his proposal" is not Sen. Sanders."""
+    def holds_other(k: int) -> bool:
+        return head in OFFICES and bool(offices_before(state, k, start) & OFFICES - {head})
+
+    return holds_other
+
+
+def named_once(state: ArticleState, k: int) -> bool:
+    """The person of mention ``k`` is named once in an article that names someone else three times or more:
+    a passer-by, not whom a description of a candidate or a known figure ("the real estate mogul", "the
+    presumptive nominee") stands for."""
+    counts = Counter(mention_name(state, j) for j in range(len(state.mention_starts)))
+    return counts[mention_name(state, k)] < 2 and max(counts.values()) >= 3
+
+
+def object_before(state: ArticleState, start: int, earlier: int) -> int | None:
+    """The one person its own sentence names before a candidate's description, outside quotes, as a verb's
+    object: "She went on to attack Donald Trump, saying the presumptive Republican nominee ..." (not one
+    named in a phrase: "In an interview with X, the candidate said")."""
+    first = bisect_left(state.mention_starts, sentence_start(state.doc, start))
+    before = [k for k in range(first, earlier) if state.quoted_in[k] == -1]
+    if not before or len({mention_name(state, k) for k in before}) != 1:
+        return None
+    span = state.doc.char_span(state.mention_starts[before[-1]], state.mention_starts[before[-1]] + 1,
+                               alignment_mode="expand")
+    if span is None:
+        return None
+    token = span[0]
+    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
+        token = token.head  # "Trump" of "Donald Trump"
+    described = state.doc.char_span(start, start + 1, alignment_mode="expand")
+    if token.dep_ != "dobj" or described is None:
+        return None
+    # The description in a clause the subject goes on with ("attack X, saying ..."), not one the object's
+    # own ("watch Mitt Romney insist that the GOP front-runner ...": Romney insists)
+    verbs = {token.head.i, *(a.i for a in token.head.ancestors)}
+    clause = next((a for a in described[0].ancestors if a.dep_ == "advcl"), None)
+    return before[-1] if clause is not None and clause.head.i in verbs and clause.i not in verbs else None
 
 
 def offices_before(state: ArticleState, k: int, start: int) -> set[str]:

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from quotes.extract.attribution import Attribution
 from quotes.extract.people import described_by
 
-from .antecedents import antecedent, quote_at, sentences_back
+from .antecedents import antecedent
+from .bodies import body_named_before
 from .documents import document_author, document_before
 from .references import described_person
 from .state import ArticleState
@@ -16,11 +17,6 @@ from .state import ArticleState
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# Nouns for an organisation by what it is: "the newspaper" stands for one named just before.
-BODY_NOUNS = {
-    "newspaper", "paper", "network", "group", "organization", "organisation", "company", "firm", "agency",
-    "outlet", "magazine", "station", "foundation", "publication", "broadcaster", "channel",
-}
 # Nouns of a person's own speech: when one owns it ("Clinton's response"), that person said the words.
 OWN_SPEECH = {
     "response", "reply", "answer", "statement", "tweet", "letter", "message", "post", "email", "remarks",
@@ -61,27 +57,9 @@ def resolve_speaker(state: ArticleState, found: Attribution) -> str | None:
 
 def described_body(state: ArticleState, found: Attribution) -> str | None:
     """"The conservative-leaning newspaper wrote", "the company said": an organisation described by what it
-    is stands for the one that is the subject of a clause in the sentences just before (outside quotes):
-    "The Wall Street Journal called on Trump ...", "Twitter acknowledged ..."."""
+    is stands for the one named as a subject just before (``bodies.body_named_before``)."""
     span = state.doc.char_span(found.speaker_start, found.speaker_end, alignment_mode="expand")
-    if span is None or span[0].lower_ != "the" or span.root.tag_ != "NN" or span.root.lower_ not in BODY_NOUNS:
-        return None
-    for token in reversed(state.doc[sentences_back(state.doc, span.root.sent.start, 2) : span.start]):
-        if token.dep_ not in {"nsubj", "nsubjpass"} or quote_at(state.spans, state.span_starts, token.idx) != -1:
-            continue
-        start, end = token.i, token.i + 1
-        if token.lower_ == span.root.lower_:  # "the trade group for the Blue Cross plans ... the group wrote"
-            start = token.left_edge.i
-            end = next((t.i for t in state.doc[token.i : token.right_edge.i + 1] if t.text == "," or t.dep_ == "relcl"),
-                       token.right_edge.i + 1)
-        elif token.ent_type_ == "ORG":
-            while start > 0 and state.doc[start].ent_iob_ == "I":
-                start -= 1
-        else:
-            continue
-        name = " ".join(state.doc[start:end].text.split())
-        return name[:1].upper() + name[1:]
-    return None
+    return None if span is None else body_named_before(state, span)
 
 
 def written_person(state: ArticleState, text: str) -> str | None:

@@ -31,3 +31,4 @@ class ArticleState:
     mention_ranks: list[int] = field(default_factory=list)  # per ``people.mentions``: ``salience.mention_rank``
     mention_sentences: list[int] = field(default_factory=list)  # per ``people.mentions``: its sentence's start
     times: ArticleTimes | None = None  # the time cues, read on the first quote's date
+    body_roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # per organisation: ``bodies.body_role``

@@ -1,9 +1,12 @@
 """People in an article, from the article alone: mentions and full names (``index``), roles written
 by a name (``roles``; which words make one: ``role_words``) and the one in force when a quote was
 said (``tenure``), descriptions a surname only modifies (``descriptions``), and which pronoun stands
-for whom (``gender``), how prominent a mention is in its sentence (``salience``)."""
+for whom (``gender``), what an organisation is (``bodies``), how prominent a mention is in its
+sentence (``salience``)."""
 
+from .bodies import BODY_HEADS, body_roles_at, body_text
 from .descriptions import (
+    CANDIDATE_HEADS,
     UNNAMED_ROLE_HEADS,
     Description,
     definite_description,
@@ -17,7 +20,8 @@ from .roles import Role, role_by_relative
 from .salience import MAIN_SUBJECT, OTHER, SUBJECT, mention_rank, phrase_head
 
 __all__ = [
-    "MAIN_SUBJECT", "OTHER", "SUBJECT", "UNNAMED_ROLE_HEADS", "Description", "Mention", "PeopleIndex", "Role",
-    "add_genders", "build_index", "definite_description", "described_by", "description_subjects", "gender_of",
-    "mention_rank", "phrase_head", "role_by_relative", "roles_written_for", "unnamed_role",
+    "BODY_HEADS", "CANDIDATE_HEADS", "MAIN_SUBJECT", "OTHER", "SUBJECT", "UNNAMED_ROLE_HEADS", "Description",
+    "Mention", "PeopleIndex", "Role", "add_genders", "body_roles_at", "body_text", "build_index",
+    "definite_description", "described_by", "description_subjects", "gender_of", "mention_rank", "phrase_head",
+    "role_by_relative", "roles_written_for", "unnamed_role",
 ]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .gender import gender_of
+from .groups import QUANTIFIERS
 from .nationality import drop_countries
 from .role_nouns import names_a_person
 from .role_words import MERE_PEOPLE, TITLE_HEADS
@@ -213,6 +214,10 @@ UNNAMED_ROLE_HEADS = DESCRIBED_HEADS | {
 }
 
 
+# Heads of a speaker's description that name a body of people, no one's role: "his campaign", "the team".
+COLLECTIVES = frozenset({"campaign", "camp", "team", "staff", "office"})
+
+
 def unnamed_role(doc: Doc, start: int, end: int) -> str | None:
     """The role an unnamed speaker's description gives: "a senior administration official" -> "senior
     administration official"; None for anything else ("the report", "Gallup")."""
@@ -223,7 +228,11 @@ def unnamed_role(doc: Doc, start: int, end: int) -> str | None:
     root = span.root
     if root.lower_ not in UNNAMED_ROLE_HEADS and (root.lower_ in MERE_PEOPLE or not names_a_person(root.text)):
         return None
-    kept = [t for t in span if not (t.i < root.i and (t.tag_ in {"DT", "CD", "PRP$"} or t.lower_ == "one"))]
+    if root.lower_ in COLLECTIVES:  # "His campaign said": who, not what anyone does
+        return None
+    # "many commentators": how many is no part of what they do
+    counts = {"one", *QUANTIFIERS}
+    kept = [t for t in span if not (t.i < root.i and (t.tag_ in {"DT", "CD", "PRP$"} or t.lower_ in counts))]
     kept = drop_countries(kept)  # "the American ambassador" -> "ambassador"
     text = "".join(t.text_with_ws for t in kept).strip(" ,.;:")
     return text or None

@@ -29,7 +29,7 @@ _ROLE_NOUNS = (
     "representative republican researcher resident retiree rival scholar scientist secretary senator "
     "sergeant sheriff singer sister soldier son speaker spokesman spokesperson spokeswoman sponsor "
     "staffer standard-bearer star strategist student superintendent supporter surgeon surrogate "
-    "teacher therapist treasurer trustee user veteran vice-chair victim voter warden whip widow "
+    "teacher therapist treasurer trustee undersecretary user veteran vice-chair victim voter warden whip widow "
     "widower wife worker writer gunman shooter suspect survivor teenager veteran nurse official "
     "sen. rep. gov. gen. lt. col. sgt. capt. dr. atty. sec. sens. reps. govs. billionaire millionaire heiress"
 )

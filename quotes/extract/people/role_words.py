@@ -86,6 +86,7 @@ def role_words(words: list[Token], *, head_names_person: bool = False) -> str | 
     lesser = len(kept) > 1 and kept[-1].lower_.rstrip(".") in ABBREVIATED_TITLES
     if lesser and kept[-2].tag_ in NOUN_TAGS and names_a_person(kept[-2].text):
         kept = kept[:-1]
+    kept = first_of_stacked(kept)
     kept = within_length(kept)
     if not kept or len(kept) > MAX_ROLE_WORDS or kept[-1].tag_ not in NOUN_TAGS or not plausible(kept):
         return None
@@ -94,9 +95,27 @@ def role_words(words: list[Token], *, head_names_person: bool = False) -> str | 
     text = "".join(w.text_with_ws for w in kept[:-1]) + kept[-1].text
     text = re.sub(r"^(?:then|ex)-", "", text.strip(" ,;:-–—\"'“”"), flags=re.IGNORECASE)
     text = re.sub(r"^(?:\d+-)?years?-old\s+", "", text)  # "46-year-old veteran staffer": the age is no role
+    text = re.sub(r"^(?:\d+-)?(?:year|month)\s+", "", text)  # "a 14-year Carrier worker": how long is no role
     if text.count("“") != text.count("”"):  # a title's mark cut off at the comma inside it
         text = text.replace("“", "").replace("”", "")
     return text if text and not PARTY_STATE.match(text) else None
+
+
+STACK_OPENERS = frozenset({"GPE", "ORG", "NORP", "LOC"})
+
+
+def first_of_stacked(words: list[Token]) -> list[Token]:
+    """Of two titles written one after the other before a name, the first: "Republican presidential candidate
+    Texas Senator [Ted Cruz]" -> "Republican presidential candidate" (a role noun, then a place, a body or
+    "former" opening another title); not "Attorney General" (one title), nor a first word that only
+    qualifies ("veteran New Hampshire GOP leader")."""
+    for k in range(1, len(words) - 2):
+        word, after = words[k], words[k + 1]
+        opens = after.ent_type_ in STACK_OPENERS or after.lower_ in {"former", "ex"}
+        if word.tag_ in {"NN", "NNS"} and opens and names_a_person(word.text) and any(
+                w.tag_ in NOUN_TAGS and names_a_person(w.text) for w in words[k + 2 :]):
+            return words[: k + 1]
+    return words
 
 
 def within_length(words: list[Token]) -> list[Token]:

@@ -60,11 +60,16 @@ def roles_at_mention(doc: Doc, start: int, end: int, ents: Sequence[Span] | None
     """Every role written at the name occupying tokens ``[start, end)``, the nearest first; ``ents``
     is ``doc.ents`` when the caller has read it once (rebuilt per call it makes long articles quadratic)."""
     name = doc[start:end]
-    found = [role_before(doc, name), role_after(doc, name) or role_before_apposition(name), role_by_copula(name),
-             role_by_relative(name) or role_by_work(name), role_of_group(name), role_by_fellow(name)]
+    copula = role_by_copula(name)
+    found = [role_before(doc, name), role_after(doc, name) or role_before_apposition(name) or role_fronted(name),
+             copula, role_by_relative(name) or role_by_work(name), role_of_group(name), role_by_fellow(name)]
     year = stated_year(name, doc.ents if ents is None else ents)
-    return [Role(at=name.start_char, text=text, past=past, year=year, dated=own_year(text))
-            for text, past in filter(None, found)]
+    # "Feinberg said she intended to show that Trump is a fascist": someone's claim, as if in quote marks
+    claimed = copula is not None and name.root.head.dep_ == "ccomp"
+    roles = [Role(at=name.start_char, text=text, past=past, year=year, dated=own_year(text),
+                  quoted=claimed and (text, past) == copula) for text, past in filter(None, found)]
+    was = role_was_in(name)  # "Wendy Sherman, who was undersecretary of state in 2013": held in 2013
+    return [*roles, Role(at=name.start_char, text=was[0], past=True, year=was[1])] if was else roles
 
 
 def own_year(text: str) -> str | None:
@@ -237,6 +242,8 @@ def subject_of_next_verb(doc: Doc, i: int) -> bool:
 def role_before_apposition(name: Span) -> tuple[str, bool] | None:
     """The name in apposition to the role before it: "Google's chief human resources executive, Laszlo Bock, told"."""
     root = name.root
+    while root.dep_ == "conj" and root.head.ent_type_ == "PERSON" and root.head.i < root.i:
+        root = root.head  # "Democratic candidates Hillary Clinton and [Bernie Sanders]": the first name's
     head = root.head
     if root.dep_ != "appos" or head.i >= name.start or head.tag_ not in NOUN_TAGS or head.ent_type_ == "PERSON":
         return None
@@ -252,6 +259,35 @@ def role_before_apposition(name: Span) -> tuple[str, bool] | None:
         return (text, past) if text else None
     text = role_words(words, head_names_person=True)
     return (text, past) if text else None
+
+
+def role_fronted(name: Span) -> tuple[str, bool] | None:
+    """A phrase before the name and its comma that the parser made a second subject of the name's verb:
+    "Now the chancellor of Baylor University, Starr has dealt with ..."."""
+    root = name.root
+    if root.dep_ != "nsubj" or name.start < 2 or name.doc[name.start - 1].text != ",":
+        return None
+    head = next((c for c in root.head.children if c.dep_ in {"nsubj", "npadvmod"} and c.i < name.start - 1
+                 and c.right_edge.i == name.start - 2 and c.tag_ in {"NN", "NNP"}), None)
+    if head is None or head.ent_type_ == "PERSON" or head.left_edge.lower_ not in {"the", "a", "an"}:
+        return None
+    text = role_words(list(name.doc[head.left_edge.i : head.right_edge.i + 1]), head_names_person=True)
+    return (text, False) if text else None
+
+
+def role_was_in(name: Span) -> tuple[str, str] | None:
+    """A past relative clause of being that says when: "X, who was undersecretary of state in 2013," ->
+    the role and its year (a role held then, in force for words said that year)."""
+    verb = next((c for c in name.root.rights if c.dep_ == "relcl" and c.lower_ == "was"), None)
+    if verb is None or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+        return None
+    years = {m.group(0) for t in verb.subtree if t.ent_type_ == "DATE" for m in [YEAR.fullmatch(t.text)] if m}
+    attr = next((c for c in verb.rights if c.dep_ == "attr" and c.tag_ in {"NN", "NNP"}), None)
+    if attr is None or len(years) != 1 or attr.ent_type_ == "PERSON":
+        return None
+    words = noun_phrase(verb.doc, attr.left_edge.i)
+    text = role_words(words[: last_noun(words) + 1], head_names_person=True)
+    return (text, years.pop()) if text else None
 
 
 def role_by_copula(name: Span) -> tuple[str, bool] | None:

@@ -8,6 +8,9 @@ from .roles import Role
 
 # A party alone says which side someone is on, not what they do: any other role stated comes first.
 BARE_PARTIES = frozenset({"republican", "democrat", "independent", "libertarian", "conservative", "liberal"})
+# What someone believes says which side they are on too: "the self-described democratic socialist".
+BELIEFS = frozenset({"socialist", "conservative", "liberal", "progressive", "populist", "libertarian", "moderate",
+                     "centrist", "leftist", "nationalist", "evangelical", "fascist", "communist", "marxist"})
 FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time)", re.IGNORECASE)
 
 
@@ -17,15 +20,15 @@ def choose_role(roles: list[Role], *, mention_at: int | None, quote_at: int, yea
     "then-", or stated in a sentence about another year than the quote's) unless the words are of that
     year ("In 2008, then-Sen. Barack Obama said"); one whose own words name
     another year ("spokeswoman for Gore's 2000 campaign"), or written inside someone's words ("Trump is
-    a businessman," Adelson said), or a party alone ("Carlos Guerrero, 55, a Republican") only when the
-    article gives no other ("Mr. Guerrero, who is an actor")."""
+    a businessman," Adelson said), or a party or a belief alone ("Carlos Guerrero, 55, a Republican"; "the
+    self-described democratic socialist") only when the article gives no other ("Mr. Guerrero, who is an actor")."""
     # "In 2008, then-Sen. Barack Obama said": a role of another time is the one in force for words of that year
     then = [r for r in roles if r.past and year is not None and r.year == year]
     if then:
         return next((r.text for r in then if r.at == mention_at), then[-1].text)
     current = [r for r in roles if not r.past and (r.year is None or year is None or r.year == year)]
     held = [r for r in current if (r.dated is None or year is None or r.dated == year) and not r.quoted
-            and r.text.lower() not in BARE_PARTIES]
+            and not a_side(r.text)]
     if held and held != current:  # a role tied to another year, in someone's words or a party alone: if no other
         return choose_role(held, mention_at=mention_at, quote_at=quote_at, year=year)
     own = [r for r in current if r.at == mention_at]
@@ -37,6 +40,13 @@ def choose_role(roles: list[Role], *, mention_at: int | None, quote_at: int, yea
         pool = held or before
         return fuller(next(r.text for r in pool if r.at == pool[-1].at), before)
     return current[0].text if current else None
+
+
+def a_side(role: str) -> bool:
+    """A party alone ("Republican") or a belief ("self-described democratic socialist"): which side someone
+    is on, not what they do."""
+    words = role.lower().split()
+    return role.lower() in BARE_PARTIES or (bool(words) and words[-1] in BELIEFS)
 
 
 def fuller(title: str, roles: list[Role]) -> str:
