@@ -98,6 +98,34 @@ def test_pronoun_for_someone_unnamed(nlp: Any, text: str, quote: str, speaker: s
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
     [
+        # Someone brought in without a name just before the pronoun is who it stands for, never a person named
+        # paragraphs up; so too a description of a person as such ("the man") after "a ... man".
+        ("Chancellor Angela Merkel warned against hate in her New Year speech.\n\nIn September, the home of a "
+         "26-year-old Berlin man was raided by police after he had posted a photo. Along with the photo, he had "
+         "posted: “We are not mourning, we are celebrating!”", "We are not mourning, we are celebrating!",
+         "A 26-year-old Berlin man"),
+        ("Chancellor Angela Merkel warned against hate in her New Year speech.\n\nA 29-year-old Berlin woman, "
+         "meanwhile, received probation after she had posted comments about an alleged rape of a German woman by "
+         "an asylum seeker. “Filth out!” she wrote.", "Filth out!", "A 29-year-old Berlin woman"),
+        ("Chancellor Angela Merkel warned against hate in her New Year speech.\n\nA judge sentenced a "
+         "26-year-old man to probation after the man had posted that refugees should “drown” at sea.",
+         "drown", "A 26-year-old man"),
+        # Negative rows: a person named in those sentences, or the unnamed one's name, takes the pronoun.
+        ("Hillary Clinton spoke on Monday.\n\nA woman in the crowd waved at Clinton as she arrived. “We will "
+         "win,” she said.", "We will win", "Hillary Clinton"),
+        ("David Axelrod spoke on Monday.\n\nBut he also views her as a candidate who can be persuaded. He "
+         "warned that Clinton is “still in control of race.”", "still in control of race", "David Axelrod"),
+        ("Hillary Clinton spoke on Monday.\n\nA delegate, Wes Nakagiri, wore a prison outfit. “I thought it "
+         "would be funny,” he said.", "I thought it would be funny", "Wes Nakagiri"),
+    ],
+)
+def test_pronoun_for_someone_brought_in_unnamed(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
         # An organisation described by what it is stands for the one just named as a subject.
         ("In a scathing opinion piece, The Wall Street Journal called on Trump to get his act together.\n\n“He "
          "needs to stop blaming everyone else,” the conservative-leaning newspaper wrote.",

@@ -1,7 +1,8 @@
 """People in an article, from the article alone: mentions and full names (``index``), roles written
 by a name (``roles``; which words make one: ``role_words``) and the one in force when a quote was
 said (``tenure``), descriptions a surname only modifies (``descriptions``), and which pronoun stands
-for whom (``gender``), how prominent a mention is in its sentence (``salience``)."""
+for whom (``gender``), how prominent a mention is in its sentence (``salience``), people brought in
+without a name (``unnamed``)."""
 
 from .descriptions import (
     UNNAMED_ROLE_HEADS,
@@ -15,9 +16,10 @@ from .gender import add_genders, gender_of
 from .index import Mention, PeopleIndex, build_index, roles_written_for
 from .roles import Role, role_by_relative
 from .salience import MAIN_SUBJECT, OTHER, SUBJECT, mention_rank, phrase_head
+from .unnamed import introduced_unnamed
 
 __all__ = [
     "MAIN_SUBJECT", "OTHER", "SUBJECT", "UNNAMED_ROLE_HEADS", "Description", "Mention", "PeopleIndex", "Role",
     "add_genders", "build_index", "definite_description", "described_by", "description_subjects", "gender_of",
-    "mention_rank", "phrase_head", "role_by_relative", "roles_written_for", "unnamed_role",
+    "introduced_unnamed",    "mention_rank", "phrase_head", "role_by_relative", "roles_written_for", "unnamed_role",
 ]
