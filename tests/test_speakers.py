@@ -113,6 +113,10 @@ def test_pronoun_for_someone_unnamed(nlp: Any, text: str, quote: str, speaker: s
         # Negative rows: a person named in those sentences, or the unnamed one's name, takes the pronoun.
         ("Hillary Clinton spoke on Monday.\n\nA woman in the crowd waved at Clinton as she arrived. “We will "
          "win,” she said.", "We will win", "Hillary Clinton"),
+        ("Bernie Sanders spoke in Iowa on Monday.\n\nAt the rally, a farmer asked him about trade. “We will "
+         "renegotiate,” he said.", "We will renegotiate", "Bernie Sanders"),
+        ("Opinion polls see Marine Le Pen in a run-off but losing to a mainstream candidate.\n\nShe banks on "
+         "presenting herself as “anti-system.”", "anti-system", "Marine Le Pen"),
         ("David Axelrod spoke on Monday.\n\nBut he also views her as a candidate who can be persuaded. He "
          "warned that Clinton is “still in control of race.”", "still in control of race", "David Axelrod"),
         ("Hillary Clinton spoke on Monday.\n\nA delegate, Wes Nakagiri, wore a prison outfit. “I thought it "

@@ -29,19 +29,20 @@ def introduced_unnamed(
     determiner ("a 26-year-old Berlin man", "A 29-year-old Berlin woman"), written as the article does,
     without what follows a comma or a relative clause. A subject first, then a noun of the pronoun's
     gender ("woman" for "she" before "an asylum seeker"), then the last; with ``head``, only a noun that
-    is that word ("a 26-year-old man" for "the man"). Not one said of someone ("as a candidate"), nor after
-    a pronoun of that gender (it takes up someone before, or the one found). None when that person is named
+    is that word ("a 26-year-old man" for "the man"). Only one ``brought_in``, and none after a pronoun of
+    that gender (it takes up someone before, or the one found); none at all when such a pronoun is an
+    object ("a voter asked him"). None when that person is named
     in the phrase ("a delegate, Wes Nakagiri") or ``window`` introduces no one."""
     found: list[tuple[bool, bool, int]] = []
     for token in window:
         if token.lower_ in PRONOUNS.get(gender or "", PRONOUNS["he"] | PRONOUNS["she"]) and outside(token.idx):
-            if not found:
-                return None  # "he earned a reputation as a leader": the pronoun goes on about someone before
+            if not found or token.dep_ in {"dobj", "dative", "pobj"}:
+                return None  # "he earned a reputation", "a voter asked him": someone before is about
             break  # "a woman ... after she had posted about a German woman": it took up one found before
         said = person_gender(token)
         if said is False or not outside(token.idx) or (said is not None and gender is not None and said != gender):
             continue
-        if (head is not None and token.lower_ != head) or describing(token):
+        if (head is not None and token.lower_ != head) or not brought_in(token):
             continue
         det = next((c for c in token.children if c.dep_ == "det"), None)
         if det is not None and det.lower_ in INDEFINITE and not named(token):
@@ -49,12 +50,16 @@ def introduced_unnamed(
     return phrase(window.doc[max(found)[2]]) if found else None
 
 
-def describing(token: Token) -> bool:
-    """The noun says what someone is or owns a thing, and brings no one in: "views her as a candidate",
-    "is a leader", "An ambassador's job"."""
-    if token.dep_ in {"attr", "acomp", "oprd", "appos", "poss"}:
+def brought_in(token: Token) -> bool:
+    """The noun brings someone into the story: a subject or an object of its clause ("A 29-year-old Berlin
+    woman received", "sentenced a 26-year-old man"), or what such a noun is of ("the home of a 26-year-old
+    Berlin man was raided"); not a noun that says what someone is ("views her as a candidate", "is a
+    leader"), owns a thing ("An ambassador's job") or is merely compared with ("losing to a mainstream
+    candidate")."""
+    if token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
         return True
-    return token.dep_ == "pobj" and token.head.lower_ in {"as", "like"}
+    of = token.head
+    return token.dep_ == "pobj" and of.lower_ == "of" and of.head.dep_ in {"nsubj", "nsubjpass", "dobj"}
 
 
 def person_gender(token: Token) -> str | bool | None:
