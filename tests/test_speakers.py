@@ -176,9 +176,17 @@ def test_surname_that_is_a_title_word(nlp: Any, text: str, quote: str, speaker: 
          "that Jane Kim “is a civil rights attorney.”", "is a civil rights attorney", "Bernie Sanders"),
         ("Bernie Sanders is raising money for candidates.\n\nSanders’s email to supporters says that Jane Kim “is "
          "a civil rights attorney.”", "is a civil rights attorney", "Bernie Sanders"),
-        # Negative row: an owner the article names as no person keeps the words.
+        # A surname the tagger read as a nationality is a person's when an apposition says so: the first name
+        # written before it, once, is kept.
+        ("''We wholeheartedly support people sharing their political views on Tinder, but we don't allow "
+         "spamming,'' Rosette Pambakian, a Tinder spokeswoman, said in an email. ''So feel free to spread the "
+         "Bern, just don't spam.''", "So feel free to spread the Bern, just don't spam", "Rosette Pambakian"),
+        # Negative rows: an owner the article names as no person keeps the words; a group with no apposition
+        # saying it is a person takes no first name from the word before it ("York Democrats").
         ("Acme Corp. is raising money for candidates.\n\nAcme’s fundraising email to its supporters notes that "
          "Jane Kim “is a civil rights attorney.”", "is a civil rights attorney", "Acme's fundraising email"),
+        ("“We will not back down,” said New York Democrats in a statement.", "We will not back down",
+         "Democrats"),
     ],
 )
 def test_mentions_the_parser_misreads(nlp: Any, text: str, quote: str, speaker: str) -> None:
@@ -393,3 +401,27 @@ def test_description_owning_a_subject(nlp: Any, text: str, quote: str, speaker: 
     found = {q.text.rstrip(",. "): q for q in extract_quotes(text, nlp=nlp)}
     assert quote in found, f"quote {quote!r} not found in {list(found)}"
     assert (found[quote].speaker, found[quote].role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # Words glued to a name are no part of it: the outlet owning it, a digest line's headline before a
+        # spaced dash, the dash opening a list line.
+        ("Police left the scene on Friday.\n\nAs Breitbart’s Joel Pollak reported on Friday: “For example, the "
+         "government has done almost nothing with the scene.”",
+         "For example, the government has done almost nothing with the scene", "Joel Pollak"),
+        ("Polls missed the result in Iowa.\n\nMedia shares blame in Iowa poll overhype - HuffPollster: “Pollsters "
+         "are taking a lot of heat from the public.”", "Pollsters are taking a lot of heat from the public",
+         "HuffPollster"),
+        ("Polls missed the result in Iowa.\n\n-Pollster Ann Selzer is happy to be Iowa’s “silver standard,” says "
+         "she warned about surprises.", "silver standard", "Ann Selzer"),
+        # Negative rows: a hyphen inside a name, and a possessive before a description, stay.
+        ("“We will not give in,” said Jean-Pierre Raffarin on Monday.", "We will not give in",
+         "Jean-Pierre Raffarin"),
+        ("Hillary Clinton spoke on Monday.\n\n“We will win,” Clinton’s spokesman said.", "We will win",
+         "Clinton’s spokesman"),
+    ],
+)
+def test_words_glued_to_a_name(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from .state import ArticleState
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+DIGEST_DASH = re.compile(r"\s[-–—]\s")  # "headline - Source:": a spaced dash
 # Nouns for an organisation by what it is: "the newspaper" stands for one named just before.
 BODY_NOUNS = {
     "newspaper", "paper", "network", "group", "organization", "organisation", "company", "firm", "agency",
@@ -54,8 +56,9 @@ def resolve_speaker(state: ArticleState, found: Attribution) -> str | None:
         return body
     if found.speaker_label == "NOUN" and (author := document_author(state, found.speaker_start, found.speaker_end)):
         return author  # "the statement said": whoever put the statement out
-    # Organisations and descriptions keep their words ("Russia's Defense Ministry").
-    name = found.speaker_text.replace("’", "'").strip(" ,.;:")
+    # Organisations and descriptions keep their words ("Russia's Defense Ministry"); a digest line's headline
+    # before a dash is not the source's ("Media shares blame in Iowa poll overhype - HuffPollster: “...”").
+    name = DIGEST_DASH.split(found.speaker_text.replace("’", "'"))[-1].strip(" ,.;:-–—•")
     return (name[:1].upper() + name[1:]) or None
 
 
