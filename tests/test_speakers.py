@@ -311,7 +311,13 @@ def test_document_for_its_author(nlp: Any, text: str, quote: str, speaker: str |
         ("Rush Limbaugh and other conservative thought leaders back Cruz.\n\nHarry Reid blasted Rubio in an "
          "interview. “What Rubio has done is one of the worst machinations,” the minority leader said.",
          "What Rubio has done is one of the worst machinations", "Harry Reid"),
+        # A judge, an ambassador, a minister or a chancellor named so refers back like a senator.
+        ("The order by U.S. District Judge Emmet G. Sullivan came as part of a lawsuit.\n\nJudicial Watch "
+         "welcomed the ruling.\n\n“There has been a constant drip, drip, drip of declarations,” the judge said, "
+         "according to the Post.", "There has been a constant drip, drip, drip of declarations", "Emmet G. Sullivan"),
         # Negative rows: a dialogue's interviewer is a paragraph away; someone known to hold another office.
+        ("Tom Smith, the mayor of Tulsa, spoke on Monday. “We will win,” the judge said.", "We will win",
+         "The judge"),
         ('Sen. John McCain lost in 2000.\n\nTom Smith, the mayor of Tulsa, defended his record on TV: "We will '
          'win," the senator says directly to the camera.', "We will win", "John McCain"),
         ("“That would be you?” Gloria Borger asked.\n\n“That would be me, yes,” the senator said.",
