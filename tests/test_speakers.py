@@ -181,6 +181,17 @@ def test_surname_that_is_a_title_word(nlp: Any, text: str, quote: str, speaker: 
         ("''We wholeheartedly support people sharing their political views on Tinder, but we don't allow "
          "spamming,'' Rosette Pambakian, a Tinder spokeswoman, said in an email. ''So feel free to spread the "
          "Bern, just don't spam.''", "So feel free to spread the Bern, just don't spam", "Rosette Pambakian"),
+        # A surname the tagger read as a plural ("a surging Sanders", "Sanders continued") is still a mention of
+        # the person named in full: the pronoun after it is his, not his strategist's.
+        ("Bernie Sanders spoke on Monday. Sanders strategist Tad Devine said the \"central complication with "
+         "Bernie is that he never wanted to cross into the zone of personal attacks.\"\n\nBut what does Sanders "
+         "get from this? The Great Debate Debate shows the futility.\n\nEarly in the campaign, he and other "
+         "Clinton challengers justifiably complained that the Democratic National Committee had limited the number "
+         "of debates - and hidden them on weekends - to protect Clinton. But even after Clinton, responding to a "
+         "surging Sanders, dropped her reluctance to debate and agreed to participate in a total of 10, Sanders "
+         "continued to portray her as hiding.\n\nFriday, he told the New York Daily News that Clinton wasn't "
+         "\"willing to debate issues of importance to New Yorkers\" and that Clinton's aides were \"dragging their "
+         "feet.\"", "dragging their feet", "Bernie Sanders"),
         # Negative rows: an owner the article names as no person keeps the words; a group with no apposition
         # saying it is a person takes no first name from the word before it ("York Democrats").
         ("Acme Corp. is raising money for candidates.\n\nAcme’s fundraising email to its supporters notes that "

@@ -271,9 +271,9 @@ def is_missed_surname(index: PeopleIndex, token: Token) -> bool:
     """``Fiorina wrote, she began ...`` with "Fiorina" tagged as an organisation, a nationality ("Cuban
     said" after "Mark Cuban") or nothing: the surname of a person the article names elsewhere is a
     mention of that person (not inside a longer name such as "Trump Tower", and not a place such as
-    "Washington")."""
+    "Washington"); tagged a plural too ("a surging Sanders")."""
     return (
-        token.tag_ == "NNP"
+        (token.tag_ == "NNP" or (token.tag_ in {"NNPS", "NNS"} and token.is_title))
         and token.ent_type_ in {"", "ORG", "NORP"}
         and token.dep_ not in {"compound", "poss"}
         and token.lower_ in index.full_names
