@@ -442,3 +442,22 @@ def test_description_owning_a_subject(nlp: Any, text: str, quote: str, speaker: 
 )
 def test_words_glued_to_a_name(nlp: Any, text: str, quote: str, speaker: str) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # "His campaign", "his wife": the owner by name when named in that sentence or the one before.
+        ("But when Hillary Clinton said she would debate on the day Bernie Sanders had proposed, he looked like the "
+         "dog that caught the car. His campaign protested that Clinton aides were being “disingenuous.”",
+         "disingenuous", "The Sanders campaign"),
+        ("Donald Trump took the stage with a tight smile. His wife had warned him not to get too nasty, to act "
+         "“presidential,” but he did not listen.", "presidential", "Donald Trump's wife"),
+        # Negative row: an owner named only further back is not guessed.
+        ("The bill was introduced in the Senate by Minority Leader Harry Reid on Monday.\n\nRepublicans quickly "
+         "pounced on the announcement. His office put out a statement saying the country “does not have the "
+         "capacity to vet every refugee.”", "does not have the capacity to vet every refugee", "His office"),
+    ],
+)
+def test_owner_of_a_possessive_pronoun(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker
