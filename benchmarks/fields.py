@@ -15,12 +15,18 @@ marks, spaces and trailing punctuation, as ``shared/bench/score.py``). On found 
   form holds it); when the article states no role, none must be printed;
 - date: the gold date or an accepted alternative (null when the date is not knowable).
 Past-event dates (quotes said on an earlier occasion) are reported on their own.
+
+Articles are read as ``quotes`` reads a file: mojibake repaired (``quotes.sources.repair_mojibake``), the
+predicted offsets mapped back onto the corpus text the gold offsets count in. The gold names are
+compared after the same repair ("TomÃ¡s Regalado" is "Tomás Regalado"; a character the corpus lost
+stays lost: "Stefan KÃ rner").
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import difflib
 import json
 import re
 import sys
@@ -34,6 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from quotes.extract import extract_article
 from quotes.extract import model as nlp_loader
 from quotes.models import Article
+from quotes.sources import repair_mojibake
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent.parent / "shared"
@@ -68,7 +75,7 @@ def role_form(text: str | None) -> str:
 def speaker_ok(gold: dict[str, Any], predicted: str | None) -> bool:
     """A person by full name; a source that is no named person by the article's words for it, whole or
     cut short ("a senior administration official" for "one senior administration official")."""
-    accepted = {name_form(gold["speaker"])} | {name_form(n) for n in gold["speaker_alternatives"]}
+    accepted = {name_form(repair_mojibake(n)) for n in [gold["speaker"], *gold["speaker_alternatives"]]}
     said = name_form(predicted)
     if said in accepted:
         return True
@@ -125,10 +132,24 @@ def predict(gold: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     predictions: dict[str, list[dict[str, Any]]] = {}
     for row in {g["doc"]: g for g in gold}.values():
         path = SHARED / "polnear" / row["polnear"] / "texts" / f"{row['doc']}.txt"
-        article = Article(doc=row["doc"], text=path.read_text(encoding="utf-8"), source=str(path),
+        raw = path.read_text(encoding="utf-8")
+        text = repair_mojibake(raw)
+        article = Article(doc=row["doc"], text=text, source=str(path),
                           published=row["publication_date"], outlet=row["publisher"])
-        predictions[row["doc"]] = [q.to_dict() for q in extract_article(article, nlp=nlp).quotes]
+        quotes = [q.to_dict() for q in extract_article(article, nlp=nlp).quotes]
+        predictions[row["doc"]] = quotes if text == raw else onto(raw, text, quotes)
     return predictions
+
+
+def onto(raw: str, repaired: str, quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Quotes predicted on the repaired text, their offsets mapped back onto the corpus text."""
+    blocks = difflib.SequenceMatcher(None, raw, repaired, autojunk=False).get_matching_blocks()
+
+    def back(offset: int) -> int:
+        block = max((b for b in blocks if b.b <= offset), key=lambda b: b.b)
+        return block.a + min(offset - block.b, block.size)
+
+    return [{**q, "start": back(q["start"]), "end": back(q["end"])} for q in quotes]
 
 
 def text_of(gold: dict[str, Any]) -> str:

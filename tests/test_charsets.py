@@ -65,3 +65,31 @@ def test_http_header_wins_over_the_meta_tag() -> None:
     data = page('<meta charset="koi8-r">', RU).encode("cp1251")  # the page's own tag is wrong
     article = read(data, declared="windows-1251")
     assert (article.text, article.encoding) == (long(RU), "cp1251")
+
+
+def double(text: str) -> str:
+    """``text`` as an archive mangles it: UTF-8 read as cp1252 twice, then decomposed (NFD)."""
+    import unicodedata
+
+    once = text.encode("utf-8").decode("cp1252", errors="replace")
+    return unicodedata.normalize("NFD", once.encode("utf-8").decode("latin-1"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Mojibake in the text itself: UTF-8 read as cp1252 once, or twice and decomposed, is repaired.
+        ("“This is my country,” said Mayor TomÃ¡s Regalado.", "“This is my country,” said Mayor Tomás Regalado."),
+        (f"Ambassador {double('Miguel Basáñez Ebergenyi')} said “no.”",
+         "Ambassador Miguel Basáñez Ebergenyi said “no.”"),
+        # Negative rows: text that is right stays as written, curly quotes, entities and ligatures included.
+        ("“It’s naïve,” said the café owner &amp; ﬁnance chief.",
+         "“It’s naïve,” said the café owner &amp; ﬁnance chief."),
+        ("Plain ASCII text, \"quoted\".", "Plain ASCII text, \"quoted\"."),
+        ("The cafe\u0301 owner said “no.”", "The cafe\u0301 owner said “no.”"),  # decomposed, not recomposed
+    ],
+)
+def test_mojibake_repaired_where_text_enters(text: str, expected: str) -> None:
+    (article,) = articles_from_bytes(text.encode("utf-8"), name="a.txt", doc="a", suffix=".txt")
+    assert isinstance(article, Article), article
+    assert article.text == expected

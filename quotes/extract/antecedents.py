@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from quotes.extract.people import OTHER, UNNAMED_ROLE_HEADS, gender_of, phrase_head
+from quotes.extract.people import OTHER, UNNAMED_ROLE_HEADS, gender_of, introduced_unnamed, phrase_head
 from quotes.text import QuoteSpan
 
 from .state import ArticleState
@@ -35,11 +35,39 @@ def antecedent(state: ArticleState, offset: int, pronoun: str) -> str | None:
     chosen = asked_before(state, earlier, own, fits)
     if chosen is None:
         chosen = nearest_salient(state, earlier, own, fits, pronoun=pronoun, own_anyone=pronoun in POSSESSIVE)
+    if pronoun in {"he", "she"} and (unnamed := unnamed_since(state, offset, pronoun, fits)) is not None:
+        return unnamed
     if chosen is None:
         chosen = next((k for k in reversed(range(earlier)) if state.subject_mentions[k] and fits(k)), None)
     if chosen is None:
         chosen = next((k for k in reversed(range(earlier)) if fits(k)), None)
     return mention_name(state, chosen) if chosen is not None else None
+
+
+def unnamed_since(
+    state: ArticleState, offset: int, gender: str | None, fits: Callable[[int], bool], *, head: str | None = None
+) -> str | None:
+    """Someone brought in without a name in the pronoun's sentence before it or the last sentence before
+    with words outside quote marks ("the home of a 26-year-old Berlin man was raided ... / Along with the
+    photo, he had posted: ..."), when no one who ``fits`` is named in those sentences: the pronoun stands
+    for that person, printed as the article says, never for someone named further back (Angela Merkel
+    three paragraphs up). So too for a description of a person as such with ``head`` ("a 26-year-old man
+    ... after the man had posted")."""
+    own = state.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if own is None:
+        return None
+    first = own.sent.start  # a sentence the parser cut inside quote marks ("Filth out!") is not one
+    previous = next((t for t in reversed(state.doc[:first])
+                     if t.is_alpha and quote_at(state.spans, state.span_starts, t.idx) == -1), None)
+    if previous is not None:
+        first = previous.sent.start
+    named = range(bisect_left(state.mention_starts, state.doc[first].idx), bisect_left(state.mention_starts, offset))
+    if any(fits(k) for k in named):
+        return None
+    inside = quote_at(state.spans, state.span_starts, offset)
+    found = introduced_unnamed(state.doc[first : own.start], gender,
+                               lambda at: quote_at(state.spans, state.span_starts, at) in {-1, inside}, head=head)
+    return None if found is None else found[:1].upper() + found[1:]
 
 
 def described_before(state: ArticleState, offset: int, pronoun: str, earlier: int) -> str | None:

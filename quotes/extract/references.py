@@ -26,7 +26,7 @@ from quotes.extract.people import (
     role_by_relative,
 )
 
-from .antecedents import fitting, mention_name, nearest_salient, quote_at, sentence_start
+from .antecedents import fitting, mention_name, nearest_salient, quote_at, sentence_start, unnamed_since
 from .state import ArticleState
 
 if TYPE_CHECKING:
@@ -40,6 +40,10 @@ def described_person(state: ArticleState, start: int, end: int) -> str | None:
     if described is None or not described.referring:
         return None
     chosen = linked_mention(state, start, described)
+    fits = fitting(state, start, described.gender or "")
+    if described.generic and (unnamed := unnamed_since(state, start, described.gender, fits,
+                                                       head=described.head)) is not None:
+        return unnamed  # "a 26-year-old man ... after the man had posted": no one named before
     if chosen is None:
         return None
     name = mention_name(state, chosen)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from quotes.extract.attribution import Attribution
 from quotes.extract.people import described_by
 
-from .antecedents import antecedent
+from .antecedents import antecedent, mention_name, sentences_back
 from .bodies import body_named_before
 from .documents import document_author, document_before
 from .references import described_person
@@ -17,6 +18,9 @@ from .state import ArticleState
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+DIGEST_DASH = re.compile(r"\s[-–—]\s")  # "headline - Source:": a spaced dash
+# Bodies of people working for one person: "his campaign" reads "the Sanders campaign".
+BODY_OF_PEOPLE = {"campaign", "camp", "team", "staff", "office", "administration"}
 # Nouns of a person's own speech: when one owns it ("Clinton's response"), that person said the words.
 OWN_SPEECH = {
     "response", "reply", "answer", "statement", "tweet", "letter", "message", "post", "email", "remarks",
@@ -50,9 +54,42 @@ def resolve_speaker(state: ArticleState, found: Attribution) -> str | None:
         return body
     if found.speaker_label == "NOUN" and (author := document_author(state, found.speaker_start, found.speaker_end)):
         return author  # "the statement said": whoever put the statement out
-    # Organisations and descriptions keep their words ("Russia's Defense Ministry").
-    name = found.speaker_text.replace("’", "'").strip(" ,.;:")
+    if (owned := owned_by_pronoun(state, found)) is not None:
+        return owned
+    # Organisations and descriptions keep their words ("Russia's Defense Ministry"); a digest line's headline
+    # before a dash is not the source's ("Media shares blame in Iowa poll overhype - HuffPollster: “...”").
+    name = DIGEST_DASH.split(found.speaker_text.replace("’", "'"))[-1].strip(" ,.;:-–—•")
     return (name[:1].upper() + name[1:]) or None
+
+
+def owned_by_pronoun(state: ArticleState, found: Attribution) -> str | None:
+    """"His campaign", "her longtime physician": the owner the pronoun stands for, by name ("The Sanders
+    campaign", "Donald Trump's longtime physician"); None when the pronoun stands for no one named in this
+    sentence or the one before."""
+    span = state.doc.char_span(found.speaker_start, found.speaker_end, alignment_mode="expand")
+    if span is None or len(span) < 2 or span[0].lower_ not in {"his", "her"} or span.root.tag_ not in {"NN", "NNS"}:
+        return None
+    owner = antecedent(state, found.speaker_start, span[0].lower_)
+    if owner is None or " " not in owner or not named_since(state, owner, sentences_back(state.doc, span.sent.start, 1),
+                                                            span.start):
+        return None
+    rest = span[1:].text
+    if span.root.lower_ in BODY_OF_PEOPLE and len(span) == 2:  # "the Sanders campaign", as articles write it
+        return f"The {owner.split()[-1]} {rest}"
+    return f"{owner}'s {rest}"
+
+
+def named_since(state: ArticleState, name: str, first: int, last: int) -> bool:
+    """``name`` is named between tokens ``first`` and ``last`` (the sentence before and this one, up to the
+    pronoun): a possessive printed by name needs its owner that close ("His office" after "Sen. David
+    Vitter's case" is not the office of Harry Reid, named a sentence earlier)."""
+    begin, end = state.doc[first].idx, state.doc[last].idx
+    k = bisect_left(state.mention_starts, begin)
+    while k < len(state.mention_starts) and state.mention_starts[k] < end:
+        if mention_name(state, k) == name:
+            return True
+        k += 1
+    return False
 
 
 def described_body(state: ArticleState, found: Attribution) -> str | None:

@@ -2,7 +2,9 @@
 
 Text is decoded as UTF-8 when it is; otherwise the declared charset (HTTP header
 or ``<meta charset>``) or a detected one is used (Latin-1 and Windows-1252 are
-common in archives) and the choice is logged.
+common in archives) and the choice is logged. Mojibake the text already holds
+(UTF-8 read once or twice as cp1252 upstream: "TomÃ¡s Regalado") is repaired with
+ftfy (``repair_mojibake``), so names read as their people write them.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import codecs
 import logging
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Literal
 
@@ -57,7 +60,7 @@ def decode_bytes(
         return _utf16(data, name, what)  # checked apart: the NUL bytes of UTF-16 would look binary
     _check_text(data, name, what)
     try:
-        return data.decode("utf-8-sig"), "utf-8"
+        return repair_mojibake(data.decode("utf-8-sig"), name), "utf-8"
     except UnicodeDecodeError:
         pass
     for encoding, how in _encodings(data, declared):
@@ -66,8 +69,28 @@ def decode_bytes(
         except (UnicodeDecodeError, LookupError):
             continue
         log.info("%s: not UTF-8, decoded as %s (%s)", name, encoding, how)
-        return text, encoding
+        return repair_mojibake(text, name), encoding
     raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
+
+
+def repair_mojibake(text: str, name: str = "text") -> str:
+    """``text`` with the mojibake it holds repaired by ftfy: UTF-8 decoded as cp1252 once ("TomÃ¡s" ->
+    "Tomás") or twice, also in decomposed form ("BasÃ\x83Â¡Ã\x83Â±ez" -> "Basáñez"). Only encoding
+    errors are fixed: quotes stay curly, HTML entities, widths and line breaks as written. Text with
+    nothing to repair is returned as it is (not even composed to NFC), so its offsets hold."""
+    if text.isascii():
+        return text
+    from ftfy import TextFixerConfig, fix_text  # only text with non-ASCII characters needs it
+
+    composed = unicodedata.normalize("NFC", text)
+    fixed = fix_text(composed, TextFixerConfig(
+        unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False, fix_character_width=False,
+        uncurl_quotes=False, fix_line_breaks=False, remove_control_chars=False, normalization=None, explain=False,
+    ))
+    if fixed == composed:
+        return text
+    log.info("%s: mojibake repaired (%d characters shorter)", name, len(text) - len(fixed))
+    return fixed
 
 
 def _check_text(data: bytes, name: str, what: str) -> None:

@@ -72,6 +72,7 @@ REFERRING_HEADS: dict[str, str | None] = {
     "front-runner": None, "frontrunner": None, "host": None, "mayor": None, "lawmaker": None,
     "standard-bearer": None, "secretary": None, "democrat": None, "republican": None, "hopeful": None,
     "leader": None, "lady": "she",  # "the minority leader", "the first lady" (only that lady: ``OFFICE_WORDS``)
+    "judge": None, "ambassador": None, "chancellor": None, "minister": None,
 }
 # Heads that refer back only with the word that makes them an office: "the first lady", not "the lady".
 OFFICE_WORDS = {"lady": "first"}

@@ -150,8 +150,9 @@ def one_person(a: list[str], b: list[str]) -> bool:
 
 def clean_name(name: str) -> str:
     name = name.replace("’", "'").replace("[", "").replace("]", "")  # "[Hillary] Clinton" in someone's words
-    name = name.strip(" ,.;:\"'“”")
+    name = name.strip(" ,.;:\"'“”-–—•")  # a dash or bullet opening a list line ("-Pollster Ann Selzer")
     name = re.sub(r"'s$", "", name)
+    name = re.sub(r"^.*'s\s+(?=[A-Z])", "", name)  # "Breitbart's Joel Pollak": the outlet is no part of it
     words = [w for w in name.split() if w.lower() not in HONORIFICS]
     while words and words[0].lower() in NOT_NAME_WORDS:
         words = words[1:]
@@ -270,9 +271,9 @@ def is_missed_surname(index: PeopleIndex, token: Token) -> bool:
     """``Fiorina wrote, she began ...`` with "Fiorina" tagged as an organisation, a nationality ("Cuban
     said" after "Mark Cuban") or nothing: the surname of a person the article names elsewhere is a
     mention of that person (not inside a longer name such as "Trump Tower", and not a place such as
-    "Washington")."""
+    "Washington"); tagged a plural too ("a surging Sanders")."""
     return (
-        token.tag_ == "NNP"
+        (token.tag_ == "NNP" or (token.tag_ in {"NNPS", "NNS"} and token.is_title))
         and token.ent_type_ in {"", "ORG", "NORP"}
         and token.dep_ not in {"compound", "poss"}
         and token.lower_ in index.full_names
@@ -362,14 +363,22 @@ def nickname_before(doc: Doc, last: Token) -> str | None:
 def written_full_name(first: Token, last: Token) -> bool:
     """Two capitalised proper nouns that may be a first name and a surname: no title, no group ("South
     Carolina Democrat"), no place unless the tagger ran the name into it ("ROME - Bernie Sanders" read
-    as one place, "Salma Hayek Described ..." as a title)."""
+    as one place, "Salma Hayek Described ..." as a title) or an apposition says it is a person."""
     places = {"GPE", "NORP", "LOC", "FAC", "EVENT", "DATE"}
-    if (last.ent_type_ in places and last.ent_iob_ == "B") or first.lower_ in NOT_NAME_WORDS | HONORIFICS:
+    if first.lower_ in NOT_NAME_WORDS | HONORIFICS:
+        return False
+    if last.ent_type_ in places and last.ent_iob_ == "B" and not described_as_person(last):
         return False
     if first.is_sent_start and not first.ent_type_ and last.ent_type_ == "ORG":  # "Outside Carrier's plant"
         return False
     ran_in = first.ent_iob_ == "I" or (first.ent_type_ and first.ent_type_ == last.ent_type_ and last.ent_iob_ == "I")
     return first.tag_ == "NNP" and first.is_title and (first.ent_type_ not in places or bool(ran_in))
+
+
+def described_as_person(last: Token) -> bool:
+    """A name the tagger read as a group or a place that an apposition says is a person: "Rosette
+    Pambakian, a Tinder spokeswoman," ("Pambakian" read as a nationality)."""
+    return any(c.dep_ == "appos" and c.tag_ == "NN" and names_a_person(c.text) for c in last.children)
 
 
 def complete_first_names(index: PeopleIndex) -> None:
