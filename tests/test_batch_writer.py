@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import random
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -18,9 +19,10 @@ import pytest
 from conftest import seed_corpus
 from store_dump import differences, dump
 
+from quotes import statements
 from quotes.errors import StoreError
 from quotes.extract import extract_article
-from quotes.models import Article, Extraction
+from quotes.models import Article, Extraction, Quote
 from quotes.store import Store
 
 pytestmark = pytest.mark.slow
@@ -139,3 +141,41 @@ def test_no_garbage_collection_runs_during_a_batch_and_the_collector_is_left_as_
             assert gc.isenabled()
     finally:
         gc.callbacks.remove(seen)
+
+
+def _taxes(n: int, words: str = "") -> Extraction:
+    """An article quoting a line that opens "Taxes will rise, and that is all" (one blocking key shared by
+    every such line), then three made-up words (so that no two of them are one statement)."""
+    rng = random.Random(n)
+    words = words or "Taxes will rise, and that is all, " + " ".join(
+        "".join(rng.choice("bdfgklmnprstvz") + rng.choice("aeiou") for _ in range(3)) for _ in range(3))
+    article = Article(doc=f"taxes-{n}", text=f'"{words}," said Jane Roe.', source=f"taxes-{n}.txt",
+                      published="2016-03-01")
+    return Extraction(article=article, quotes=(Quote(doc=f"taxes-{n}", start=1, end=1 + len(words), text=words,
+                                                     speaker="Jane Roe"),))
+
+
+def test_a_key_held_by_too_many_members_is_skipped_by_a_batch_as_one_article_at_a_time_skips_it(
+    tmp_path: Path,
+) -> None:
+    """A batch counts a key's stored members only to one past ``MAX_POSTINGS`` and then skips the key:
+    one batch takes the key past the limit, the next finds it crowded before it starts, and its last
+    article's line, a fragment of each of theirs, is linked to none of them."""
+    articles = [_taxes(n) for n in range(statements.MAX_POSTINGS + 12)]
+    articles.append(_taxes(-1, "Taxes will rise, and that is all"))  # in each, but found through the crowded key only
+    one, batched = tmp_path / "one.db", tmp_path / "batched.db"
+    with Store.open(one, create=True) as store:
+        for extraction in articles:
+            store.add(extraction)
+    below = statements.MAX_POSTINGS - 4
+    with Store.open(batched, create=True) as store:
+        for extraction in articles[:below]:
+            store.add(extraction)
+        store.add_many(articles[below : below + 8])
+        store.add_many([articles[-1], *articles[below + 8 : -1]])  # the fragment first: the key is crowded already
+    held = dump(one)["member_keys"]
+    assert max(Counter(row[0] for row in held).values()) > statements.MAX_POSTINGS
+    statement = Counter(row[2] for row in dump(one)["occurrences"])
+    fragment = next(row[2] for row in dump(one)["occurrences"] if row[1] == articles[-1].article.content_hash)
+    assert statement[fragment] == 1, "the fragment was compared through a crowded key"
+    assert differences(one, batched) == {}
