@@ -23,7 +23,8 @@ from quotes import statements
 from quotes.errors import StoreError
 from quotes.extract import extract_article
 from quotes.models import Article, Extraction, Quote
-from quotes.store import Store
+from quotes.store import Store, appended
+from quotes.store.write import summary
 
 pytestmark = pytest.mark.slow
 
@@ -179,3 +180,40 @@ def test_a_key_held_by_too_many_members_is_skipped_by_a_batch_as_one_article_at_
     fragment = next(row[2] for row in dump(one)["occurrences"] if row[1] == articles[-1].article.content_hash)
     assert statement[fragment] == 1, "the fragment was compared through a crowded key"
     assert differences(one, batched) == {}
+
+
+_PUTIN = ("We will not back down", "Vladimir Putin", "president", "2016-03-01", "2016-03-02")
+_OLD = [_PUTIN, _PUTIN, ("We will not back down", "Vladimir Putin", "president", "2016-03-01", "2016-03-03"),
+        ("We will not back down", "Sergei Lavrov", "minister", None, "2016-03-04"),
+        ("not back down", None, None, None, "2016-02-28")]
+
+
+@pytest.mark.parametrize(("added", "derived"), [
+    ([_PUTIN], True),  # a wire copy
+    ([("not back down", None, None, "2016-02-01", "2016-01-05")], True),  # a cut, said and published earlier
+    ([("We will not back down", "Sergei Lavrov", "spokesman", None, "2016-03-05")], True),  # another's role
+    ([("We will not back down", "Sergei Lavrov", None, None, "2016-03-05")] * 3, False),  # Lavrov draws level
+    ([("We will not back down, ever", "Vladimir Putin", None, None, "2016-03-05")], False),  # a longer wording
+    ([("We will not back down!", None, None, None, "2016-03-05")], False),  # as long, other words: order decides
+    ([("We will not back down", "Putin", None, None, "2016-03-05")], False),  # a name not yet ranked
+    ([("We will not back down", "Vladimir Putin", "candidate", None, "2016-03-05")], False),  # the main's other role
+])
+def test_a_summary_follows_from_the_stored_one_only_when_the_order_of_occurrences_cannot_matter(
+    added: list[tuple[str, str | None, str | None, str | None, str | None]], derived: bool,
+) -> None:
+    """``appended.extended`` gives what ``write.summary`` gives over all the occurrences, in either
+    order, or gives up (``None``) and leaves the statement to ``write.settle``."""
+    rows = [(*row, "c-1") for row in _OLD]
+    new = [(*row, "c-1") for row in added]
+    found = appended.extended(summary(rows)[:7], added)
+    assert (found is not None) == derived
+    if found is not None:
+        assert found == summary(rows + new) == summary(new + rows)
+
+
+def test_the_main_speakers_first_role_follows_from_a_summary_without_one() -> None:
+    rows = [("We will not back down", "Vladimir Putin", None, None, "2016-03-02", "c-1")]
+    added = ("We will not back down", "Vladimir Putin", "president", None, "2016-03-05")
+    found = appended.extended(summary(rows)[:7], [added, added])
+    assert found is not None and found[2] == "president"
+    assert found == summary([*rows, (*added, "c-1"), (*added, "c-1")])

@@ -69,6 +69,7 @@ class Index:
         self.created: dict[str, str] = {}  # statement rows to insert -> their norm (the canonical member's)
         self.dirty: set[str] = set()  # families the batch changed, to partition (``settle``)
         self.placed: set[str] = set()  # the members of the batch's occurrences: their statements are touched
+        self.moved: set[str] = set()  # statements a stored member left or joined (their occurrences move)
 
     def prepare(self, members: Iterable[statements.Member]) -> None:
         """Read what placing ``members`` needs: the stored ones, and the postings of the others' keys."""
@@ -155,6 +156,7 @@ class Index:
                 new = assignment[other.member.id]
                 if other.stored is not None and new != other.cluster:
                     self.changes.touched.update((other.cluster, new))
+                    self.moved.update((other.cluster, new))
                 other.cluster = new
         self.dirty.clear()
         self.changes.touched.update(self.entries[mid].cluster for mid in self.placed)
