@@ -31,8 +31,13 @@ KEPT_SHARE = 0.5
 # Articles stored per transaction: one commit per batch, and statement summaries and speakers rows
 # recomputed once per batch. A batch is written once it is this big or the last commit this old, so
 # a slow extraction still commits (and shows progress) every few seconds, and the first result,
-# which comes after the workers have loaded spaCy, is committed at once.
-BATCH_ARTICLES = 256
+# which comes after the workers have loaded spaCy, is committed at once. When the writer is what
+# the ingest waits on, batches are full: a batch of 1,024 stored 1.1x-1.4x the articles per CPU
+# second of one of 256 into a store of 1M quotes, 1.35x at 100k (``benchmarks/store_throughput.py``,
+# runs alternating), as a family or statement that several batches touch is partitioned and
+# summarised once a batch, and each random index page written carries more rows; 2,048 gained too
+# little to double the batch (and the memory a batch holds).
+BATCH_ARTICLES = 1024
 BATCH_SECONDS = 2.0
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import random
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -18,10 +19,12 @@ import pytest
 from conftest import seed_corpus
 from store_dump import differences, dump
 
+from quotes import statements
 from quotes.errors import StoreError
 from quotes.extract import extract_article
-from quotes.models import Article, Extraction
-from quotes.store import Store
+from quotes.models import Article, Extraction, Quote
+from quotes.store import Store, appended
+from quotes.store.write import summary
 
 pytestmark = pytest.mark.slow
 
@@ -139,3 +142,78 @@ def test_no_garbage_collection_runs_during_a_batch_and_the_collector_is_left_as_
             assert gc.isenabled()
     finally:
         gc.callbacks.remove(seen)
+
+
+def _taxes(n: int, words: str = "") -> Extraction:
+    """An article quoting a line that opens "Taxes will rise, and that is all" (one blocking key shared by
+    every such line), then three made-up words (so that no two of them are one statement)."""
+    rng = random.Random(n)
+    words = words or "Taxes will rise, and that is all, " + " ".join(
+        "".join(rng.choice("bdfgklmnprstvz") + rng.choice("aeiou") for _ in range(3)) for _ in range(3))
+    article = Article(doc=f"taxes-{n}", text=f'"{words}," said Jane Roe.', source=f"taxes-{n}.txt",
+                      published="2016-03-01")
+    return Extraction(article=article, quotes=(Quote(doc=f"taxes-{n}", start=1, end=1 + len(words), text=words,
+                                                     speaker="Jane Roe"),))
+
+
+def test_a_key_held_by_too_many_members_is_skipped_by_a_batch_as_one_article_at_a_time_skips_it(
+    tmp_path: Path,
+) -> None:
+    """A batch counts a key's stored members only to one past ``MAX_POSTINGS`` and then skips the key:
+    one batch takes the key past the limit, the next finds it crowded before it starts, and its last
+    article's line, a fragment of each of theirs, is linked to none of them."""
+    articles = [_taxes(n) for n in range(statements.MAX_POSTINGS + 12)]
+    articles.append(_taxes(-1, "Taxes will rise, and that is all"))  # in each, but found through the crowded key only
+    one, batched = tmp_path / "one.db", tmp_path / "batched.db"
+    with Store.open(one, create=True) as store:
+        for extraction in articles:
+            store.add(extraction)
+    below = statements.MAX_POSTINGS - 4
+    with Store.open(batched, create=True) as store:
+        for extraction in articles[:below]:
+            store.add(extraction)
+        store.add_many(articles[below : below + 8])
+        store.add_many([articles[-1], *articles[below + 8 : -1]])  # the fragment first: the key is crowded already
+    held = dump(one)["member_keys"]
+    assert max(Counter(row[0] for row in held).values()) > statements.MAX_POSTINGS
+    statement = Counter(row[2] for row in dump(one)["occurrences"])
+    fragment = next(row[2] for row in dump(one)["occurrences"] if row[1] == articles[-1].article.content_hash)
+    assert statement[fragment] == 1, "the fragment was compared through a crowded key"
+    assert differences(one, batched) == {}
+
+
+_PUTIN = ("We will not back down", "Vladimir Putin", "president", "2016-03-01", "2016-03-02")
+_OLD = [_PUTIN, _PUTIN, ("We will not back down", "Vladimir Putin", "president", "2016-03-01", "2016-03-03"),
+        ("We will not back down", "Sergei Lavrov", "minister", None, "2016-03-04"),
+        ("not back down", None, None, None, "2016-02-28")]
+
+
+@pytest.mark.parametrize(("added", "derived"), [
+    ([_PUTIN], True),  # a wire copy
+    ([("not back down", None, None, "2016-02-01", "2016-01-05")], True),  # a cut, said and published earlier
+    ([("We will not back down", "Sergei Lavrov", "spokesman", None, "2016-03-05")], True),  # another's role
+    ([("We will not back down", "Sergei Lavrov", None, None, "2016-03-05")] * 3, False),  # Lavrov draws level
+    ([("We will not back down, ever", "Vladimir Putin", None, None, "2016-03-05")], False),  # a longer wording
+    ([("We will not back down!", None, None, None, "2016-03-05")], False),  # as long, other words: order decides
+    ([("We will not back down", "Putin", None, None, "2016-03-05")], False),  # a name not yet ranked
+    ([("We will not back down", "Vladimir Putin", "candidate", None, "2016-03-05")], False),  # the main's other role
+])
+def test_a_summary_follows_from_the_stored_one_only_when_the_order_of_occurrences_cannot_matter(
+    added: list[tuple[str, str | None, str | None, str | None, str | None]], derived: bool,
+) -> None:
+    """``appended.extended`` gives what ``write.summary`` gives over all the occurrences, in either
+    order, or gives up (``None``) and leaves the statement to ``write.settle``."""
+    rows = [(*row, "c-1") for row in _OLD]
+    new = [(*row, "c-1") for row in added]
+    found = appended.extended(summary(rows)[:7], added)
+    assert (found is not None) == derived
+    if found is not None:
+        assert found == summary(rows + new) == summary(new + rows)
+
+
+def test_the_main_speakers_first_role_follows_from_a_summary_without_one() -> None:
+    rows = [("We will not back down", "Vladimir Putin", None, None, "2016-03-02", "c-1")]
+    added = ("We will not back down", "Vladimir Putin", "president", None, "2016-03-05")
+    found = appended.extended(summary(rows)[:7], [added, added])
+    assert found is not None and found[2] == "president"
+    assert found == summary([*rows, (*added, "c-1"), (*added, "c-1")])

@@ -32,11 +32,12 @@ from datetime import UTC, datetime
 from quotes.models import Extraction
 from quotes.text import earliest, latest
 
+from . import appended
 from . import speakers as store_speakers
 from .compat import sqlite_utils
 from .index import Index
 from .transaction import immediate
-from .write import date_key, member_of, nested_json, occurrence_id, settle
+from .write import SUMMARY_COLUMNS, date_key, member_of, nested_json, occurrence_id, settle
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,8 @@ def _add(db: sqlite_utils.Database, extractions: Sequence[Extraction]) -> Stored
     index.flush()
     _insert_occurrences(db, rows, index)
     surnames = _record_speakers(db, names)
-    new_clusters = len(settle(db, index.changes.touched) & index.changes.created)
+    new_clusters = len(_summarise(db, index, rows, {e.article.content_hash: e.article.published for e in fresh})
+                       & index.changes.created)
     store_speakers.regroup(db, surnames)
     return Stored(new=len(fresh), skipped=len(extractions) - len(fresh), quotes=len(rows), new_clusters=new_clusters)
 
@@ -143,6 +145,29 @@ def _insert_occurrences(db: sqlite_utils.Database, rows: list[list[object]], ind
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
+
+
+def _summarise(
+    db: sqlite_utils.Database, index: Index, rows: list[list[object]], published: dict[str, str | None]
+) -> set[str]:
+    """``write.settle`` for the touched statements, but those a batch only appended occurrences to whose
+    summary follows from the stored one (``appended``): the statements that remain."""
+    only_added = index.changes.touched - index.changes.created - index.moved
+    added: dict[str, list[appended.Added]] = {}
+    inserted: set[object] = set()
+    for row in rows:  # as ``INSERT OR IGNORE`` stored them: the first of two with one id
+        if row[2] in only_added and row[0] not in inserted:
+            added.setdefault(str(row[2]), []).append(
+                (str(row[5]), _text(row[7]), _text(row[10]), _text(row[16]), published[str(row[1])]))
+        inserted.add(row[0])
+    derived = appended.summaries(db, added)
+    db.conn.executemany(f"UPDATE clusters SET {SUMMARY_COLUMNS} WHERE id = ?",
+                        [(*summary, cid) for cid, summary in sorted(derived.items())])
+    return settle(db, index.changes.touched - derived.keys()) | derived.keys()
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
 
 
 def _count(name: _Name, speaker: str, mention: str | None, role: str | None, when: str | None) -> None:

@@ -69,6 +69,7 @@ class Index:
         self.created: dict[str, str] = {}  # statement rows to insert -> their norm (the canonical member's)
         self.dirty: set[str] = set()  # families the batch changed, to partition (``settle``)
         self.placed: set[str] = set()  # the members of the batch's occurrences: their statements are touched
+        self.moved: set[str] = set()  # statements a stored member left or joined (their occurrences move)
 
     def prepare(self, members: Iterable[statements.Member]) -> None:
         """Read what placing ``members`` needs: the stored ones, and the postings of the others' keys."""
@@ -80,29 +81,40 @@ class Index:
         for mid, member in batch.items():
             if mid not in self.entries:
                 self.keys[mid] = statements.blocking_keys(member.wording)
-        wanted = {key for keys in self.keys.values() for key in keys}
-        for key, held in self.db.execute(
-            "SELECT key, count(*) FROM member_keys WHERE key IN (SELECT value FROM json_each(?)) GROUP BY key",
-            [_each(wanted)],
-        ).fetchall():
-            self.count[key] = held
-        usable = [key for key in wanted if self.count[key] <= statements.MAX_POSTINGS]
-        for key in usable:
-            self.postings[key] = []
-        for key, *row in self.db.execute(
-            f"SELECT k.key, {', '.join('m.' + c.strip() for c in COLUMNS.split(','))} FROM member_keys k"
-            " JOIN members m ON m.id = k.member WHERE k.key IN (SELECT value FROM json_each(?))",
-            [_each(usable)],
-        ).fetchall():
-            self.postings[key].append(row[0])
-            self.rows[row[0]] = tuple(row)
-            self.key_count[row[0]] = row[7]
-            self.clusters.add(row[9])  # a stored member's statement row exists (its occurrences use it)
+        self.read_postings(sorted({key for keys in self.keys.values() for key in keys}))
         own = {statements.cluster_id(m) for m in batch.values()}
         self.clusters.update(cid for (cid,) in self.db.execute(
             "SELECT id FROM clusters WHERE id IN (SELECT value FROM json_each(?))", [_each(own)]
         ))
         self.absent = own - self.clusters  # not stored (nothing is written before ``flush``)
+
+    def read_postings(self, wanted: list[int]) -> None:
+        """The stored postings of ``wanted`` keys but for those held by more than ``MAX_POSTINGS``
+        members, and the members they name, each read once.
+
+        Each key's members are counted up to one past ``MAX_POSTINGS`` (a crowded key is not walked to
+        its end: it is only known to be crowded), then the postings of the others are read from the
+        key table alone, and the members they name with one query, by sorted id: a member holding
+        several of the batch's keys is read once, not once a key (the join of keys and members read
+        the same row again for every key it shares)."""
+        for key, held in self.db.execute(
+            "SELECT j.value, (SELECT count(*) FROM (SELECT 1 FROM member_keys k WHERE k.key = j.value LIMIT ?))"
+            " FROM json_each(?) j", [statements.MAX_POSTINGS + 1, json.dumps(wanted)],
+        ).fetchall():
+            self.count[key] = held
+        usable = [key for key in wanted if self.count[key] <= statements.MAX_POSTINGS]
+        for key in usable:
+            self.postings[key] = []
+        for key, mid in self.db.execute(
+            "SELECT key, member FROM member_keys WHERE key IN (SELECT value FROM json_each(?))", [json.dumps(usable)]
+        ).fetchall():
+            self.postings[key].append(mid)
+        named = {mid for key in usable for mid in self.postings[key]}
+        for row in self.db.execute(f"SELECT {COLUMNS} FROM members WHERE id IN (SELECT value FROM json_each(?))",
+                                   [_each(named)]).fetchall():
+            self.rows[row[0]] = row
+            self.key_count[row[0]] = row[7]
+            self.clusters.add(row[9])  # a stored member's statement row exists (its occurrences use it)
 
     def entry(self, mid: str) -> Entry:
         found = self.entries.get(mid)
@@ -144,6 +156,7 @@ class Index:
                 new = assignment[other.member.id]
                 if other.stored is not None and new != other.cluster:
                     self.changes.touched.update((other.cluster, new))
+                    self.moved.update((other.cluster, new))
                 other.cluster = new
         self.dirty.clear()
         self.changes.touched.update(self.entries[mid].cluster for mid in self.placed)
