@@ -89,7 +89,7 @@ def start_ingest(folder: Path, db: Path) -> tuple[subprocess.Popen[bytes], dict[
 
 @pytest.fixture(scope="module")
 def articles(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_articles(tmp_path_factory.mktemp("stop") / "articles", 60)
+    return write_articles(tmp_path_factory.mktemp("stop") / "articles", 150)
 
 
 @pytest.fixture(scope="module")
