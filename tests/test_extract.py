@@ -1046,3 +1046,19 @@ def test_role_of_stacked_titles(nlp: Any, text: str, role: str | None) -> None:
 def test_role_of_a_collective_or_a_claim(nlp: Any, text: str, role: str | None) -> None:
     *_, quote = quotes_of(nlp, text, "2016-01-26")
     assert quote.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # A description right after a name and its comma that is the next verb's subject is who speaks, not the
+        # name's apposition: the interviewer is no candidate ...
+        ("Donald Trump spoke on Sunday. In an interview with Jake Tapper, the candidate said: “We will win.”",
+         "Donald Trump", "candidate"),
+        # ... while an apposition closed by its comma stays the name's.
+        ("Donald Trump spoke on Sunday. Jake Tapper, the CNN host, said: “We will win.”", "Jake Tapper", "CNN host"),
+    ],
+)
+def test_description_that_speaks_is_no_apposition(nlp: Any, text: str, speaker: str, role: str) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-01-26")
+    assert (quote.speaker, quote.role) == (speaker, role)
