@@ -1064,3 +1064,17 @@ def test_role_of_a_collective_or_a_claim(nlp: Any, text: str, role: str | None) 
 def test_description_that_speaks_is_no_apposition(nlp: Any, text: str, speaker: str, role: str) -> None:
     *_, quote = quotes_of(nlp, text, "2016-01-26")
     assert (quote.speaker, quote.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # The no-break space a dropped country leaves ("U.S.\u00a0District Judge") is no part of the role ...
+        ("U.S.\u00a0District Judge Gonzalo Curiel ruled on Friday.\n\n“We hope,” Curiel said.", "District Judge"),
+        # ... as an ordinary space is not.
+        ("U.S. District Judge Gonzalo Curiel ruled on Friday.\n\n“We hope,” Curiel said.", "District Judge"),
+    ],
+)
+def test_role_without_the_space_a_country_left(nlp: Any, text: str, role: str) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-01-26")
+    assert quote.role == role

@@ -235,5 +235,5 @@ def unnamed_role(doc: Doc, start: int, end: int) -> str | None:
     counts = {"one", *QUANTIFIERS}
     kept = [t for t in span if not (t.i < root.i and (t.tag_ in {"DT", "CD", "PRP$"} or t.lower_ in counts))]
     kept = drop_countries(kept)  # "the American ambassador" -> "ambassador"
-    text = "".join(t.text_with_ws for t in kept).strip(" ,.;:")
+    text = "".join(t.text_with_ws for t in kept).strip(" \u00a0,.;:")
     return text or None
