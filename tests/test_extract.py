@@ -1078,3 +1078,29 @@ def test_description_that_speaks_is_no_apposition(nlp: Any, text: str, speaker: 
 def test_role_without_the_space_a_country_left(nlp: Any, text: str, role: str) -> None:
     *_, quote = quotes_of(nlp, text, "2016-01-26")
     assert quote.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # A description of someone running, or of an office said with where it is held, gives the person it
+        # stands for a role wherever it sits: an object ...
+        ("Bernie Sanders calls it the big deal.\n\nCalifornia has become a second home for the Vermont senator as "
+         "he barnstorms there.\n\n“We hope,” Sanders said.", "Vermont senator"),
+        # ... or what something is of ...
+        ("Hillary Clinton spoke on Monday. Sanders questioned the qualifications of the Democratic front-runner."
+         "\n\n“We hope,” Clinton said.", "Democratic front-runner"),
+        # ... never its own sentence's subject, who is someone else ...
+        ("Chris Christie spoke on Sunday.\n\nChristie defended the Republican presidential nominee's remarks."
+         "\n\n“We hope,” Christie said.", None),
+        # ... nor anyone when its sentence names someone else before it ...
+        ("Bernie Sanders spoke on Monday.\n\nThe editorials made no mention of Hillary Clinton and the Democratic "
+         "front-runner.\n\n“We hope,” Sanders said.", None),
+        # ... and a sitting office alone outside a subject could be anyone's.
+        ("Ted Cruz spoke on Monday. Sanders questioned the qualifications of the senator.\n\n“We hope,” Cruz said.",
+         None),
+    ],
+)
+def test_role_from_a_description_that_is_no_subject(nlp: Any, text: str, role: str | None) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-01-26")
+    assert quote.role == role

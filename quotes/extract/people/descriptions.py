@@ -187,6 +187,28 @@ def description_subjects(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
+def description_objects(doc: Doc) -> list[tuple[int, int]]:
+    """Character bounds of definite descriptions with a referring head that are no clause's subject: an
+    object ("a second home for the Vermont senator", "Todd asked the GOP frontrunner") or an owner ("the
+    qualifications of the Democratic front-runner"); not one that names its person right there, nor an
+    epithet ("the WWII fascist", "the fervor"): outside a subject those are seldom someone named before."""
+    found = []
+    for token in doc:
+        if token.dep_ not in {"pobj", "dobj", "dative"} and not (
+                token.dep_ == "poss" and token.head.dep_ not in {"nsubj", "nsubjpass"}):
+            continue
+        if token.tag_ != "NN" or token.lower_ in GENERIC_HEADS or not office_word_before(token):
+            continue
+        if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.rights):
+            continue
+        det = next((c for c in token.lefts if c.dep_ == "det"), None)
+        head = head_word(token)
+        if det is not None and det.lower_ == "the" and head in REFERRING_HEADS:
+            last = office_of(token) or token
+            found.append((det.idx, last.idx + len(last)))
+    return found
+
+
 def office_of(head: Token) -> Token | None:
     """"state" of "secretary of state": one noun, without a determiner, that an office is of."""
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
