@@ -1104,3 +1104,18 @@ def test_role_without_the_space_a_country_left(nlp: Any, text: str, role: str) -
 def test_role_from_a_description_that_is_no_subject(nlp: Any, text: str, role: str | None) -> None:
     *_, quote = quotes_of(nlp, text, "2016-01-26")
     assert quote.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # A lower-case head the tagger read as a proper noun after a capitalised word is a description's head ...
+        ("Donald Trump spoke on Monday.\n\nThe GOP front-runner said he would win. “We hope,” Trump said.",
+         "GOP front-runner"),
+        # ... but a capitalised one is a name, no description.
+        ("Donald Trump spoke on Monday.\n\nThe GOP Runner said he would win. “We hope,” Trump said.", None),
+    ],
+)
+def test_role_from_a_description_the_tagger_read_as_a_name(nlp: Any, text: str, role: str | None) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-01-26")
+    assert quote.role == role
