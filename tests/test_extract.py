@@ -1038,11 +1038,84 @@ def test_role_of_stacked_titles(nlp: Any, text: str, role: str | None) -> None:
         # What a copula says inside someone's claim is their say: the article's own role comes first ...
         ("Pope Francis spoke in Mexico.\n\nCritics said that Francis is a political pope.\n\n“We hope,” Francis "
          "said.", "Pope"),
-        # ... and a claimed belief only when the article gives no other.
+        # ... a claimed role stands only when the article gives no other ...
+        ("Smith said that Jones is a retired teacher.\n\n“We hope,” Jones said.", "retired teacher"),
+        # ... and a claimed belief never: it is an opinion of the person, not what they do.
         ("Feinberg said she intended to show that Trump is essentially a fascist in his thinking.\n\n“We hope,” "
-         "Trump said.", "fascist in his thinking"),
+         "Trump said.", None),
     ],
 )
 def test_role_of_a_collective_or_a_claim(nlp: Any, text: str, role: str | None) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-01-26")
+    assert quote.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # A description right after a name and its comma that is the next verb's subject is who speaks, not the
+        # name's apposition: the interviewer is no candidate ...
+        ("Donald Trump spoke on Sunday. In an interview with Jake Tapper, the candidate said: “We will win.”",
+         "Donald Trump", "candidate"),
+        # ... while an apposition closed by its comma stays the name's.
+        ("Donald Trump spoke on Sunday. Jake Tapper, the CNN host, said: “We will win.”", "Jake Tapper", "CNN host"),
+    ],
+)
+def test_description_that_speaks_is_no_apposition(nlp: Any, text: str, speaker: str, role: str) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-01-26")
+    assert (quote.speaker, quote.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # The no-break space a dropped country leaves ("U.S.\u00a0District Judge") is no part of the role ...
+        ("U.S.\u00a0District Judge Gonzalo Curiel ruled on Friday.\n\n“We hope,” Curiel said.", "District Judge"),
+        # ... as an ordinary space is not.
+        ("U.S. District Judge Gonzalo Curiel ruled on Friday.\n\n“We hope,” Curiel said.", "District Judge"),
+    ],
+)
+def test_role_without_the_space_a_country_left(nlp: Any, text: str, role: str) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-01-26")
+    assert quote.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # A description of someone running, or of an office said with where it is held, gives the person it
+        # stands for a role wherever it sits: an object ...
+        ("Bernie Sanders calls it the big deal.\n\nCalifornia has become a second home for the Vermont senator as "
+         "he barnstorms there.\n\n“We hope,” Sanders said.", "Vermont senator"),
+        # ... or what something is of ...
+        ("Hillary Clinton spoke on Monday. Sanders questioned the qualifications of the Democratic front-runner."
+         "\n\n“We hope,” Clinton said.", "Democratic front-runner"),
+        # ... never its own sentence's subject, who is someone else ...
+        ("Chris Christie spoke on Sunday.\n\nChristie defended the Republican presidential nominee's remarks."
+         "\n\n“We hope,” Christie said.", None),
+        # ... nor anyone when its sentence names someone else before it ...
+        ("Bernie Sanders spoke on Monday.\n\nThe editorials made no mention of Hillary Clinton and the Democratic "
+         "front-runner.\n\n“We hope,” Sanders said.", None),
+        # ... and a sitting office alone outside a subject could be anyone's.
+        ("Ted Cruz spoke on Monday. Sanders questioned the qualifications of the senator.\n\n“We hope,” Cruz said.",
+         None),
+    ],
+)
+def test_role_from_a_description_that_is_no_subject(nlp: Any, text: str, role: str | None) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-01-26")
+    assert quote.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # A lower-case head the tagger read as a proper noun after a capitalised word is a description's head ...
+        ("Donald Trump spoke on Monday.\n\nThe GOP front-runner said he would win. “We hope,” Trump said.",
+         "GOP front-runner"),
+        # ... but a capitalised one is a name, no description.
+        ("Donald Trump spoke on Monday.\n\nThe GOP Runner said he would win. “We hope,” Trump said.", None),
+    ],
+)
+def test_role_from_a_description_the_tagger_read_as_a_name(nlp: Any, text: str, role: str | None) -> None:
     *_, quote = quotes_of(nlp, text, "2016-01-26")
     assert quote.role == role

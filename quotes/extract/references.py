@@ -4,7 +4,9 @@ who ..."): who they are, and the role their words give that person ("Democratic 
 A description is linked to the person whose written role has the description's head noun; one that
 describes a person as such ("the man") to the nearest prominent person of its gender. Descriptions
 used as a sentence's subject anywhere in the article ("The former secretary of state said ...") give
-the person they stand for a role, so that later quotes of that person carry it.
+the person they stand for a role, so that later quotes of that person carry it; so do descriptions of
+someone running or of an office said with where it is held, outside a subject ("a second home for the
+Vermont senator"), when their sentence names no one else they could stand for.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from quotes.extract.people import (
     Description,
     Role,
     definite_description,
+    description_objects,
     description_subjects,
     role_by_relative,
 )
@@ -270,13 +273,21 @@ def add_description_roles(state: ArticleState) -> None:
     """Roles from descriptions used as a subject ("The real estate mogul said"), outside quotes, for the
     person each stands for (``linked_mention``; never a sitting office by mere prominence: "the
     president" is not whoever was named last)."""
-    for start, end in description_subjects(state.doc):
+    subjects = description_subjects(state.doc)
+    # An object or an owner ("a second home for the Vermont senator") too, but only a description of someone
+    # running or known for what they do, or of an office said with where it is held: "the senator" alone is anyone.
+    for start, end in sorted([*subjects, *description_objects(state.doc)]):
         if quote_at(state.spans, state.span_starts, start) != -1:
             continue  # someone's words, not the article's description
         described = definite_description(state.doc, start, end)
         if described is None or not described.role or described.generic:
             continue
+        objected = (start, end) not in subjects
+        if objected and not (described.candidate_like or described.qualified):
+            continue
         chosen = linked_mention(state, start, described)
+        if chosen is not None and objected and subject_before(state, start, chosen):
+            continue
         if chosen is not None:
             # "the New York billionaire, who is now the presumptive Republican nominee": what it is now
             span = state.doc.char_span(start, end, alignment_mode="expand")
@@ -284,6 +295,31 @@ def add_description_roles(state: ArticleState) -> None:
             roles = state.people.roles.setdefault(mention_name(state, chosen), [])
             roles.append(Role(at=start, text=said[0] if said else described.role))
             roles.sort(key=lambda r: r.at)
+
+
+def subject_before(state: ArticleState, start: int, chosen: int) -> bool:
+    """A description outside a subject stands for someone other than its sentence's subject, and for no
+    one sure when its sentence names someone else before it: the person of ``chosen`` is that subject
+    ("Christie defended the Republican presidential nominee's ..."), a pronoun is, who could be anyone ("he
+    made the suggestion that ... as the GOP nominee"), or another person is named before it, not as its
+    main subject ("made no mention of Clinton and the Democratic front-runner"; "Not long after Trump
+    tweeted ..., Todd asked the GOP frontrunner")."""
+    span = state.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return True
+    subjects = [t for t in state.doc[span.sent.start : span.start] if t.dep_ in {"nsubj", "nsubjpass"}]
+    name = mention_name(state, chosen)
+    if any((t.tag_ in {"PRP", "WP"} and t.lower_ in PERSONAL) or t.text in name.split() for t in subjects):
+        return True  # "..., writes Prager, seeming to understand the opposition to the New York billionaire"
+    first = bisect_left(state.mention_starts, span.sent.start_char)
+    for k in range(first, bisect_left(state.mention_starts, start)):
+        rank, same = state.mention_ranks[k], mention_name(state, k) == name
+        if (same and rank <= SUBJECT) or (not same and state.quoted_in[k] == -1 and rank != MAIN_SUBJECT):
+            return True
+    return False
+
+
+PERSONAL = frozenset({"he", "she", "i", "we", "they", "who"})
 
 
 def mark_quoted_roles(state: ArticleState) -> None:

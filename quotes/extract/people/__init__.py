@@ -11,6 +11,7 @@ from .descriptions import (
     Description,
     definite_description,
     described_by,
+    description_objects,
     description_subjects,
     unnamed_role,
 )
@@ -23,6 +24,6 @@ from .unnamed import introduced_unnamed
 __all__ = [
     "BODY_HEADS", "CANDIDATE_HEADS", "MAIN_SUBJECT", "OTHER", "SUBJECT", "UNNAMED_ROLE_HEADS", "Description",
     "Mention", "PeopleIndex", "Role", "add_genders", "body_roles_at", "body_text", "build_index",
-    "definite_description", "described_by", "description_subjects", "gender_of", "introduced_unnamed",
-    "mention_rank", "phrase_head", "role_by_relative", "roles_written_for", "unnamed_role",
+    "definite_description", "described_by", "description_objects", "description_subjects", "gender_of",
+    "introduced_unnamed", "mention_rank", "phrase_head", "role_by_relative", "roles_written_for", "unnamed_role",
 ]

@@ -108,7 +108,7 @@ class Description:
 def definite_description(doc: Doc, start: int, end: int) -> Description | None:
     """"The Republican nominee", "the man who ...": a description that may stand for a person named before."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span[0].lower_ != "the" or span.root.tag_ != "NN":
+    if span is None or span[0].lower_ != "the" or not common_noun(span.root):
         return None
     head = head_word(span.root)
     words = [t for t in doc[span.start + 1 : span.root.i + 1]]
@@ -133,6 +133,12 @@ def definite_description(doc: Doc, start: int, end: int) -> Description | None:
     qualified = any(t.ent_type_ in {"GPE", "NORP", "LOC"} for t in kept if t.i < span.root.i)
     return Description(head=head, gender=gender, role=role, referring=True, generic=head in GENERIC_HEADS,
                        candidate_like=head in CANDIDATE_HEADS or former or epithet(head), qualified=qualified)
+
+
+def common_noun(token: Token) -> bool:
+    """A singular common noun, also one lower-case the tagger took for a proper one after a capitalised
+    word ("runner" of "The GOP front-runner")."""
+    return token.tag_ == "NN" or (token.tag_ == "NNP" and token.is_lower)
 
 
 def office_word_before(head: Token) -> bool:
@@ -179,11 +185,33 @@ def description_subjects(doc: Doc) -> list[tuple[int, int]]:
             token.dep_ == "poss" and token.head.dep_ in {"nsubj", "nsubjpass"})  # "The Florida senator's answer was"
         subject = subject and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.rights)
         referring = head_word(token) in REFERRING_HEADS and office_word_before(token)
-        if subject and token.tag_ == "NN" and (referring or epithet(head_word(token))):
+        if subject and common_noun(token) and (referring or epithet(head_word(token))):
             det = next((c for c in token.lefts if c.dep_ == "det"), None)
             if det is not None and det.lower_ == "the" and token.lower_ not in GENERIC_HEADS:
                 last = office_of(token) or token
                 found.append((det.idx, last.idx + len(last)))
+    return found
+
+
+def description_objects(doc: Doc) -> list[tuple[int, int]]:
+    """Character bounds of definite descriptions with a referring head that are no clause's subject: an
+    object ("a second home for the Vermont senator", "Todd asked the GOP frontrunner") or an owner ("the
+    qualifications of the Democratic front-runner"); not one that names its person right there, nor an
+    epithet ("the WWII fascist", "the fervor"): outside a subject those are seldom someone named before."""
+    found = []
+    for token in doc:
+        if token.dep_ not in {"pobj", "dobj", "dative"} and not (
+                token.dep_ == "poss" and token.head.dep_ not in {"nsubj", "nsubjpass"}):
+            continue
+        if not common_noun(token) or token.lower_ in GENERIC_HEADS or not office_word_before(token):
+            continue
+        if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.rights):
+            continue
+        det = next((c for c in token.lefts if c.dep_ == "det"), None)
+        head = head_word(token)
+        if det is not None and det.lower_ == "the" and head in REFERRING_HEADS:
+            last = office_of(token) or token
+            found.append((det.idx, last.idx + len(last)))
     return found
 
 
@@ -235,5 +263,5 @@ def unnamed_role(doc: Doc, start: int, end: int) -> str | None:
     counts = {"one", *QUANTIFIERS}
     kept = [t for t in span if not (t.i < root.i and (t.tag_ in {"DT", "CD", "PRP$"} or t.lower_ in counts))]
     kept = drop_countries(kept)  # "the American ambassador" -> "ambassador"
-    text = "".join(t.text_with_ws for t in kept).strip(" ,.;:")
+    text = "".join(t.text_with_ws for t in kept).strip(" \u00a0,.;:")
     return text or None

@@ -93,7 +93,7 @@ def role_words(words: list[Token], *, head_names_person: bool = False) -> str | 
     if head_names_person and not names_a_person(head_of(kept).text):
         return None
     text = "".join(w.text_with_ws for w in kept[:-1]) + kept[-1].text
-    text = re.sub(r"^(?:then|ex)-", "", text.strip(" ,;:-–—\"'“”"), flags=re.IGNORECASE)
+    text = re.sub(r"^(?:then|ex)-", "", text.strip(" \u00a0\t\n,;:-–—\"'“”"), flags=re.IGNORECASE)
     text = re.sub(r"^(?:\d+-)?years?-old\s+", "", text)  # "46-year-old veteran staffer": the age is no role
     text = re.sub(r"^(?:\d+-)?(?:year|month)\s+", "", text)  # "a 14-year Carrier worker": how long is no role
     if text.count("“") != text.count("”"):  # a title's mark cut off at the comma inside it

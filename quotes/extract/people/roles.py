@@ -208,8 +208,8 @@ def role_after(doc: Doc, name: Span) -> tuple[str, bool] | None:
     if doc[start].like_num and start + 1 < len(doc) and doc[start + 1].text == ",":  # "X, 62, a retired ..."
         start += 2
     words = noun_phrase(doc, start)
-    if words and words[-1].tag_ != "CC" and subject_of_next_verb(doc, words[-1].i + 1):
-        return None  # "with X and Y, the candidate stated": the phrase is the verb's subject, misparsed
+    if words and words[-1].tag_ != "CC" and subject_of_next_verb(doc, words):
+        return None  # "with X and Y, the candidate stated": the phrase is the verb's subject
     if not words or words[-1].tag_ not in NOUN_TAGS:
         words = words[: last_noun(words) + 1]
     if not words or all(w.ent_type_ in {"PERSON", "GPE", "DATE", "CARDINAL"} for w in words):
@@ -232,11 +232,16 @@ def noun_phrase(doc: Doc, start: int) -> list[Token]:
     return words
 
 
-def subject_of_next_verb(doc: Doc, i: int) -> bool:
-    """A finite verb with no subject of its own right after the phrase: the phrase is that subject."""
+def subject_of_next_verb(doc: Doc, words: list[Token]) -> bool:
+    """A finite verb right after the phrase whose subject is the phrase, or that has none (misparsed): "In
+    an interview with Jake Tapper, the candidate said" is the candidate speaking, not Tapper's role."""
+    i = words[-1].i + 1
     if i >= len(doc) or doc[i].tag_ not in {"VBD", "VBZ", "VBP"}:
         return False
-    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in doc[i].children)
+    subjects = [c.i for c in doc[i].children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # the phrase's own head, not a noun of what it is of ("a co-author of ''Those Guys Have All the Fun''")
+    of = next((w.i for w in words if w.tag_ == "IN"), words[-1].i + 1)
+    return not subjects or any(words[0].i <= s < of for s in subjects)
 
 
 def role_before_apposition(name: Span) -> tuple[str, bool] | None:

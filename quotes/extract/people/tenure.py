@@ -20,13 +20,16 @@ def choose_role(roles: list[Role], *, mention_at: int | None, quote_at: int, yea
     "then-", or stated in a sentence about another year than the quote's) unless the words are of that
     year ("In 2008, then-Sen. Barack Obama said"); one whose own words name
     another year ("spokeswoman for Gore's 2000 campaign"), or written inside someone's words ("Trump is
-    a businessman," Adelson said), or a party or a belief alone ("Carlos Guerrero, 55, a Republican"; "the
-    self-described democratic socialist") only when the article gives no other ("Mr. Guerrero, who is an actor")."""
+    a businessman," Adelson said; never a belief so claimed: "to show that Trump is a fascist"), or a party
+    or a belief alone ("Carlos Guerrero, 55, a Republican"; "the self-described democratic socialist") only
+    when the article gives no other ("Mr. Guerrero, who is an actor")."""
     # "In 2008, then-Sen. Barack Obama said": a role of another time is the one in force for words of that year
     then = [r for r in roles if r.past and year is not None and r.year == year]
     if then:
         return next((r.text for r in then if r.at == mention_at), then[-1].text)
-    current = [r for r in roles if not r.past and (r.year is None or year is None or r.year == year)]
+    # "Feinberg said she intended to show that Trump is a fascist": a belief someone else claims is no role at all
+    current = [r for r in roles if not r.past and (r.year is None or year is None or r.year == year)
+               and not (r.quoted and a_side(r.text))]
     held = [r for r in current if (r.dated is None or year is None or r.dated == year) and not r.quoted
             and not a_side(r.text)]
     if held and held != current:  # a role tied to another year, in someone's words or a party alone: if no other
@@ -46,7 +49,8 @@ def a_side(role: str) -> bool:
     """A party alone ("Republican") or a belief ("self-described democratic socialist"): which side someone
     is on, not what they do."""
     words = role.lower().split()
-    return role.lower() in BARE_PARTIES or (bool(words) and words[-1] in BELIEFS)
+    cut = next((k for k, w in enumerate(words) if w in {"in", "of", "at", "on"} and k), len(words))
+    return role.lower() in BARE_PARTIES or (bool(words) and words[cut - 1] in BELIEFS)  # "fascist in his thinking"
 
 
 def fuller(title: str, roles: list[Role]) -> str:
