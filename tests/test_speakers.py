@@ -9,10 +9,15 @@ import pytest
 from quotes import Quote, extract_quotes
 
 
-def speaker_of(nlp: Any, text: str, quote: str) -> str | None:
+def quote_in(nlp: Any, text: str, quote: str) -> Quote:
+    """The extracted quote whose words are ``quote`` (trailing punctuation aside); fails if none is."""
     found: dict[str, Quote] = {q.text.rstrip(",. "): q for q in extract_quotes(text, nlp=nlp)}
     assert quote in found, f"quote {quote!r} not found in {list(found)}"
-    return found[quote].speaker
+    return found[quote]
+
+
+def speaker_of(nlp: Any, text: str, quote: str) -> str | None:
+    return quote_in(nlp, text, quote).speaker
 
 
 @pytest.mark.parametrize(
@@ -357,9 +362,8 @@ def test_sitting_office_after_its_subject(nlp: Any, text: str, quote: str, speak
     ],
 )
 def test_office_as_reference(nlp: Any, text: str, quote: str, speaker: str, role: str | None) -> None:
-    found = {q.text.rstrip(",. "): q for q in extract_quotes(text, nlp=nlp)}
-    assert quote in found, f"quote {quote!r} not found in {list(found)}"
-    assert (found[quote].speaker, found[quote].role) == (speaker, role)
+    found = quote_in(nlp, text, quote)
+    assert (found.speaker, found.role) == (speaker, role)
 
 
 @pytest.mark.parametrize(
@@ -378,9 +382,7 @@ def test_office_as_reference(nlp: Any, text: str, quote: str, speaker: str, role
     ],
 )
 def test_description_is_no_one_named_after_it(nlp: Any, text: str, quote: str, role: str | None) -> None:
-    found = {q.text.rstrip(",. "): q for q in extract_quotes(text, nlp=nlp)}
-    assert quote in found, f"quote {quote!r} not found in {list(found)}"
-    assert found[quote].role == role
+    assert quote_in(nlp, text, quote).role == role
 
 
 @pytest.mark.parametrize(
@@ -395,9 +397,7 @@ def test_description_is_no_one_named_after_it(nlp: Any, text: str, quote: str, r
     ],
 )
 def test_description_is_not_one_of_a_pair(nlp: Any, text: str, quote: str, role: str | None) -> None:
-    found = {q.text.rstrip(",. "): q for q in extract_quotes(text, nlp=nlp)}
-    assert quote in found, f"quote {quote!r} not found in {list(found)}"
-    assert found[quote].role == role
+    assert quote_in(nlp, text, quote).role == role
 
 
 @pytest.mark.parametrize(
@@ -415,9 +415,8 @@ def test_description_is_not_one_of_a_pair(nlp: Any, text: str, quote: str, role:
     ],
 )
 def test_description_owning_a_subject(nlp: Any, text: str, quote: str, speaker: str, role: str | None) -> None:
-    found = {q.text.rstrip(",. "): q for q in extract_quotes(text, nlp=nlp)}
-    assert quote in found, f"quote {quote!r} not found in {list(found)}"
-    assert (found[quote].speaker, found[quote].role) == (speaker, role)
+    found = quote_in(nlp, text, quote)
+    assert (found.speaker, found.role) == (speaker, role)
 
 
 @pytest.mark.parametrize(
@@ -441,9 +440,8 @@ def test_description_owning_a_subject(nlp: Any, text: str, quote: str, speaker: 
     ],
 )
 def test_description_of_a_known_figure(nlp: Any, text: str, quote: str, speaker: str, role: str | None) -> None:
-    found = {q.text.rstrip(",. "): q for q in extract_quotes(text, nlp=nlp)}
-    assert quote in found, f"quote {quote!r} not found in {list(found)}"
-    assert (found[quote].speaker, found[quote].role) == (speaker, role)
+    found = quote_in(nlp, text, quote)
+    assert (found.speaker, found.role) == (speaker, role)
 
 
 @pytest.mark.parametrize(
@@ -460,9 +458,8 @@ def test_description_of_a_known_figure(nlp: Any, text: str, quote: str, speaker:
     ],
 )
 def test_description_after_its_object(nlp: Any, text: str, quote: str, speaker: str, role: str | None) -> None:
-    found = {q.text.rstrip(",. "): q for q in extract_quotes(text, nlp=nlp)}
-    assert quote in found, f"quote {quote!r} not found in {list(found)}"
-    assert (found[quote].speaker, found[quote].role) == (speaker, role)
+    found = quote_in(nlp, text, quote)
+    assert (found.speaker, found.role) == (speaker, role)
 
 
 @pytest.mark.parametrize(
