@@ -20,6 +20,9 @@ MARK_RE = re.compile(r"''|[\"“”„«»]")
 OPENERS = {"“", "„", "«"}
 CLOSERS = {"”", "»"}
 PARAGRAPH_RE = re.compile(r"[^\n]+")
+# What counts as space beside a mark: an opening mark may follow these, a closing one precede those.
+SPACE_LIKE_BEFORE = "([{—–-/:"
+SPACE_LIKE_AFTER = ".,;:!?)]}—–-"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -45,8 +48,8 @@ def mark_side(text: str, at: int, mark: str) -> Side:
     before = text[at - 1] if at > 0 else " "
     after_at = at + len(mark)
     after = text[after_at] if after_at < len(text) else " "
-    space_before = before.isspace() or before in "([{—–-/:"
-    space_after = after.isspace() or after in ".,;:!?)]}—–-"
+    space_before = before.isspace() or before in SPACE_LIKE_BEFORE
+    space_after = after.isspace() or after in SPACE_LIKE_AFTER
     if mark in OPENERS:
         return "close" if (not space_before and space_after) else "open"
     if mark in CLOSERS:
@@ -134,13 +137,18 @@ def _straight(mark: str) -> bool:
 def make_span(
     text: str, open_at: int, mark_len: int, close_at: int | None, index: int, *, end: int | None = None
 ) -> QuoteSpan:
-    start = open_at + mark_len
     stop = close_at if close_at is not None else (end if end is not None else len(text))
+    start, stop = trimmed(text, open_at + mark_len, stop)
+    return QuoteSpan(start=start, end=stop, open_at=open_at, close_at=close_at, paragraph=index)
+
+
+def trimmed(text: str, start: int, stop: int) -> tuple[int, int]:
+    """``start``/``stop`` moved inwards past the spaces at either end of ``text[start:stop]``."""
     while start < stop and text[start].isspace():
         start += 1
     while stop > start and text[stop - 1].isspace():
         stop -= 1
-    return QuoteSpan(start=start, end=stop, open_at=open_at, close_at=close_at, paragraph=index)
+    return start, stop
 
 
 def char_before_mark(text: str, span: QuoteSpan) -> str:
@@ -162,8 +170,7 @@ def last_char_before(text: str, at: int) -> str:
 # careless'), and double ones when the outer marks were single or the outlet nests doubles.
 INNER_MARK_RE = re.compile(r"[‘’'\"“”«»]")
 INNER_PAIRS = {"‘": "’", "'": "'", '"': '"', "“": "”", "«": "»"}
-INNER_BEFORE = "([{—–-/:"  # what may stand just before an opening mark (besides a space)
-INNER_AFTER = ".,;:!?)]}—–-\"”'’"  # ... and just after a closing one
+INNER_AFTER = SPACE_LIKE_AFTER + "\"”'’"  # a closing inner mark may also stand before the outer one
 
 
 def nested_spans(quote: str) -> tuple[tuple[int, int], ...]:
@@ -182,15 +189,11 @@ def nested_spans(quote: str) -> tuple[tuple[int, int], ...]:
         before = quote[at - 1] if at > 0 else " "
         after = quote[at + 1] if at + 1 < len(quote) else " "
         if open_at is None:
-            opens = (before.isspace() or before in INNER_BEFORE) and (after.isalnum() or after in "$#")
+            opens = (before.isspace() or before in SPACE_LIKE_BEFORE) and (after.isalnum() or after in "$#")
             if mark in INNER_PAIRS and opens:
                 open_at, opener = at, mark
         elif mark == INNER_PAIRS[opener] and not before.isspace() and (after.isspace() or after in INNER_AFTER):
-            start, end = open_at + 1, at
-            while start < end and quote[start].isspace():
-                start += 1
-            while end > start and quote[end - 1].isspace():
-                end -= 1
+            start, end = trimmed(quote, open_at + 1, at)
             if end > start:
                 spans.append((start, end))
             open_at = None
