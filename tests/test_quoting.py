@@ -107,6 +107,7 @@ def test_a_store_from_before_migration_8_keeps_its_content_and_recluster_parts_t
         conn.execute("UPDATE settings SET value = '3' WHERE key = 'clustering_rules'")
         conn.execute("ALTER TABLE occurrences DROP COLUMN nested")
         conn.execute("ALTER TABLE members DROP COLUMN quoted")
+        conn.execute("DROP TABLE article_aliases")  # migration 9
         conn.execute("PRAGMA user_version = 7")
         before = {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
                   for table in ("articles", "occurrences", "clusters")}

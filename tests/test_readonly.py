@@ -126,6 +126,7 @@ def test_a_database_from_an_older_release_is_upgraded_once_then_read(tmp_path: P
         opened.db.execute("DROP INDEX IF EXISTS occurrences_member")
         opened.db.execute("ALTER TABLE occurrences DROP COLUMN member")
         opened.db.execute("ALTER TABLE occurrences DROP COLUMN nested")  # migration 8
+        opened.db.execute("DROP TABLE article_aliases")  # migration 9
         opened.db.execute("CREATE TABLE cluster_keys (key INTEGER NOT NULL, cluster_id TEXT NOT NULL"
                           " REFERENCES clusters(id), PRIMARY KEY (key, cluster_id)) WITHOUT ROWID")
         opened.db.execute("PRAGMA user_version = 4")

@@ -2,6 +2,7 @@
 
 - ``database``: opening a database and the ``Store`` facade;
 - ``readonly``: read-only connections (``mode=ro``; ``immutable`` in a folder that cannot be written);
+- ``aliases``: articles stored before mojibake was repaired, found again by their repaired text;
 - ``schema``: migrations (``PRAGMA user_version``), refusing foreign or newer files;
 - ``write``: one article per transaction, cluster assignment and summaries (imports rapidfuzz);
 - ``batch``: many articles per transaction, storing what ``write`` would one by one (the ingest's writer);

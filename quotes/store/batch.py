@@ -34,6 +34,7 @@ from quotes.text import earliest, latest
 
 from . import appended
 from . import speakers as store_speakers
+from .aliases import stored_hashes
 from .compat import sqlite_utils
 from .index import Index
 from .transaction import immediate
@@ -122,10 +123,7 @@ def _add(db: sqlite_utils.Database, extractions: Sequence[Extraction]) -> Stored
 
 def _fresh(db: sqlite_utils.Database, extractions: Sequence[Extraction]) -> list[Extraction]:
     """The batch's articles not stored yet, each once (the first of two with the same content)."""
-    hashes = sorted({e.article.content_hash for e in extractions})
-    stored = {h for (h,) in db.execute(
-        "SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(hashes)]
-    )}
+    stored = stored_hashes(db, (e.article.content_hash for e in extractions))
     fresh = []
     for extraction in extractions:
         key = extraction.article.content_hash

@@ -19,6 +19,7 @@ from quotes.models import Cluster, Extraction, Occurrence
 
 from . import query as q
 from . import readonly
+from .aliases import stored_hashes
 from .compat import sqlite_utils
 from .integrity import refuse_if_damaged, warn_if_damaged
 from .messages import sqlite_message
@@ -163,7 +164,7 @@ class Store:
 
     def has_article(self, content_hash: str) -> bool:
         with self._errors():
-            return self.db.execute("SELECT 1 FROM articles WHERE id = ?", [content_hash]).fetchone() is not None
+            return bool(stored_hashes(self.db, [content_hash]))
 
     # -- reading ---------------------------------------------------------------------------------
     def search(

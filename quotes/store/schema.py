@@ -137,9 +137,17 @@ def m008_nested_quotes(db: sqlite_utils.Database) -> None:
                         [(json.dumps(found), oid) for oid, text in rows if (found := nested_spans(text))])
 
 
+def m009_article_aliases(db: sqlite_utils.Database) -> None:
+    """Articles stored before mojibake was repaired on input are found again under their repaired
+    text's hash (``aliases``), so reading the same file again skips them instead of storing them twice."""
+    from .aliases import create_aliases  # ftfy: imported only when migrating
+
+    create_aliases(db)
+
+
 MIGRATIONS: list[Migration] = [
     m001_tables, m002_fts, m003_blocking, m004_speaker_names, m005_statements, m006_settings, m007_fewer_indexes,
-    m008_nested_quotes,
+    m008_nested_quotes, m009_article_aliases,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

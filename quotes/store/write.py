@@ -19,6 +19,7 @@ from quotes.text import earliest, order_sql
 
 from . import members as store_members
 from . import speakers as store_speakers
+from .aliases import stored_hashes
 from .compat import sqlite_utils
 from .transaction import immediate
 
@@ -51,7 +52,7 @@ def add_extraction(db: sqlite_utils.Database, extraction: Extraction) -> Added:
     """Store an article and its quotes atomically; an article already stored is left untouched."""
     article = extraction.article
     with immediate(db):
-        if db.execute("SELECT 1 FROM articles WHERE id = ?", [article.content_hash]).fetchone():
+        if stored_hashes(db, [article.content_hash]):
             return Added(new=False)
         insert_article(db, article)
         changes = store_members.Changes()
