@@ -112,6 +112,11 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
         ('The race is tight.\n\nPolls differ.\n\nVoters wait.\n\nMoney flows.\n\n'
          'Hillary Clinton took on protesters twice Thursday.\n\n"We are fine," said Jeff Weaver.', "2016-04-01",
          ["2016-04-01"]),
+        # A scene a news report tells sets the scene as the narrative's own ...
+        ("Swanson slammed the Girl Scouts on Monday's installment of his radio show, Right Wing Watch first "
+         'reported.\n\n"Do not train your girls to be feminists," Swanson said.', WEDNESDAY, ["2016-02-15"]),
+        # ... unlike one someone says happened.
+        ('Clinton met the voters on Monday, Trump said.\n\n"We will win," Clinton said.', WEDNESDAY, [WEDNESDAY]),
         # Someone else's scene is not the speaker's: current reporting.
         ('Trump spoke at a rally on Monday.\n\nClinton was in Iowa.\n\n"We will lose," Clinton said.', WEDNESDAY,
          [WEDNESDAY]),
@@ -248,6 +253,8 @@ def test_cue_after_the_words(nlp: Any, text: str, dates: list[str | None]) -> No
          [("Tuesday", "2016-02-09", True)]),
         ("Mayor Bill de Blasio on Monday intervened: If Sanders would debate on April 14, de Blasio tweeted, he "
          "would help.", [("Monday", MONDAY, True)]),
+        # ... and so is what a news report tells, its source named ...
+        ("Swanson slammed the Girl Scouts on Monday, Right Wing Watch first reported.", [("Monday", MONDAY, True)]),
         # ... not words reported before their verb of saying or thinking.
         ("Clinton met the voters on Tuesday, Trump said.", [("Tuesday", "2016-02-09", False)]),
         ("Clinton met the voters on Tuesday, Trump believes.", [("Tuesday", "2016-02-09", False)]),

@@ -63,6 +63,8 @@ CITING_VERBS = frozenset(
     )
     for ending in endings
 )
+# A news report's verb: what it reports is a fact of the narrative, its source named ("..., the Times reported").
+REPORT_VERBS = frozenset({"reported", "reports", "report"})
 # Verbs of thinking or finding whose clause is what someone holds, like a verb of saying's.
 THINKING_VERBS = frozenset(
     f"{stem}{ending}"
@@ -237,12 +239,21 @@ def is_cited(occasion: Token) -> bool:
 
 def in_narrative(verb: Token, outside: frozenset[str]) -> bool:
     """No clause on the way up to the sentence's root is of the kinds ``outside`` the narrative (a
-    clause the parser hung under a later verb that reports nothing is not: ``misread_content``)."""
+    clause the parser hung under a later verb that reports nothing is not: ``misread_content``; nor is
+    what a news report tells: ``news_report``)."""
     while verb.head.i != verb.i:
-        if verb.dep_ in outside and not misread_content(verb):
+        if verb.dep_ in outside and not misread_content(verb) and not news_report(verb):
             return False
         verb = verb.head
     return True
+
+
+def news_report(clause: Token) -> bool:
+    """What a report tells happened, with its own subject: the narrative's fact with its source named, not
+    anyone's words ("Swanson slammed the Girl Scouts on Monday's installment of his radio show, Right Wing
+    Watch first reported"), unlike "Clinton met the voters on Tuesday, Trump said"."""
+    return (clause.dep_ == "ccomp" and clause.head.lower_ in REPORT_VERBS
+            and any(c.dep_ in SUBJECT_DEPS for c in clause.children))
 
 
 def misread_content(clause: Token) -> bool:
