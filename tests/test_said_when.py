@@ -146,6 +146,17 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
         # So does speaking to a new audience named without a time: that occasion is not dated ...
         ('On Monday night at the convention, Groberg spoke out for Clinton.\n\nGroberg, 33, opened up to Decode '
          'DC about his decision.\n\n"She has experience," he said.', WEDNESDAY, [WEDNESDAY]),
+        # A document speaking is the one the latest scene before it dated, and so are its next quotes ...
+        ("Sarah Palin was to speak, but on Thursday, the Republican Party of Wyoming announced she was not "
+         'coming.\n\n"Palin will not attend," the release said. "She regrets it."\n\n"Cruz will speak," the '
+         "release added.", "2016-04-17", ["2016-04-14", "2016-04-14", "2016-04-14"]),
+        ("Thursday's memo from the panel seemed aimed at bolstering the investigation.\n\n\"So far, 59 of the 75 "
+         'witnesses had never been interviewed," the memo stated.', "2016-04-17", ["2016-04-14"]),
+        # ... not when that scene is another occasion, nor when another occasion was set since.
+        ('On Thursday, Trump spoke at a rally in Iowa.\n\n"We will win," the statement said.', "2016-04-17",
+         ["2016-04-17"]),
+        ('On Thursday, the party announced that Palin was not coming.\n\nCruz spoke in Iowa on Friday.\n\n'
+         '"We will win," the statement said.', "2016-04-17", ["2016-04-17"]),
         # An organisation named short is the one named in full on the scene.
         ('The nonpartisan Congressional Budget Office reported on Monday that the deficit will grow.\n\n'
          'Lawmakers disagreed.\n\nAccording to the budget office, the rise "is mainly due to aging."', WEDNESDAY,
