@@ -117,6 +117,11 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
          'reported.\n\n"Do not train your girls to be feminists," Swanson said.', WEDNESDAY, ["2016-02-15"]),
         # ... unlike one someone says happened.
         ('Clinton met the voters on Monday, Trump said.\n\n"We will win," Clinton said.', WEDNESDAY, [WEDNESDAY]),
+        # A time phrase read as a sentence of its own sets the scene of the sentence it opens ...
+        ('On the morning of Feb. 12 Trump jumped onto his Twitter account and retweeted a quote.\n\n"It is okay,"'
+         " Trump said in reply.", WEDNESDAY, ["2016-02-12"]),
+        # ... not of what follows on another line.
+        ('The morning of Feb. 12.\n\n"We will win," Trump said.', WEDNESDAY, [WEDNESDAY]),
         # Someone else's scene is not the speaker's: current reporting.
         ('Trump spoke at a rally on Monday.\n\nClinton was in Iowa.\n\n"We will lose," Clinton said.', WEDNESDAY,
          [WEDNESDAY]),
@@ -269,6 +274,10 @@ def test_cue_after_the_words(nlp: Any, text: str, dates: list[str | None]) -> No
         # ... not words reported before their verb of saying or thinking.
         ("Clinton met the voters on Tuesday, Trump said.", [("Tuesday", "2016-02-09", False)]),
         ("Clinton met the voters on Tuesday, Trump believes.", [("Tuesday", "2016-02-09", False)]),
+        # A time phrase the parser left a sentence of its own ("On the morning of Feb. 12" as a root) dates the
+        # sentence it opens, on its line; "the morning of" a date is one expression with it.
+        ("On the morning of Feb. 12 Trump jumped onto his Twitter account and retweeted a quote.",
+         [("the morning of Feb. 12", "2016-02-12", True)]),
         # An act yet to come dates nothing said.
         ("In an excerpt of the interview, which will be on Fox Tuesday night, Trump says he fights.", []),
         ("Trump will speak in Ohio on Friday.", []),

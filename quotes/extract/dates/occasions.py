@@ -162,10 +162,11 @@ def undated_cue(doc: Doc, span: Span) -> list[TimeCue]:
 
 
 def joined(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Adjacent expressions as one: the tagger splits "Tuesday night" into a date and a time."""
+    """Adjacent expressions as one: the tagger splits "Tuesday night" into a date and a time, and "the
+    morning of Feb. 28" into a time, "of" and a date."""
     out: list[Span] = []
     for span in spans:
-        if out and out[-1].end == span.start:
+        if out and (out[-1].end == span.start or (out[-1].end + 1 == span.start and doc[out[-1].end].lower_ == "of")):
             out[-1] = doc[out[-1].start : span.end]
         else:
             out.append(span)
