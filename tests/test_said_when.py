@@ -131,6 +131,12 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
         # Another person's dated act in between interrupts the scene without ending it ...
         ('Obama spoke to reporters on Monday.\n\nTrump tweeted Tuesday that Obama should resign.\n\n'
          '"It is a distraction," Obama said.', WEDNESDAY, ["2016-02-15"]),
+        # ... and so does a writing of no one named: no occasion anyone is at ...
+        ('Comey spoke on Tuesday.\n\nIn a report last month, the inspector general found several attempts at '
+         'spear phishing.\n\n"Hostile actors gained access," Comey said.', "2016-02-18", ["2016-02-16"]),
+        # ... unlike an occasion of no one named, which ends it.
+        ('Comey spoke on Tuesday.\n\nOn Wednesday, the crowd gathered in the square.\n\n"Hostile actors gained '
+         'access," Comey said.', "2016-02-18", ["2016-02-18"]),
         # ... and a description on the scene is the person it stands for.
         ('President Obama spoke in Philadelphia.\n\nThe president took the stage on Monday night.\n\n'
          '"We are strong," Obama said.', WEDNESDAY, ["2016-02-15"]),

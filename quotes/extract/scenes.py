@@ -48,6 +48,7 @@ COMMENTATORS = frozenset({"economist", "professor", "analyst", "expert", "schola
 # Acts of putting out a writing: the document a cue dates so ("on Thursday, the party announced ...").
 ISSUING_VERBS = frozenset({"announced", "announces", "released", "releases", "issued", "issues", "published",
                            "posted", "sent"})
+WRITINGS = frozenset({*DOCUMENT_NOUNS, "report", "article"})  # writings no one is at
 DOCUMENT_PARAGRAPHS = 1  # how far up the cue dating a document speaker may be
 NOT_NAMES = frozenset({"i", "me", "we", "us", "you", "they", "them", "it", "that", "this", "who", "which"})
 
@@ -81,8 +82,8 @@ def scene(state: ArticleState, times: ArticleTimes, found: Attribution, speaker:
         far = paragraphs_between(times.text, time.start, found.sentence_start) > SCENE_PARAGRAPHS
         if not others_act(on_scene) and just_before(state, times, time, found.sentence_start):
             return time.date, time.basis  # "In August, the actress was asked ... Hayek said, "..."": one occasion
-        if far or not others_act(on_scene):
-            return None
+        if far or not (others_act(on_scene) or is_writing(state, time)):
+            return None  # a writing of no one named ("an inspector general's report earlier this year") ends nothing
     return None
 
 
@@ -113,6 +114,13 @@ def is_document(speaker: str) -> bool:
     return 2 <= len(words) <= 3 and words[0] in {"the", "this", "that"} and (
         words[-1] in DOCUMENT_NOUNS or words[-1].removesuffix("s") in DOCUMENT_NOUNS
     )
+
+
+def is_writing(state: ArticleState, time: TimeCue) -> bool:
+    """The cue dates a writing ("a State Department inspector general's report earlier this year"): no
+    occasion anyone is at, so it interrupts a scene as others' acts do, without ending it."""
+    occasion = time.anchor.occasion
+    return occasion >= 0 and state.doc[occasion].lower_.removesuffix("s") in WRITINGS
 
 
 def puts_out(state: ArticleState, time: TimeCue) -> bool:
