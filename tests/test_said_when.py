@@ -151,6 +151,14 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
          WEDNESDAY, [WEDNESDAY]),
         ('During an interview in August, the actress was asked about discrimination.\n\nHayek confirmed it and '
          'said, "America has a problem."', "2015-12-22", ["2015-12-22"]),
+        # A scene of an earlier year the story has long left: current reporting ...
+        ("Over a lunch in 2005, Effron and Pruzan decided to found Centerview.\n\nThe firm grew.\n\nIt hired "
+         'bankers.\n\nIt advised on deals.\n\nIts fees rose.\n\nClients stayed.\n\n"We are looking for partners," '
+         "Pruzan said.", WEDNESDAY, [WEDNESDAY]),
+        # ... unless a run of the speaker's quotes from it carries it on.
+        ('In a 2013 interview, Trump talked about trade.\n\n"We lose," Trump said.\n\n"China wins," Trump said.'
+         '\n\n"Mexico wins," Trump said.\n\n"Japan wins," Trump said.\n\n"We will win," Trump said.\n\n'
+         '"Believe me," Trump said.', WEDNESDAY, ["2013"] * 6),
         # A new occasion ends the scene.
         ('Sanders spoke at a forum on Monday.\n\nSanders called Clinton on Tuesday.\n\n'
          '"We talked," Sanders said.', WEDNESDAY, ["2016-02-16"]),

@@ -78,13 +78,25 @@ def scene(state: ArticleState, times: ArticleTimes, found: Attribution, speaker:
         if is_among(speaker, on_scene) or any(is_among(heard, on_scene) for heard in addressed - {speaker}):
             if new_audience(state, times, index, found.sentence_end):
                 return None  # "Groberg opened up to Decode DC": another occasion, undated
-            return time.date, time.basis
+            return None if long_past(state, times, time, speaker, found.sentence_start) else (time.date, time.basis)
         far = paragraphs_between(times.text, time.start, found.sentence_start) > SCENE_PARAGRAPHS
         if not others_act(on_scene) and just_before(state, times, time, found.sentence_start):
             return time.date, time.basis  # "In August, the actress was asked ... Hayek said, "..."": one occasion
         if far or not (others_act(on_scene) or is_writing(state, time)):
             return None  # a writing of no one named ("an inspector general's report earlier this year") ends nothing
     return None
+
+
+def long_past(state: ArticleState, times: ArticleTimes, time: TimeCue, speaker: str, start: int) -> bool:
+    """The scene is of an earlier year than the news ("Over a sushi lunch in 2005, Mr. Effron and Mr. Pruzan
+    decided to found Centerview") and the story has long left it: more than ``SCENE_PARAGRAPHS`` paragraphs
+    after the cue and after the speaker's last words dated from it. The speaker's words there are current
+    reporting; a run of quotes from that occasion keeps it."""
+    year, published = (time.date or "")[:4], (state.published or "")[:4]
+    if not (year.isdigit() and published.isdigit() and year < published):
+        return False
+    kept = [at for at, who, date, _ in times.said if who and same_person(who, speaker) and date == time.date]
+    return paragraphs_between(times.text, max([time.start, *kept]), start) > SCENE_PARAGRAPHS
 
 
 def document_scene(state: ArticleState, times: ArticleTimes, found: Attribution, speaker: str | None) -> When | None:
