@@ -112,6 +112,16 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
         ('The race is tight.\n\nPolls differ.\n\nVoters wait.\n\nMoney flows.\n\n'
          'Hillary Clinton took on protesters twice Thursday.\n\n"We are fine," said Jeff Weaver.', "2016-04-01",
          ["2016-04-01"]),
+        # A scene a news report tells sets the scene as the narrative's own ...
+        ("Swanson slammed the Girl Scouts on Monday's installment of his radio show, Right Wing Watch first "
+         'reported.\n\n"Do not train your girls to be feminists," Swanson said.', WEDNESDAY, ["2016-02-15"]),
+        # ... unlike one someone says happened.
+        ('Clinton met the voters on Monday, Trump said.\n\n"We will win," Clinton said.', WEDNESDAY, [WEDNESDAY]),
+        # A time phrase read as a sentence of its own sets the scene of the sentence it opens ...
+        ('On the morning of Feb. 12 Trump jumped onto his Twitter account and retweeted a quote.\n\n"It is okay,"'
+         " Trump said in reply.", WEDNESDAY, ["2016-02-12"]),
+        # ... not of what follows on another line.
+        ('The morning of Feb. 12.\n\n"We will win," Trump said.', WEDNESDAY, [WEDNESDAY]),
         # Someone else's scene is not the speaker's: current reporting.
         ('Trump spoke at a rally on Monday.\n\nClinton was in Iowa.\n\n"We will lose," Clinton said.', WEDNESDAY,
          [WEDNESDAY]),
@@ -121,6 +131,12 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
         # Another person's dated act in between interrupts the scene without ending it ...
         ('Obama spoke to reporters on Monday.\n\nTrump tweeted Tuesday that Obama should resign.\n\n'
          '"It is a distraction," Obama said.', WEDNESDAY, ["2016-02-15"]),
+        # ... and so does a writing of no one named: no occasion anyone is at ...
+        ('Comey spoke on Tuesday.\n\nIn a report last month, the inspector general found several attempts at '
+         'spear phishing.\n\n"Hostile actors gained access," Comey said.', "2016-02-18", ["2016-02-16"]),
+        # ... unlike an occasion of no one named, which ends it.
+        ('Comey spoke on Tuesday.\n\nOn Wednesday, the crowd gathered in the square.\n\n"Hostile actors gained '
+         'access," Comey said.', "2016-02-18", ["2016-02-18"]),
         # ... and a description on the scene is the person it stands for.
         ('President Obama spoke in Philadelphia.\n\nThe president took the stage on Monday night.\n\n'
          '"We are strong," Obama said.', WEDNESDAY, ["2016-02-15"]),
@@ -135,12 +151,31 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
          WEDNESDAY, [WEDNESDAY]),
         ('During an interview in August, the actress was asked about discrimination.\n\nHayek confirmed it and '
          'said, "America has a problem."', "2015-12-22", ["2015-12-22"]),
+        # A scene of an earlier year the story has long left: current reporting ...
+        ("Over a lunch in 2005, Effron and Pruzan decided to found Centerview.\n\nThe firm grew.\n\nIt hired "
+         'bankers.\n\nIt advised on deals.\n\nIts fees rose.\n\nClients stayed.\n\n"We are looking for partners," '
+         "Pruzan said.", WEDNESDAY, [WEDNESDAY]),
+        # ... unless a run of the speaker's quotes from it carries it on.
+        ('In a 2013 interview, Trump talked about trade.\n\n"We lose," Trump said.\n\n"China wins," Trump said.'
+         '\n\n"Mexico wins," Trump said.\n\n"Japan wins," Trump said.\n\n"We will win," Trump said.\n\n'
+         '"Believe me," Trump said.', WEDNESDAY, ["2013"] * 6),
         # A new occasion ends the scene.
         ('Sanders spoke at a forum on Monday.\n\nSanders called Clinton on Tuesday.\n\n'
          '"We talked," Sanders said.', WEDNESDAY, ["2016-02-16"]),
         # So does speaking to a new audience named without a time: that occasion is not dated ...
         ('On Monday night at the convention, Groberg spoke out for Clinton.\n\nGroberg, 33, opened up to Decode '
          'DC about his decision.\n\n"She has experience," he said.', WEDNESDAY, [WEDNESDAY]),
+        # A document speaking is the one the latest scene before it dated, and so are its next quotes ...
+        ("Sarah Palin was to speak, but on Thursday, the Republican Party of Wyoming announced she was not "
+         'coming.\n\n"Palin will not attend," the release said. "She regrets it."\n\n"Cruz will speak," the '
+         "release added.", "2016-04-17", ["2016-04-14", "2016-04-14", "2016-04-14"]),
+        ("Thursday's memo from the panel seemed aimed at bolstering the investigation.\n\n\"So far, 59 of the 75 "
+         'witnesses had never been interviewed," the memo stated.', "2016-04-17", ["2016-04-14"]),
+        # ... not when that scene is another occasion, nor when another occasion was set since.
+        ('On Thursday, Trump spoke at a rally in Iowa.\n\n"We will win," the statement said.', "2016-04-17",
+         ["2016-04-17"]),
+        ('On Thursday, the party announced that Palin was not coming.\n\nCruz spoke in Iowa on Friday.\n\n'
+         '"We will win," the statement said.', "2016-04-17", ["2016-04-17"]),
         # An organisation named short is the one named in full on the scene.
         ('The nonpartisan Congressional Budget Office reported on Monday that the deficit will grow.\n\n'
          'Lawmakers disagreed.\n\nAccording to the budget office, the rise "is mainly due to aging."', WEDNESDAY,
@@ -248,9 +283,15 @@ def test_cue_after_the_words(nlp: Any, text: str, dates: list[str | None]) -> No
          [("Tuesday", "2016-02-09", True)]),
         ("Mayor Bill de Blasio on Monday intervened: If Sanders would debate on April 14, de Blasio tweeted, he "
          "would help.", [("Monday", MONDAY, True)]),
+        # ... and so is what a news report tells, its source named ...
+        ("Swanson slammed the Girl Scouts on Monday, Right Wing Watch first reported.", [("Monday", MONDAY, True)]),
         # ... not words reported before their verb of saying or thinking.
         ("Clinton met the voters on Tuesday, Trump said.", [("Tuesday", "2016-02-09", False)]),
         ("Clinton met the voters on Tuesday, Trump believes.", [("Tuesday", "2016-02-09", False)]),
+        # A time phrase the parser left a sentence of its own ("On the morning of Feb. 12" as a root) dates the
+        # sentence it opens, on its line; "the morning of" a date is one expression with it.
+        ("On the morning of Feb. 12 Trump jumped onto his Twitter account and retweeted a quote.",
+         [("the morning of Feb. 12", "2016-02-12", True)]),
         # An act yet to come dates nothing said.
         ("In an excerpt of the interview, which will be on Fox Tuesday night, Trump says he fights.", []),
         ("Trump will speak in Ohio on Friday.", []),

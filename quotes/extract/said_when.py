@@ -32,7 +32,7 @@ from quotes.extract.dates import (
 from quotes.models import DateBasis
 from quotes.text import QuoteSpan
 
-from .scenes import When, is_quoted, news_day, people_in, reply_to, scene
+from .scenes import When, document_scene, is_quoted, news_day, people_in, reply_to, scene
 from .state import ArticleState
 
 if TYPE_CHECKING:
@@ -68,7 +68,8 @@ def decide(state: ArticleState, times: ArticleTimes, found: Attribution, speaker
         return None, None
     if (said := reply_to(state, times, found, speaker, span)) is not None:
         return said
-    said = scene(state, times, found, speaker, cue) or news_day(state, times, found, speaker)
+    said = (document_scene(state, times, found, speaker) or scene(state, times, found, speaker, cue)
+            or news_day(state, times, found, speaker))
     if said is not None:
         return said
     if state.published:

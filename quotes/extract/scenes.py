@@ -28,6 +28,7 @@ from quotes.models import DateBasis
 from quotes.text import QuoteSpan, parse_iso
 
 from .antecedents import antecedent
+from .documents import DOCUMENT_NOUNS
 from .references import described_name
 from .state import ArticleState
 
@@ -44,6 +45,11 @@ REPLY_PARAGRAPHS = 2  # how far up the words a reply answers may be
 # Who comments on the news rather than takes part in it: their words are from the reporter's own interview.
 COMMENTATORS = frozenset({"economist", "professor", "analyst", "expert", "scholar", "researcher", "historian",
                           "scientist", "lecturer", "pollster"})
+# Acts of putting out a writing: the document a cue dates so ("on Thursday, the party announced ...").
+ISSUING_VERBS = frozenset({"announced", "announces", "released", "releases", "issued", "issues", "published",
+                           "posted", "sent"})
+WRITINGS = frozenset({*DOCUMENT_NOUNS, "report", "article"})  # writings no one is at
+DOCUMENT_PARAGRAPHS = 1  # how far up the cue dating a document speaker may be
 NOT_NAMES = frozenset({"i", "me", "we", "us", "you", "they", "them", "it", "that", "this", "who", "which"})
 
 
@@ -72,13 +78,69 @@ def scene(state: ArticleState, times: ArticleTimes, found: Attribution, speaker:
         if is_among(speaker, on_scene) or any(is_among(heard, on_scene) for heard in addressed - {speaker}):
             if new_audience(state, times, index, found.sentence_end):
                 return None  # "Groberg opened up to Decode DC": another occasion, undated
-            return time.date, time.basis
+            return None if long_past(state, times, time, speaker, found.sentence_start) else (time.date, time.basis)
         far = paragraphs_between(times.text, time.start, found.sentence_start) > SCENE_PARAGRAPHS
         if not others_act(on_scene) and just_before(state, times, time, found.sentence_start):
             return time.date, time.basis  # "In August, the actress was asked ... Hayek said, "..."": one occasion
-        if far or not others_act(on_scene):
-            return None
+        if far or not (others_act(on_scene) or is_writing(state, time)):
+            return None  # a writing of no one named ("an inspector general's report earlier this year") ends nothing
     return None
+
+
+def long_past(state: ArticleState, times: ArticleTimes, time: TimeCue, speaker: str, start: int) -> bool:
+    """The scene is of an earlier year than the news ("Over a sushi lunch in 2005, Mr. Effron and Mr. Pruzan
+    decided to found Centerview") and the story has long left it: more than ``SCENE_PARAGRAPHS`` paragraphs
+    after the cue and after the speaker's last words dated from it. The speaker's words there are current
+    reporting; a run of quotes from that occasion keeps it."""
+    year, published = (time.date or "")[:4], (state.published or "")[:4]
+    if not (year.isdigit() and published.isdigit() and year < published):
+        return False
+    kept = [at for at, who, date, _ in times.said if who and same_person(who, speaker) and date == time.date]
+    return paragraphs_between(times.text, max([time.start, *kept]), start) > SCENE_PARAGRAPHS
+
+
+def document_scene(state: ArticleState, times: ArticleTimes, found: Attribution, speaker: str | None) -> When | None:
+    """A document speaking ("the release said", "it stated" of a memo) with no time of its own is the one
+    the latest scene before it, in its paragraph or the one before, dated: a document ("Thursday's memo
+    from the panel seemed aimed at ...") or the act of putting one out ("on Thursday, the Republican Party
+    of Wyoming announced she wasn't coming"), and so are its next quotes; another occasion set last is not
+    the document's."""
+    if not speaker or not is_document(speaker):
+        return None
+    before = bisect_left(times.cue_sentences, found.sentence_start)
+    for time in reversed(times.cues[:before]):
+        if not time.scene:
+            continue
+        if time.date is None or paragraphs_between(times.text, time.start, found.sentence_start) > DOCUMENT_PARAGRAPHS:
+            return None
+        if not puts_out(state, time):
+            return None
+        times.scene_speakers.setdefault(time.start, speaker)  # its next quotes: the same writing
+        return time.date, time.basis
+    return None
+
+
+def is_document(speaker: str) -> bool:
+    """A speaker named as a writing: "The release", "the statement", "This memo"."""
+    words = speaker.lower().split()
+    return 2 <= len(words) <= 3 and words[0] in {"the", "this", "that"} and (
+        words[-1] in DOCUMENT_NOUNS or words[-1].removesuffix("s") in DOCUMENT_NOUNS
+    )
+
+
+def is_writing(state: ArticleState, time: TimeCue) -> bool:
+    """The cue dates a writing ("a State Department inspector general's report earlier this year"): no
+    occasion anyone is at, so it interrupts a scene as others' acts do, without ending it."""
+    occasion = time.anchor.occasion
+    return occasion >= 0 and state.doc[occasion].lower_.removesuffix("s") in WRITINGS
+
+
+def puts_out(state: ArticleState, time: TimeCue) -> bool:
+    """The cue dates a writing ("Thursday's memo") or the act of putting one out ("announced")."""
+    doc, anchor = state.doc, time.anchor
+    if anchor.occasion >= 0 and doc[anchor.occasion].lower_.removesuffix("s") in DOCUMENT_NOUNS:
+        return True
+    return anchor.verb >= 0 and doc[anchor.verb].lower_ in ISSUING_VERBS
 
 
 def just_before(state: ArticleState, times: ArticleTimes, time: TimeCue, start: int) -> bool:

@@ -106,7 +106,20 @@ def anchor_of(expression: Span) -> Anchor | None:
             return None
     if is_verb(token) or occasion >= 0:
         return Anchor(verb=token.i if is_verb(token) else -1, occasion=occasion)
-    return None
+    following = cut_off(token)
+    return Anchor(verb=following.i, occasion=-1) if following is not None else None
+
+
+def cut_off(root: Token) -> Token | None:
+    """The verb of the sentence a time phrase opens when the parser left the phrase a sentence of its own ("On
+    the morning of Feb. 28 Trump jumped onto his Twitter account": "On" a root, "jumped" the next one):
+    the root of the sentence right after, on the same line."""
+    if root.dep_ != "ROOT" or root.tag_ != "IN" or root.sent.end >= len(root.doc):
+        return None
+    last, following = root.doc[root.sent.end - 1], root.doc[root.sent.end].sent.root
+    if "\n" in last.whitespace_ or last.is_space or last.is_punct or not is_verb(following):
+        return None
+    return following
 
 
 def is_future(verb: Token) -> bool:

@@ -63,6 +63,8 @@ CITING_VERBS = frozenset(
     )
     for ending in endings
 )
+# A news report's verb: what it reports is a fact of the narrative, its source named ("..., the Times reported").
+REPORT_VERBS = frozenset({"reported", "reports", "report"})
 # Verbs of thinking or finding whose clause is what someone holds, like a verb of saying's.
 THINKING_VERBS = frozenset(
     f"{stem}{ending}"
@@ -160,10 +162,11 @@ def undated_cue(doc: Doc, span: Span) -> list[TimeCue]:
 
 
 def joined(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Adjacent expressions as one: the tagger splits "Tuesday night" into a date and a time."""
+    """Adjacent expressions as one: the tagger splits "Tuesday night" into a date and a time, and "the
+    morning of Feb. 28" into a time, "of" and a date."""
     out: list[Span] = []
     for span in spans:
-        if out and out[-1].end == span.start:
+        if out and (out[-1].end == span.start or (out[-1].end + 1 == span.start and doc[out[-1].end].lower_ == "of")):
             out[-1] = doc[out[-1].start : span.end]
         else:
             out.append(span)
@@ -237,12 +240,21 @@ def is_cited(occasion: Token) -> bool:
 
 def in_narrative(verb: Token, outside: frozenset[str]) -> bool:
     """No clause on the way up to the sentence's root is of the kinds ``outside`` the narrative (a
-    clause the parser hung under a later verb that reports nothing is not: ``misread_content``)."""
+    clause the parser hung under a later verb that reports nothing is not: ``misread_content``; nor is
+    what a news report tells: ``news_report``)."""
     while verb.head.i != verb.i:
-        if verb.dep_ in outside and not misread_content(verb):
+        if verb.dep_ in outside and not misread_content(verb) and not news_report(verb):
             return False
         verb = verb.head
     return True
+
+
+def news_report(clause: Token) -> bool:
+    """What a report tells happened, with its own subject: the narrative's fact with its source named, not
+    anyone's words ("Swanson slammed the Girl Scouts on Monday's installment of his radio show, Right Wing
+    Watch first reported"), unlike "Clinton met the voters on Tuesday, Trump said"."""
+    return (clause.dep_ == "ccomp" and clause.head.lower_ in REPORT_VERBS
+            and any(c.dep_ in SUBJECT_DEPS for c in clause.children))
 
 
 def misread_content(clause: Token) -> bool:
