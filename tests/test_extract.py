@@ -799,6 +799,10 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         # A person the parser never read as one has the roles written at their name.
         ("Amanda Renteria is the Clinton campaign’s national political director and one of the staffers.\n\n"
          "“We hope,” Renteria told reporters.", "Clinton campaign’s national political director"),
+        # ... so has one the parser read as a nationality ("Pambakian" NORP), with a role naming a person.
+        ("“We support people sharing their views on Tinder,” Rosette Pambakian, a Tinder spokeswoman, said.",
+         "Tinder spokeswoman"),
+        ("“We do not allow spamming,” Rosette Pambakian said.", None),
         # A relative clause of being is a role like an apposition; "who was" is a past one.
         ("“He is not qualified,” Mr. Carlos Guerrero, who is an actor, said of Mr. Trump.", "actor"),
         ("“He is not qualified,” Mr. Carlos Guerrero, who was an actor, said of Mr. Trump.", None),
