@@ -724,6 +724,12 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         # A description is the person who has a role with its qualifier, not the last speaker.
         ("Joe Biden attacked Donald Trump, her Republican rival.\n\n“He is unqualified,” Biden added.\n\n"
          "The Republican nominee has made a big play for Pennsylvania.\n\n“We will win,” Biden said.", None),
+        # A name after a comma before a verb with no subject is that verb's subject, though the parser hung it
+        # on the phrase before; a name in apposition to an object is not.
+        ("Now that it's game on with Hillary Clinton, Donald Trump will try another pivot.\n\nThe presumptive "
+         "nominee will seek to unify a divided party.\n\n“We will win,” Trump said.", "presumptive nominee"),
+        ("Ben Carson met with his old friend, Donald Trump, on Monday.\n\nThe presumptive nominee will seek to "
+         "unify a divided party.\n\n“We will win,” Carson said.", "presumptive nominee"),
         # An office with where it is held ("the Florida senator") is the person named just before it ...
         ("Marco Rubio spoke in Iowa on Monday.\n\nThe Florida senator said the plan would fail.\n\n"
          "“We hope,” Rubio said.", "Florida senator"),
