@@ -724,6 +724,13 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         # A description is the person who has a role with its qualifier, not the last speaker.
         ("Joe Biden attacked Donald Trump, her Republican rival.\n\n“He is unqualified,” Biden added.\n\n"
          "The Republican nominee has made a big play for Pennsylvania.\n\n“We will win,” Biden said.", None),
+        # ... but not one whose role with that qualifier is another office: a Democratic representative is
+        # not the Democratic presidential candidate.
+        ("Democratic Rep. Gwen Graham praised Hillary Clinton on Friday.\n\n“We have to stand as one,” said "
+         "Clinton.\n\nThe newspaper reported that the Democratic presidential candidate met privately with victims.",
+         "Democratic presidential candidate"),
+        ("Donald Trump, her Republican rival, spoke in Ohio.\n\nThe Republican nominee has made a big play for "
+         "Pennsylvania.\n\n“We will win,” Trump said.", "Republican nominee"),
         # A name after a comma before a verb with no subject is that verb's subject, though the parser hung it
         # on the phrase before; a name in apposition to an object is not.
         ("Now that it's game on with Hillary Clinton, Donald Trump will try another pivot.\n\nThe presumptive "
