@@ -819,6 +819,11 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         # A relative clause of being is a role like an apposition; "who was" is a past one.
         ("“He is not qualified,” Mr. Carlos Guerrero, who is an actor, said of Mr. Trump.", "actor"),
         ("“He is not qualified,” Mr. Carlos Guerrero, who was an actor, said of Mr. Trump.", None),
+        # What someone is not is no role.
+        ("Donald Trump isn't the first politician with a tenuous grasp of the facts, of course.\n\n“Your reputation "
+         "is amazing,” Trump said.", None),
+        ("Bill Smith, who is not a lawyer, spoke.\n\n“We hope,” Smith said.", None),
+        ("Bill Smith is a lawyer.\n\n“We hope,” Smith said.", "lawyer"),
         # A group the name is an example of, said of one member; where people are from is no role.
         ("His fact-check was retweeted, leading Clinton economic advisers like Gene Sperling to counter it.\n\n"
          "“We hope,” Sperling said.", "Clinton economic adviser"),

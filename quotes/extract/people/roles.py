@@ -314,9 +314,11 @@ def role_by_relative(name: Span) -> tuple[str, bool] | None:
 
 def attribute_role(verb: Token) -> tuple[str, bool] | None:
     """The role a copula gives its subject: "is a retired mail carrier", "is the ..." (not "is one of ...",
-    "is less ...")."""
+    "is less ...", "is not a ...")."""
     attr = next((c for c in verb.rights if c.dep_ == "attr" and c.tag_ == "NN"), None)
     if attr is None or attr.ent_type_ == "PERSON" or attr.left_edge.lower_ not in {"a", "an", "the"}:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):  # "Trump isn't the first politician ...": what he is not
         return None
     if any(t.tag_ in {"JJR", "RBR", "JJS"} for t in attr.lefts):
         return None
