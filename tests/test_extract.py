@@ -721,6 +721,9 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         # What an office is of is part of the role a description gives.
         ("Hillary Clinton spoke in Flint.\n\nThe former secretary of state has won over the mayor.\n\n"
          "“We hope,” Clinton said.", "former secretary of state"),
+        # ... but a relative clause without "that" the parser read as a second subject is someone else's role.
+        ("Hillary Clinton spoke in Iowa.\n\nShe may not be the orator President Obama is, or the retail politician "
+         "her husband was.\n\n“We don't need any more of that,” Mrs. Clinton said.", None),
         # A description is the person who has a role with its qualifier, not the last speaker.
         ("Joe Biden attacked Donald Trump, her Republican rival.\n\n“He is unqualified,” Biden added.\n\n"
          "The Republican nominee has made a big play for Pennsylvania.\n\n“We will win,” Biden said.", None),
