@@ -810,6 +810,11 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         ("“We hope,” said Jim Gilmore, a Republican and former Virginia governor.", "former Virginia governor"),
         # A title the parser hung elsewhere, a name hung on what the role is of.
         ("The Black Caucus and Sen. Chuck Schumer of New York oppose tinkering.\n\n“I’m fine,” Schumer said.", "Sen."),
+        # Titles joined by "and" before one name are that person's, though the parser made the name a second
+        # person beside the first title; a title with a determiner is someone else.
+        ("As reported by Western Journalism, former CIA operative and Marine John “Tig” Tiegen found both issues to "
+         "be disqualifying.\n\n“I don’t see how anyone can trust her,” Tiegen said.", "former CIA operative"),
+        ("He met the governor and John Smith.\n\n“We hope,” Smith said.", None),
         ("In Tamarac, the owner of the Woodmont Country Club, Mark Schmidt, faced opposition.\n\n"
          "“There's always resistance,” said Mr. Schmidt.", "owner of the Woodmont Country Club"),
         # A person the parser never read as one has the roles written at their name.

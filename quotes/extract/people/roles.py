@@ -124,7 +124,7 @@ def role_before(doc: Doc, name: Span) -> tuple[str, bool] | None:
         words.pop(0)
     if not words and last >= 0 and is_short_title(doc[last]):
         words = [doc[last]]  # "The Caucus and Sen. Chuck Schumer": the parser hung "Sen." elsewhere
-    words = words or sibling_title(doc, name)
+    words = conjoined_title(doc, name) or words or sibling_title(doc, name)
     shared = plural_title_of(doc, name) if not words else None
     words = shared or words
     # A title the entity took in ("Founder Beverly Bond") is a role; another name is not ("Judge Richard Posner").
@@ -158,6 +158,23 @@ def sibling_title(doc: Doc, name: Span) -> list[Token]:
         words.insert(0, doc[i])  # "Benghazi" of "Benghazi Widow"
         i -= 1
     return words if words and names_a_person(words[-1].text) else []
+
+
+def conjoined_title(doc: Doc, name: Span) -> list[Token]:
+    """The first of titles joined by "and" before the name, the parser having joined the name to it as a
+    second person: "former CIA operative and Marine [John Tiegen] found" -> "former CIA operative" (one
+    person: the first title has no determiner; "the governor and John Smith" are two)."""
+    head = name.root.head
+    if name.root.dep_ != "conj" or head.i >= name.start or head.tag_ != "NN" or head.ent_type_ == "PERSON":
+        return []
+    if not names_a_person(head.text) or any(c.dep_ in {"det", "poss"} for c in head.children):
+        return []
+    between = doc[head.i + 1 : name.start]
+    # nothing but "and" and words of the name's own phrase ("Marine", "John", the nickname) between
+    if not between or between[0].lower_ != "and" or any(
+            t.i != between[0].i and not head.i < t.head.i < name.end for t in between):
+        return []
+    return list(doc[head.left_edge.i : head.i + 1])
 
 
 def coordinated(name: Span) -> bool:
