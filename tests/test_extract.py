@@ -686,6 +686,12 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         # A role is read whole from the parse, not cut at a known title word ...
         ("“We hope,” said White House spokesman Josh Earnest.", "White House spokesman"),
         ("Secretary of State John Kerry said: “We hope.”", "Secretary of State"),
+        # ... also when the parser made the name the object of the title's "of" (never the fragment after it) ...
+        ("Speaker of the House Rep. Paul Ryan (R-WI) said “anti-Semitic images have no place in a campaign.”",
+         "Speaker of the House"),
+        ("Chairman of the Joint Chiefs of Staff Joseph Dunford said: “We hope.”",
+         "Chairman of the Joint Chiefs of Staff"),
+        ("Then-Speaker of the House Newt Gingrich said: “We hope.”", None),
         ("Debra Steger, a former Canadian negotiator at the World Trade Organization, said: “We hope.”",
          "former negotiator at the World Trade Organization"),
         ("Jim Bennett, 62, a retired mail carrier, said: “We hope.”", "retired mail carrier"),

@@ -84,7 +84,9 @@ def role_words(words: list[Token], *, head_names_person: bool = False) -> str | 
     # "House Oversight Committee Chairman Rep.": the title the name wears after a role is the lesser one
     # (but "former Gov." and "Ohio Gov." keep it: nothing before it names a role).
     lesser = len(kept) > 1 and kept[-1].lower_.rstrip(".") in ABBREVIATED_TITLES
-    if lesser and kept[-2].tag_ in NOUN_TAGS and names_a_person(kept[-2].text):
+    # ... so is one after a title with what it is of ("Speaker of the House Rep.")
+    of_title = lesser and role_preposition(kept[:-1]) < len(kept) - 2 and names_a_person(head_of(kept[:-1]).text)
+    if lesser and kept[-2].tag_ in NOUN_TAGS and (names_a_person(kept[-2].text) or of_title):
         kept = kept[:-1]
     kept = first_of_stacked(kept)
     kept = within_length(kept)

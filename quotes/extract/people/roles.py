@@ -124,7 +124,10 @@ def role_before(doc: Doc, name: Span) -> tuple[str, bool] | None:
         words.pop(0)
     if not words and last >= 0 and is_short_title(doc[last]):
         words = [doc[last]]  # "The Caucus and Sen. Chuck Schumer": the parser hung "Sen." elsewhere
-    words = conjoined_title(doc, name) or words or sibling_title(doc, name)
+    whole = title_of_phrase(doc, name)  # only when it starts before what the parse gave ("House Rep." of it)
+    whole = whole if whole and (not words or whole[0].i < words[0].i) else []
+    past = past or any(w.lower_ in OTHER_TIME or w.lower_.startswith("then-") for w in whole)
+    words = whole or conjoined_title(doc, name) or words or sibling_title(doc, name)
     shared = plural_title_of(doc, name) if not words else None
     words = shared or words
     # A title the entity took in ("Founder Beverly Bond") is a role; another name is not ("Judge Richard Posner").
@@ -158,6 +161,28 @@ def sibling_title(doc: Doc, name: Span) -> list[Token]:
         words.insert(0, doc[i])  # "Benghazi" of "Benghazi Widow"
         i -= 1
     return words if words and names_a_person(words[-1].text) else []
+
+
+PHRASE_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "DT", "IN", "JJ"})
+
+
+def title_of_phrase(doc: Doc, name: Span) -> list[Token]:
+    """A capitalised title with what it is of, right before the name, that the parser cut at its "of"
+    ("Speaker of the House Rep. [Paul Ryan]", "Chairman of the Joint Chiefs Gen. [Joseph Dunford]": the name
+    made the object of "of"): the whole title from its first word, never the fragment after "the"."""
+    i = before_spaces(doc, name.start)
+    last = doc[i] if i >= 0 else None  # a word of the name's own phrase cut off ("National" of "National Intelligence")
+    if last is None or (name.start <= last.head.i < name.end and not is_short_title(last)):
+        return []
+    while i > 0 and name.start - i <= MAX_ROLE_WORDS and doc[i].tag_ in PHRASE_TAGS | {"."} and (
+            doc[i].tag_ != "IN" or doc[i].lower_ == "of"):
+        title = doc[i - 1]
+        if doc[i].lower_ == "of" and title.text[:1].isupper() and title.tag_ in {"NN", "NNP"} and names_a_person(
+                title.text) and title.ent_type_ != "PERSON":
+            start = title.left_edge.i  # "former Speaker of the House"
+            return list(doc[start if start > name.start - MAX_ROLE_WORDS else title.i : name.start])
+        i -= 1
+    return []
 
 
 def conjoined_title(doc: Doc, name: Span) -> list[Token]:
