@@ -811,6 +811,10 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
          "him.\n\n“I am proud,” Hunter said.", "Reps."),
         # A nationality goes whole; how many or how good someone is is no part of the role.
         ("“We're alive,” said Jane Roe, an African-American delegate from Houston.", "delegate from Houston"),
+        # A closing span of years after a role says when it was held: it is printed with it.
+        ("“There is a clear need,” said Arturo Sarukhán, Mexico's ambassador to the United States from 2007 to 2013.",
+         "ambassador to the United States from 2007 to 2013"),
+        ("“We hope,” said Bill Smith, a lawyer from 2007.", "lawyer"),
         ("“We hope,” said Jim Webb, the only Republican candidate to campaign there.", "Republican candidate"),
         ("“We hope,” said David Axelrod, a highly respected veteran strategist.", "veteran strategist"),
         ("“We hope,” said Jim Gilmore, a Republican and former Virginia governor.", "former Virginia governor"),

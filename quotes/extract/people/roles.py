@@ -30,6 +30,7 @@ from .role_words import (
     is_title_noun,
     last_noun,
     role_words,
+    tenure_start,
 )
 
 if TYPE_CHECKING:
@@ -252,7 +253,7 @@ def role_after(doc: Doc, name: Span) -> tuple[str, bool] | None:
     words = noun_phrase(doc, start)
     if words and words[-1].tag_ != "CC" and subject_of_next_verb(doc, words):
         return None  # "with X and Y, the candidate stated": the phrase is the verb's subject
-    if not words or words[-1].tag_ not in NOUN_TAGS:
+    if not words or (words[-1].tag_ not in NOUN_TAGS and tenure_start(words) is None):  # "... from 2007 to 2013" stays
         words = words[: last_noun(words) + 1]
     if not words or all(w.ent_type_ in {"PERSON", "GPE", "DATE", "CARDINAL"} for w in words):
         return None  # a list of names or places, an age, a date: no role
