@@ -869,6 +869,11 @@ def test_speaker_in_context(nlp: Any, text: str, quote: str, speaker: str) -> No
         ("“We hope,” said Ms. Robyn Gedrich, who works in retail as a sales manager.", "sales manager"),
         ("“We hope,” said Ms. Robyn Gedrich, who worked as a sales manager.", None),
         ("“We hope,” said Ms. Robyn Gedrich, who works as hard as anyone.", None),
+        # A job verb in the present says what someone does, printed as written; not one of leading in polls.
+        ("“Advertising is not doing what it did,” says Elizabeth Wilner, who tracks political ads for Kantar.",
+         "tracks political ads for Kantar"),
+        ("Donald Trump, who leads in opinion polls of Republican voters, said: “We hope.”", None),
+        ("Bill Smith, who runs every morning, said: “We hope.”", None),
         # A country word inside an organisation's name is the name's; one opening it says whose it is.
         ("Priorities USA chief strategist Guy Cecil said: “We hope.”", "Priorities USA chief strategist"),
         ("Former U.S. Army captain Florent Groberg said: “We hope.”", "Former Army captain"),

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .deeds import role_by_deed
 from .groups import role_by_fellow, role_of_group, singular_title
 from .role_nouns import names_a_person
 from .role_words import (
@@ -63,7 +64,8 @@ def roles_at_mention(doc: Doc, start: int, end: int, ents: Sequence[Span] | None
     name = doc[start:end]
     copula = role_by_copula(name)
     found = [role_before(doc, name), role_after(doc, name) or role_before_apposition(name) or role_fronted(name),
-             copula, role_by_relative(name) or role_by_work(name), role_of_group(name), role_by_fellow(name)]
+             copula, role_by_relative(name) or role_by_work(name) or role_by_deed(name), role_of_group(name),
+             role_by_fellow(name)]
     year = stated_year(name, doc.ents if ents is None else ents)
     # "Feinberg said she intended to show that Trump is a fascist": someone's claim, as if in quote marks
     claimed = copula is not None and name.root.head.dep_ == "ccomp"
