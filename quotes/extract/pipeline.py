@@ -30,6 +30,7 @@ CONFIDENCE = {
 }
 UNCLOSED_CONFIDENCE = 0.8  # where such a quote ends is a guess (the paragraph's end)
 DATE_LABELS = {"DATE", "TIME"}
+UNNAMED_LABELS = frozenset({"PRON", "NOUN"})  # speakers that are no name: their roles come another way
 
 
 def analyse(article: Article, nlp: Language, *, focus: Focus | None = None) -> Extraction:
@@ -109,8 +110,9 @@ def make_quote(article: Article, state: ArticleState, span: QuoteSpan, found: At
     date, basis = said_when(state, found, speaker, span)
     year = (date or state.published or "")[:4]
     role = None
-    if speaker and speaker not in state.people.roles and found.speaker_label in {"PERSON", "ORG"}:
-        # a person the parser missed; a name read as an organisation only with a role naming a person
+    if speaker and speaker not in state.people.roles and found.speaker_label not in UNNAMED_LABELS:
+        # a person the parser missed; a name read as anything else (an organisation, a nationality:
+        # "Rosette Pambakian, a Tinder spokeswoman" with "Pambakian" NORP) only with a role naming a person
         state.people.roles[speaker] = roles_written_for(state.doc, speaker, person=found.speaker_label == "PERSON")
     if speaker and speaker in state.people.roles:
         role = state.people.role(speaker, mention_at=found.speaker_start, quote_at=span.start,

@@ -258,12 +258,15 @@ def role_holder(state: ArticleState, head: str, earlier: int) -> int | None:
 
 def qualifier_holder(state: ArticleState, role: str, earlier: int) -> int | None:
     """The one person before ``earlier`` whose written role shares a proper qualifier with the
-    description: "the Republican nominee" after "Trump, her Republican rival" (not the last speaker)."""
+    description: "the Republican nominee" after "Trump, her Republican rival" (not the last speaker); a
+    role that is another office does not count ("Democratic Rep. Gwen Graham" is not "the Democratic
+    presidential candidate")."""
     wanted = {w for w in role.split() if w[:1].isupper()}
     if not wanted:
         return None
+    others = OFFICES - {role_head(role)}
     holders = {name for name, roles in state.people.roles.items()
-               if any(wanted & set(r.text.split()) for r in roles if not r.past)}
+               if any(wanted & set(r.text.split()) for r in roles if not r.past and role_head(r.text) not in others)}
     if len(holders) != 1:
         return None
     return next((k for k in reversed(range(earlier)) if mention_name(state, k) in holders), None)

@@ -1,8 +1,9 @@
 """People in an article, from the article alone: mentions and full names (``index``), roles written
-by a name (``roles``; which words make one: ``role_words``) and the one in force when a quote was
-said (``tenure``), descriptions a surname only modifies (``descriptions``), and which pronoun stands
-for whom (``gender``), what an organisation is (``bodies``), how prominent a mention is in its
-sentence (``salience``), people brought in without a name (``unnamed``)."""
+by a name (``roles``; which words make one: ``role_words``; a job said by its verb: ``deeds``) and the
+one in force when a quote was said (``tenure``), descriptions a surname only modifies
+(``descriptions``), and which pronoun stands for whom (``gender``), what an organisation is
+(``bodies``), how prominent a mention is in its sentence (``salience``), people brought in without a
+name (``unnamed``)."""
 
 from .bodies import BODY_HEADS, body_roles_at, body_text
 from .descriptions import (

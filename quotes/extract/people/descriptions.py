@@ -184,6 +184,7 @@ def description_subjects(doc: Doc) -> list[tuple[int, int]]:
             token.dep_ == "appos" and before_subjectless_verb(token)) or (
             token.dep_ == "poss" and token.head.dep_ in {"nsubj", "nsubjpass"})  # "The Florida senator's answer was"
         subject = subject and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.rights)
+        subject = subject and not second_subject(token)
         referring = head_word(token) in REFERRING_HEADS and office_word_before(token)
         if subject and common_noun(token) and (referring or epithet(head_word(token))):
             det = next((c for c in token.lefts if c.dep_ == "det"), None)
@@ -191,6 +192,13 @@ def description_subjects(doc: Doc) -> list[tuple[int, int]]:
                 last = office_of(token) or token
                 found.append((det.idx, last.idx + len(last)))
     return found
+
+
+def second_subject(token: Token) -> bool:
+    """The verb a subject hangs on has another subject after it: a relative clause without "that" misread
+    ("or the retail politician her husband was": the husband's role, not a subject of its own)."""
+    return token.dep_ in {"nsubj", "nsubjpass"} and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.i > token.i for c in token.head.children)
 
 
 def description_objects(doc: Doc) -> list[tuple[int, int]]:

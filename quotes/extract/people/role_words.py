@@ -59,7 +59,29 @@ PARTIES = {"republican", "democrat", "democratic", "independent", "libertarian"}
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+def tenure_start(words: list[Token]) -> int | None:
+    """Where a closing span of years starts, if the words end with one ("ambassador to the United States
+    from 2007 to 2013"): the role was held then, and is printed with it."""
+    if len(words) < 5:
+        return None
+    first, joiner, last = words[-3:]
+    opener = words[-4].lower_
+    spans = (opener == "from" and joiner.lower_ in {"to", "until", "through"}) or (
+        opener == "between" and joiner.lower_ == "and")
+    return len(words) - 4 if spans and YEAR.fullmatch(first.text) and YEAR.fullmatch(last.text) else None
+
+
 def role_words(words: list[Token], *, head_names_person: bool = False) -> str | None:
+    """``words_of_role`` with a closing span of years kept whole after it: "ambassador to the United States
+    from 2007 to 2013" (a role of that time, said so)."""
+    cut = tenure_start(words)
+    if cut is None:
+        return words_of_role(words, head_names_person=head_names_person)
+    text = words_of_role(words[:cut], head_names_person=head_names_person)
+    return f"{text} {''.join(w.text_with_ws for w in words[cut:]).strip()}" if text else None
+
+
+def words_of_role(words: list[Token], *, head_names_person: bool = False) -> str | None:
     """The words as written, without determiners, possessive pronouns, nationality or an owning country;
     the first of coordinated roles ("the GOP frontrunner nationally and current polling leader"), but
     nouns joined before one head stay ("education and law professor"). With
@@ -84,7 +106,9 @@ def role_words(words: list[Token], *, head_names_person: bool = False) -> str | 
     # "House Oversight Committee Chairman Rep.": the title the name wears after a role is the lesser one
     # (but "former Gov." and "Ohio Gov." keep it: nothing before it names a role).
     lesser = len(kept) > 1 and kept[-1].lower_.rstrip(".") in ABBREVIATED_TITLES
-    if lesser and kept[-2].tag_ in NOUN_TAGS and names_a_person(kept[-2].text):
+    # ... so is one after a title with what it is of ("Speaker of the House Rep.")
+    of_title = lesser and role_preposition(kept[:-1]) < len(kept) - 2 and names_a_person(head_of(kept[:-1]).text)
+    if lesser and kept[-2].tag_ in NOUN_TAGS and (names_a_person(kept[-2].text) or of_title):
         kept = kept[:-1]
     kept = first_of_stacked(kept)
     kept = within_length(kept)

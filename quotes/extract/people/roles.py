@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .deeds import role_by_deed
 from .groups import role_by_fellow, role_of_group, singular_title
 from .role_nouns import names_a_person
 from .role_words import (
@@ -30,6 +31,7 @@ from .role_words import (
     is_title_noun,
     last_noun,
     role_words,
+    tenure_start,
 )
 
 if TYPE_CHECKING:
@@ -62,7 +64,8 @@ def roles_at_mention(doc: Doc, start: int, end: int, ents: Sequence[Span] | None
     name = doc[start:end]
     copula = role_by_copula(name)
     found = [role_before(doc, name), role_after(doc, name) or role_before_apposition(name) or role_fronted(name),
-             copula, role_by_relative(name) or role_by_work(name), role_of_group(name), role_by_fellow(name)]
+             copula, role_by_relative(name) or role_by_work(name) or role_by_deed(name), role_of_group(name),
+             role_by_fellow(name)]
     year = stated_year(name, doc.ents if ents is None else ents)
     # "Feinberg said she intended to show that Trump is a fascist": someone's claim, as if in quote marks
     claimed = copula is not None and name.root.head.dep_ == "ccomp"
@@ -124,7 +127,10 @@ def role_before(doc: Doc, name: Span) -> tuple[str, bool] | None:
         words.pop(0)
     if not words and last >= 0 and is_short_title(doc[last]):
         words = [doc[last]]  # "The Caucus and Sen. Chuck Schumer": the parser hung "Sen." elsewhere
-    words = words or sibling_title(doc, name)
+    whole = title_of_phrase(doc, name)  # only when it starts before what the parse gave ("House Rep." of it)
+    whole = whole if whole and (not words or whole[0].i < words[0].i) else []
+    past = past or any(w.lower_ in OTHER_TIME or w.lower_.startswith("then-") for w in whole)
+    words = whole or conjoined_title(doc, name) or words or sibling_title(doc, name)
     shared = plural_title_of(doc, name) if not words else None
     words = shared or words
     # A title the entity took in ("Founder Beverly Bond") is a role; another name is not ("Judge Richard Posner").
@@ -158,6 +164,45 @@ def sibling_title(doc: Doc, name: Span) -> list[Token]:
         words.insert(0, doc[i])  # "Benghazi" of "Benghazi Widow"
         i -= 1
     return words if words and names_a_person(words[-1].text) else []
+
+
+PHRASE_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "DT", "IN", "JJ"})
+
+
+def title_of_phrase(doc: Doc, name: Span) -> list[Token]:
+    """A capitalised title with what it is of, right before the name, that the parser cut at its "of"
+    ("Speaker of the House Rep. [Paul Ryan]", "Chairman of the Joint Chiefs Gen. [Joseph Dunford]": the name
+    made the object of "of"): the whole title from its first word, never the fragment after "the"."""
+    i = before_spaces(doc, name.start)
+    last = doc[i] if i >= 0 else None  # a word of the name's own phrase cut off ("National" of "National Intelligence")
+    if last is None or (name.start <= last.head.i < name.end and not is_short_title(last)):
+        return []
+    while i > 0 and name.start - i <= MAX_ROLE_WORDS and doc[i].tag_ in PHRASE_TAGS | {"."} and (
+            doc[i].tag_ != "IN" or doc[i].lower_ == "of"):
+        title = doc[i - 1]
+        if doc[i].lower_ == "of" and title.text[:1].isupper() and title.tag_ in {"NN", "NNP"} and names_a_person(
+                title.text) and title.ent_type_ != "PERSON":
+            start = title.left_edge.i  # "former Speaker of the House"
+            return list(doc[start if start > name.start - MAX_ROLE_WORDS else title.i : name.start])
+        i -= 1
+    return []
+
+
+def conjoined_title(doc: Doc, name: Span) -> list[Token]:
+    """The first of titles joined by "and" before the name, the parser having joined the name to it as a
+    second person: "former CIA operative and Marine [John Tiegen] found" -> "former CIA operative" (one
+    person: the first title has no determiner; "the governor and John Smith" are two)."""
+    head = name.root.head
+    if name.root.dep_ != "conj" or head.i >= name.start or head.tag_ != "NN" or head.ent_type_ == "PERSON":
+        return []
+    if not names_a_person(head.text) or any(c.dep_ in {"det", "poss"} for c in head.children):
+        return []
+    between = doc[head.i + 1 : name.start]
+    # nothing but "and" and words of the name's own phrase ("Marine", "John", the nickname) between
+    if not between or between[0].lower_ != "and" or any(
+            t.i != between[0].i and not head.i < t.head.i < name.end for t in between):
+        return []
+    return list(doc[head.left_edge.i : head.i + 1])
 
 
 def coordinated(name: Span) -> bool:
@@ -210,7 +255,7 @@ def role_after(doc: Doc, name: Span) -> tuple[str, bool] | None:
     words = noun_phrase(doc, start)
     if words and words[-1].tag_ != "CC" and subject_of_next_verb(doc, words):
         return None  # "with X and Y, the candidate stated": the phrase is the verb's subject
-    if not words or words[-1].tag_ not in NOUN_TAGS:
+    if not words or (words[-1].tag_ not in NOUN_TAGS and tenure_start(words) is None):  # "... from 2007 to 2013" stays
         words = words[: last_noun(words) + 1]
     if not words or all(w.ent_type_ in {"PERSON", "GPE", "DATE", "CARDINAL"} for w in words):
         return None  # a list of names or places, an age, a date: no role
@@ -314,9 +359,11 @@ def role_by_relative(name: Span) -> tuple[str, bool] | None:
 
 def attribute_role(verb: Token) -> tuple[str, bool] | None:
     """The role a copula gives its subject: "is a retired mail carrier", "is the ..." (not "is one of ...",
-    "is less ...")."""
+    "is less ...", "is not a ...")."""
     attr = next((c for c in verb.rights if c.dep_ == "attr" and c.tag_ == "NN"), None)
     if attr is None or attr.ent_type_ == "PERSON" or attr.left_edge.lower_ not in {"a", "an", "the"}:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):  # "Trump isn't the first politician ...": what he is not
         return None
     if any(t.tag_ in {"JJR", "RBR", "JJS"} for t in attr.lefts):
         return None

@@ -29,6 +29,9 @@ def mention_rank(doc: Doc, start: int, end: int) -> int:
         return SUBJECT
     if misread_root(span, token):
         return SUBJECT
+    verb = apposition_subject_of(span)
+    if verb is not None:
+        return MAIN_SUBJECT if governs_sentence(verb) else SUBJECT
     if token.dep_ not in SUBJECT_DEPS:
         return OTHER
     return MAIN_SUBJECT if governs_sentence(token.head) else SUBJECT
@@ -41,6 +44,21 @@ def misread_root(span: Span, token: Token) -> bool:
         return False
     opening = all(t.dep_ == "compound" and t.head == token for t in span.doc[span.sent.start : span.start])
     return opening and any(c.dep_ == "conj" and c.tag_[:2] == "VB" for c in token.children)
+
+
+def apposition_subject_of(span: Span) -> Token | None:
+    """The verb a name after a comma is the subject of, though the parser hung it as an apposition on the
+    phrase before ("Now that it's game on with Hillary Clinton, Donald Trump will try another pivot"):
+    a verb right after the name (or its auxiliary) that has no subject of its own; None otherwise."""
+    doc = span.doc
+    if span.root.dep_ != "appos" or span.start == 0 or doc[span.start - 1].text != "," or span.end >= len(doc):
+        return None
+    verb = doc[span.end]
+    if verb.tag_ == "MD" or verb.dep_ in {"aux", "auxpass"}:
+        verb = verb.head
+    if verb.i < span.end or verb.tag_ not in {"VBD", "VBZ", "VBP", "VB"}:
+        return None
+    return None if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children) else verb
 
 
 def phrase_head(token: Token) -> Token:
