@@ -65,8 +65,8 @@ def attribute_all(doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, 
     found = share_in_sentence(doc, text, spans, found)
     found = reported_earlier_in_paragraph(doc, text, spans, paragraphs, found, inside)
     found = share_with_next_paragraph(text, spans, paragraphs, found)
+    found = byline_after(doc, text, spans, paragraphs, found)  # a signature before a guess from the paragraph above
     found = reported_just_before(doc, text, spans, paragraphs, found, inside)
-    found = byline_after(doc, text, spans, paragraphs, found)
     found = share_with_next_paragraph(text, spans, paragraphs, found)
     return [None if names_something(doc, text, spans, i, f) else f for i, f in enumerate(found)]
 
