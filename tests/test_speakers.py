@@ -503,3 +503,20 @@ def test_words_glued_to_a_name(nlp: Any, text: str, quote: str, speaker: str) ->
 )
 def test_owner_of_a_possessive_pronoun(nlp: Any, text: str, quote: str, speaker: str) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A person owning a thing that is no speech of theirs does not speak through it: the phrase is
+        # printed as written.
+        ("Syed Farook was named on Tuesday. The timeline shows that Syed Farook’s name was announced on a police "
+         "scanner long before White House officials started to portray the shooting as a “workplace” issue.",
+         "workplace", "Syed Farook's name"),
+        # Negative row: the owner of a statement said its words.
+        ("Donald Trump spoke on Monday. Trump’s statement called the ruling “a disgrace.”", "a disgrace",
+         "Donald Trump"),
+    ],
+)
+def test_owner_of_a_thing_does_not_speak(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker
