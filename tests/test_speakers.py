@@ -520,3 +520,18 @@ def test_owner_of_a_possessive_pronoun(nlp: Any, text: str, quote: str, speaker:
 )
 def test_owner_of_a_thing_does_not_speak(nlp: Any, text: str, quote: str, speaker: str) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A clause joined on with a subject of its own is not reported by the verb before it.
+        ("Clinton proposed a New York debate on the evening of April 4 - but the Sanders campaign rejected the idea "
+         "as \"ludicrous\" because the NCAA championship would be later that night.", "ludicrous",
+         "The Sanders campaign"),
+        # Negative row: a second verb sharing the first one's subject has the same speaker.
+        ("Trump proposed a debate on April 4 and mocked the idea of a rally as \"ludicrous.\"", "ludicrous", "Trump"),
+    ],
+)
+def test_coordinated_clause_has_its_own_speaker(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker

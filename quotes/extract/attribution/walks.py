@@ -22,7 +22,7 @@ from .cues import (
     speech_noun_attribution,
     verb_base,
 )
-from .stranded import is_speaking_noun
+from .stranded import FINITE_TAGS, is_speaking_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -43,10 +43,25 @@ def tree_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attributi
                 found = make_attribution(doc, aside or outermost_cue(token, inside), "tree", inside)
                 if found is not None:  # a cue without a subject ("of asking") hangs on one higher up
                     return found
-            if token.head == token:
+            if token.head == token or coordinated_clause(token, inside):
                 break
             token = token.head
     return None
+
+
+def coordinated_clause(verb: Token, inside: list[bool]) -> bool:
+    """A clause joined to a reporting verb that tells what someone else did ("Clinton proposed a debate - but
+    the Sanders campaign rejected the idea as “ludicrous”": a finite verb of its own, with a subject that can
+    speak): that verb does not report what it holds. A clause joined inside what it reports ("said it was
+    clear ... and that Clinton faced “felony charges”"), one that only says what its subject is ("said ...,
+    but the vast majority were just “confidential”") or would do ("and Democrats would need to “depend on
+    Bernie”") is still reported."""
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or verb.lower_ in BE_FORMS or inside[verb.i]:
+        return False
+    if not is_cue(verb.head) or any(c.tag_ == "MD" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and not inside[c.i]), None)
+    return subject is not None and (is_agent(subject) or is_speaking_noun(subject))
 
 
 def according_to(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attribution | None:
@@ -107,6 +122,8 @@ def lexical_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attrib
         return None
     first = region[0]
     for token in reversed(doc[first.sent.start : first.i]):
+        if coordinated_clause(token, inside) and token.left_edge.i <= first.i <= token.right_edge.i:
+            return None  # "... - but the Sanders campaign rejected the idea as “ludicrous”": not "proposed"
         # Lower case only: "State" in "State Department" is not the verb "state"; nor is a word after
         # an article or a possessive ("the cries of", "his remarks").
         if not inside[token.i] and token.text.islower() and verb_base(token.lower_) in STRONG_CUES:
