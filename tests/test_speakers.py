@@ -65,8 +65,15 @@ def test_people_working_for_someone(nlp: Any, text: str, quote: str, speaker: st
          "didn’t second-guess Comey’s recommendation on prosecution, but he did call for more accountability down "
          "the road. “I hope the handling of classified information will be considered,” he said in a statement.",
          "I hope the handling of classified information will be considered", "Devin Nunes"),
+        # The owner of the subject, in the pronoun's own sentence, is what it goes back to.
+        ("Barack Obama spoke on Monday. Perhaps Mr. Comey's most surprising suggestion was that Mrs. Clinton had "
+         "used her private email in what he called ''sophisticated adversaries.''", "sophisticated adversaries",
+         "Comey"),
         # Negative rows: a name as the root of a line with no verb (a photo credit) is no subject; a sentence
-        # about someone else in between; a passive subject still comes first.
+        # about someone else in between; a passive subject still comes first; an owner of the subject who does
+        # not fit the pronoun.
+        ("Barack Obama spoke on Monday. Perhaps Mrs. Clinton's most surprising suggestion was that the emails were "
+         "sent in what he called ''sophisticated adversaries.''", "sophisticated adversaries", "Barack Obama"),
         ("John Roe spoke in Iowa on Monday.\n\nScott Olson via Getty Images.\n\n“We will win this state,” he "
          "said.", "We will win this state", "John Roe"),
         ("Jane Doe spoke on Monday. She praised Mary Roe. Mary Roe thanked her.\n\n“It was kind,” she said.",
