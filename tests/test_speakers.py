@@ -542,3 +542,18 @@ def test_owner_of_a_thing_does_not_speak(nlp: Any, text: str, quote: str, speake
 )
 def test_coordinated_clause_has_its_own_speaker(nlp: Any, text: str, quote: str, speaker: str) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A description owned by a thing names whoever does that job for it, printed as written.
+        ("Hillary Clinton was attacked in a new ad on Monday. “’Twas the morning of Christmas at the Clinton house, "
+         "the gifts were all opened,” says the ad’s narrator.",
+         "’Twas the morning of Christmas at the Clinton house, the gifts were all opened", "The ad's narrator"),
+        # Negative row: a description with no owner stands for the person named before.
+        ("Donald Trump spoke on Monday. “We will win,” said the Republican nominee.", "We will win", "Donald Trump"),
+    ],
+)
+def test_description_owned_by_a_thing(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker
