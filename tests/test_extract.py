@@ -94,6 +94,13 @@ def by_text(quotes: list[Quote]) -> dict[str, Quote]:
         ),
         ("“Almost all new income goes to the top 1 percent.”\n\n- Bernie Sanders.", "Almost all new income goes "
          "to the top 1 percent", "Bernie Sanders"),
+        # A signature on the next line beats the reported speech of the paragraph above ...
+        ("Sanders pushed for health centers, which convinced some lawmakers who thought the law did not go far "
+         "enough.\n\n\"I will look into it. I will certainly look into it.\"\n\n- Hillary Clinton.",
+         "I will look into it. I will certainly look into it", "Hillary Clinton"),
+        # ... which still speaks for a quoted paragraph nobody signs.
+        ("Carter said the deal was weak.\n\n“It will not hold. It never did.”", "It will not hold. It never did",
+         "Carter"),
         # An inverted cue right after the quote: the parser takes the speaker for its object.
         ("“Look, she needed to split the first two primaries,” added a South Carolina Democrat.",
          "Look, she needed to split the first two primaries", "Democrat"),

@@ -65,8 +65,15 @@ def test_people_working_for_someone(nlp: Any, text: str, quote: str, speaker: st
          "didn’t second-guess Comey’s recommendation on prosecution, but he did call for more accountability down "
          "the road. “I hope the handling of classified information will be considered,” he said in a statement.",
          "I hope the handling of classified information will be considered", "Devin Nunes"),
+        # The owner of the subject, in the pronoun's own sentence, is what it goes back to.
+        ("Barack Obama spoke on Monday. Perhaps Mr. Comey's most surprising suggestion was that Mrs. Clinton had "
+         "used her private email in what he called ''sophisticated adversaries.''", "sophisticated adversaries",
+         "Comey"),
         # Negative rows: a name as the root of a line with no verb (a photo credit) is no subject; a sentence
-        # about someone else in between; a passive subject still comes first.
+        # about someone else in between; a passive subject still comes first; an owner of the subject who does
+        # not fit the pronoun.
+        ("Barack Obama spoke on Monday. Perhaps Mrs. Clinton's most surprising suggestion was that the emails were "
+         "sent in what he called ''sophisticated adversaries.''", "sophisticated adversaries", "Barack Obama"),
         ("John Roe spoke in Iowa on Monday.\n\nScott Olson via Getty Images.\n\n“We will win this state,” he "
          "said.", "We will win this state", "John Roe"),
         ("Jane Doe spoke on Monday. She praised Mary Roe. Mary Roe thanked her.\n\n“It was kind,” she said.",
@@ -502,4 +509,51 @@ def test_words_glued_to_a_name(nlp: Any, text: str, quote: str, speaker: str) ->
     ],
 )
 def test_owner_of_a_possessive_pronoun(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A person owning a thing that is no speech of theirs does not speak through it: the phrase is
+        # printed as written.
+        ("Syed Farook was named on Tuesday. The timeline shows that Syed Farook’s name was announced on a police "
+         "scanner long before White House officials started to portray the shooting as a “workplace” issue.",
+         "workplace", "Syed Farook's name"),
+        # Negative row: the owner of a statement said its words.
+        ("Donald Trump spoke on Monday. Trump’s statement called the ruling “a disgrace.”", "a disgrace",
+         "Donald Trump"),
+    ],
+)
+def test_owner_of_a_thing_does_not_speak(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A clause joined on with a subject of its own is not reported by the verb before it.
+        ("Clinton proposed a New York debate on the evening of April 4 - but the Sanders campaign rejected the idea "
+         "as \"ludicrous\" because the NCAA championship would be later that night.", "ludicrous",
+         "The Sanders campaign"),
+        # Negative row: a second verb sharing the first one's subject has the same speaker.
+        ("Trump proposed a debate on April 4 and mocked the idea of a rally as \"ludicrous.\"", "ludicrous", "Trump"),
+    ],
+)
+def test_coordinated_clause_has_its_own_speaker(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A description owned by a thing names whoever does that job for it, printed as written.
+        ("Hillary Clinton was attacked in a new ad on Monday. “’Twas the morning of Christmas at the Clinton house, "
+         "the gifts were all opened,” says the ad’s narrator.",
+         "’Twas the morning of Christmas at the Clinton house, the gifts were all opened", "The ad's narrator"),
+        # Negative row: a description with no owner stands for the person named before.
+        ("Donald Trump spoke on Monday. “We will win,” said the Republican nominee.", "We will win", "Donald Trump"),
+    ],
+)
+def test_description_owned_by_a_thing(nlp: Any, text: str, quote: str, speaker: str) -> None:
     assert speaker_of(nlp, text, quote) == speaker

@@ -174,17 +174,28 @@ def nearest_salient(
         # A sentence whose main subject is the same pronoun: who it names after that subject is someone
         # else ("She told CNN that Trump ..."), who it names before may be the one it takes up ("Shays ..., he said")
         again = same_pronoun_subject(state, sentence, pronoun) if pronoun is not None and not own else None
+        # in its own sentence, the owner of the subject counts as the subject ("Mr. Comey's suggestion was that
+        # ... what he called"): a pronoun after it goes back to it
         candidates = [j for j in group if fits(j)
-                      and (not own or own_anyone or (own_subjects and state.mention_ranks[j] < OTHER))
+                      and (not own or own_anyone or (own_subjects and (state.mention_ranks[j] < OTHER
+                                                                       or owns_subject(state, j))))
                       and (again is None or state.mention_starts[j] < again)]
         if not candidates:
             continue
         sentences += 1
         best = min(candidates, key=lambda j: (state.mention_ranks[j], -j))
-        if state.mention_ranks[best] < OTHER or (own and own_anyone):
+        if state.mention_ranks[best] < OTHER or (own and (own_anyone or owns_subject(state, best))):
             return best
         fallback = best if fallback is None else fallback
     return fallback
+
+
+def owns_subject(state: ArticleState, k: int) -> bool:
+    """Mention ``k`` owns the subject of its clause ("Mr. Comey's most surprising suggestion was ...")."""
+    mention = state.people.mentions[k]
+    span = state.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    owner = next((t for t in reversed(span) if t.tag_ != "POS"), None) if span is not None else None
+    return owner is not None and owner.dep_ == "poss" and owner.head.dep_ in {"nsubj", "nsubjpass"}
 
 
 def same_pronoun_subject(state: ArticleState, sentence: int, pronoun: str) -> int | None:

@@ -40,7 +40,7 @@ def described_person(state: ArticleState, start: int, end: int) -> str | None:
     """The person the description at ``[start, end)`` (a quote's speaker) stands for; its words become
     that person's role at this mention."""
     described = definite_description(state.doc, start, end)
-    if described is None or not described.referring:
+    if described is None or not described.referring or owned_by_a_thing(state, start, end):
         return None
     chosen = linked_mention(state, start, described)
     fits = fitting(state, start, described.gender or "")
@@ -53,6 +53,16 @@ def described_person(state: ArticleState, start: int, end: int) -> str | None:
     if described.role:
         state.people.roles.setdefault(name, []).append(Role(at=start, text=described.role))
     return name
+
+
+def owned_by_a_thing(state: ArticleState, start: int, end: int) -> bool:
+    """"The ad’s narrator", "the firm's partner": a description owned by a thing names whoever does that job
+    for it, not the person the article was last about (Hillary Clinton for the narrator of an ad attacking her)."""
+    span = state.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    owners = [c for c in span.root.children if c.i < span.root.i and any(g.tag_ == "POS" for g in c.children)]
+    return any(owner.tag_ in {"NN", "NNS"} for owner in owners)  # the parser hangs "the ad’s" as poss or nmod
 
 
 def described_name(state: ArticleState, start: int, end: int) -> str | None:

@@ -124,6 +124,8 @@ def person_inside(state: ArticleState, found: Attribution) -> str | None:
     k = bisect_left(state.mention_starts, found.speaker_start)
     if k >= len(state.mention_starts) or state.mention_starts[k] >= found.speaker_end:
         return subject_inside(state, found) or owner_named(state, found)
+    if owns_a_thing(state, k):
+        return None  # "Syed Farook’s name was announced": the owner of a thing does not speak through it
     mention = state.people.mentions[k]
     # Read through a span, never ``doc.text``: spaCy rebuilds that on every read.
     rest = state.doc.char_span(mention.end, found.speaker_end, alignment_mode="expand")
@@ -133,6 +135,17 @@ def person_inside(state: ArticleState, found: Attribution) -> str | None:
     if (mention.start > found.speaker_start and found.speaker_label != "PERSON") or clause or own_words:
         return state.people.canonical(mention.name, mention.start, mention.gender) or None
     return None
+
+
+def owns_a_thing(state: ArticleState, k: int) -> bool:
+    """Mention ``k`` owns a common noun that is no speech of its own ("Syed Farook’s name", "Mr. Kerry's
+    actions"; not "Trump's statement"): what that noun heads is not this person's words."""
+    mention = state.people.mentions[k]
+    name = state.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    owner = next((t for t in reversed(name) if t.tag_ != "POS"), None) if name is not None else None
+    if owner is None:
+        return False
+    return owner.dep_ == "poss" and owner.head.tag_ in {"NN", "NNS"} and owner.head.lower_ not in OWN_SPEECH
 
 
 def subject_inside(state: ArticleState, found: Attribution) -> str | None:

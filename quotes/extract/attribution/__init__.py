@@ -1,6 +1,7 @@
 """The attributing clause of each quote: its reporting cue and the words naming the speaker.
 
 - ``attribute``: the methods tried per quote (tail, lead, tree, transcript, colon);
+- ``walks``: quotes with no clause beside them (up the parse to a reporting verb, "according to", the clause's subject);
 - ``cues``: reporting verbs, their subjects, the mention that names the speaker (``Attribution``);
 - ``phrases``: the words of that mention (an entity, a person inside a title phrase, not whom they work for);
 - ``clauses``: clauses of time and asides (", he said,");

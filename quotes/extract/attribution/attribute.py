@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from quotes.text import QuoteSpan, char_before_mark
 
-from .clauses import main_clause_subject, parenthetical_cue
+from .clauses import main_clause_subject
 from .continuation import (
     byline_after,
     reported_earlier_in_paragraph,
@@ -27,8 +27,6 @@ from .continuation import (
     share_with_next_paragraph,
 )
 from .cues import (
-    RELATIVE_PRONOUNS,
-    STRONG_CUES,
     SUBJECT_DEPS,
     Attribution,
     attribution_for,
@@ -38,14 +36,12 @@ from .cues import (
     make_attribution,
     outermost_cue,
     pos,
-    speech_noun_attribution,
     tokens_between,
-    verb_base,
 )
 from .misread import phrase_before_cue
 from .owners import possessed_speech_noun
-from .stranded import is_speaking_noun
 from .titles import names_something
+from .walks import according_to, lexical_attribution, owner_of_speech_noun, subject_attribution, tree_attribution
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -55,7 +51,6 @@ MAX_TAIL_WORDS = 10
 # An unlisted verb attributes only when it comes this soon after the closing mark ("Trump shot back").
 UNLISTED_CUE_WORDS = 6
 SHORT_CLAUSE = 4  # tokens: "Hannity pressed." after a question is its attribution, not a new sentence
-BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "am"}
 MARKS = {'"', "“", "”", "„", "«", "'"}
 TRANSCRIPT_RE = re.compile(r"((?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z.'’-]+):\s")
 
@@ -70,8 +65,8 @@ def attribute_all(doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, 
     found = share_in_sentence(doc, text, spans, found)
     found = reported_earlier_in_paragraph(doc, text, spans, paragraphs, found, inside)
     found = share_with_next_paragraph(text, spans, paragraphs, found)
+    found = byline_after(doc, text, spans, paragraphs, found)  # a signature before a guess from the paragraph above
     found = reported_just_before(doc, text, spans, paragraphs, found, inside)
-    found = byline_after(doc, text, spans, paragraphs, found)
     found = share_with_next_paragraph(text, spans, paragraphs, found)
     return [None if names_something(doc, text, spans, i, f) else f for i, f in enumerate(found)]
 
@@ -312,89 +307,4 @@ def subject_before_colon(doc: Doc, last: Token) -> Attribution | None:
     # Any noun subject before the colon introduces what follows ("Obama's questioners were hostile:").
     if is_agent(subject) or pos(subject) == "NOUN" or any(c.dep_ == "poss" and is_agent(c) for c in subject.children):
         return attribution_for(doc, root, subject, "lead")
-    return None
-
-
-def tree_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attribution | None:
-    """Walk up from the quote to a reporting verb outside it: ``said ... that they "damage ..."``."""
-    region = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if region is None:
-        return None
-    for root in (t for t in region if not (region.start <= t.head.i < region.end) or t.head == t):
-        token = root
-        for _ in range(9):
-            aside = parenthetical_cue(token, inside)
-            if aside is not None or (not inside[token.i] and (is_cue(token) or token.lower_ == "according")):
-                found = make_attribution(doc, aside or outermost_cue(token, inside), "tree", inside)
-                if found is not None:  # a cue without a subject ("of asking") hangs on one higher up
-                    return found
-            if token.head == token:
-                break
-            token = token.head
-    return None
-
-
-def according_to(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attribution | None:
-    """``According to his physician, Trump had "excellent" results`` / ``"...," according to the
-    outlet``: "according to" anywhere in the quote's sentence names its source (the parse often
-    hangs it where the walk up from the quote never passes)."""
-    ends = (span.open_at, (span.close_at or span.end) - 1)
-    for end in ends:
-        region = doc.char_span(end, end + 1, alignment_mode="expand")
-        if region is None or not len(region):
-            continue
-        for token in region[0].sent:
-            following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-            if token.lower_ == "according" and following == "to" and not inside[token.i]:
-                return make_attribution(doc, token, "tree", inside)
-    return None
-
-
-def owner_of_speech_noun(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attribution | None:
-    region = doc.char_span(span.start, span.end, alignment_mode="expand")
-    return speech_noun_attribution(doc, region, inside) if region is not None else None
-
-
-def subject_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attribution | None:
-    """No reporting verb at all: a fragment in a clause whose subject is a person or organisation
-    ("Beruff called the standards “strong”", "They are skeptical of the “sharing economy”")."""
-    region = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if region is None:
-        return None
-    token = region.root
-    if token.dep_ in {"compound", "amod", "nmod"} and pos(token.head) in {"NOUN", "PROPN"}:
-        return None  # a designation naming something ("“2+2 format” consultations"), not words said
-    for _ in range(8):
-        if token.head == token and inside[token.i]:
-            return None
-        if not inside[token.i] and pos(token) == "VERB":
-            subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
-            speaks = subject is not None and (is_agent(subject) or is_speaking_noun(subject))
-            if speaks and subject is not None and not only_describes(token, subject):
-                return make_attribution(doc, token, "subject", inside)
-        if token.head == token:
-            return None
-        token = token.head
-    return None
-
-
-def only_describes(verb: Token, subject: Token) -> bool:
-    """``Wayne Borders is a "child of the '80s"``, ``the "countless Americans" who are "victims"``: a
-    clause that only says what its subject is speaks for nobody; whoever does is further up."""
-    return verb.lower_ in BE_FORMS or (subject.lower_ in RELATIVE_PRONOUNS and subject.lower_ != "who")
-
-
-def lexical_attribution(doc: Doc, span: QuoteSpan, inside: list[bool]) -> Attribution | None:
-    """When the parse mis-tags the cue ("telling" as a noun): a reporting verb form earlier in the
-    quote's sentence, read from the word itself."""
-    region = doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
-    if region is None:
-        return None
-    first = region[0]
-    for token in reversed(doc[first.sent.start : first.i]):
-        # Lower case only: "State" in "State Department" is not the verb "state"; nor is a word after
-        # an article or a possessive ("the cries of", "his remarks").
-        if not inside[token.i] and token.text.islower() and verb_base(token.lower_) in STRONG_CUES:
-            determined = doc[token.i - 1].lower_ in {"the", "a", "an"} or doc[token.i - 1].tag_ == "PRP$"
-            return None if determined else make_attribution(doc, token, "tree", inside)
     return None
