@@ -557,3 +557,25 @@ def test_coordinated_clause_has_its_own_speaker(nlp: Any, text: str, quote: str,
 )
 def test_description_owned_by_a_thing(nlp: Any, text: str, quote: str, speaker: str) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A verb of saying set off by commas with a name after it is an aside: the name speaks, not the
+        # phrase the parser made its subject.
+        ("Any ''cleareyed'' interpretation of Mr. Kerry's actions, said Michael Kofman, an expert on Russia at the "
+         "Woodrow Wilson Center in Washington, would read this as a public admission, seeing a negotiated agreement "
+         "as ''the best means of saving what little is left of the moderate opposition.''",
+         "the best means of saving what little is left of the moderate opposition", "Michael Kofman"),
+        # Negative rows: a name that does not end the aside is what the verb says something about; a verb
+        # that takes its addressee after it ("told") is no aside.
+        ("Joey Salceda is a lawmaker in the Philippines. The lawmaker, who represents a district in Albay province, "
+         "said Trump's remarks “have had widespread dissemination.”", "have had widespread dissemination",
+         "Joey Salceda"),
+        ("Donald Trump, the nominee, told Chris Wallace that the plan was “a total disaster.”", "a total disaster",
+         "Donald Trump"),
+    ],
+)
+def test_an_aside_names_its_speaker(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker

@@ -185,7 +185,7 @@ def speaker_token(cue: Token, inside: list[bool]) -> Token | None:
     Words inside a quote are never the speaker: a quoted sentence has subjects of its own."""
     if cue.lower_ == "according":
         return next((c for c in cue.subtree if c.dep_ == "pobj" and not inside[c.i]), None)
-    agent = passive_agent(cue, inside)
+    agent = passive_agent(cue, inside) or aside_speaker(cue, inside)
     if agent is not None:
         return agent
     verb = cue
@@ -209,6 +209,23 @@ def speaker_token(cue: Token, inside: list[bool]) -> Token | None:
         or subject_before_aside(cue, inside)
         or participle_owner(cue, inside)
     )
+
+
+def aside_speaker(cue: Token, inside: list[bool]) -> Token | None:
+    """``Any interpretation of Mr. Kerry's actions, said Michael Kofman, an expert on Russia, would read
+    this as ...``: a verb of saying set off by a comma with a person's name right after it is an aside
+    whose speaker is that name, whatever the parser made the verb's subject (here "interpretation"), when
+    the name ends the aside."""
+    doc = cue.doc
+    if cue.i == 0 or cue.i + 1 >= len(doc) or doc[cue.i - 1].text != "," or cue.tag_ not in {"VBD", "VBZ"}:
+        return None
+    if not is_cue(cue) or verb_base(cue.lower_) in ADDRESSEE_VERBS | OBJECT_VERBS:
+        return None
+    name = next((e for e in doc.ents if e.start == cue.i + 1 and e.label_ == "PERSON"), None)
+    # The name closes the aside (", said Michael Kofman," or "."): "..., said Trump's remarks" is the object.
+    if name is None or name.end >= len(doc) or doc[name.end].text not in {",", ".", ";"}:
+        return None
+    return name[-1] if can_speak(name[-1], inside) else None
 
 
 def passive_agent(cue: Token, inside: list[bool]) -> Token | None:
