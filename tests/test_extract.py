@@ -643,6 +643,10 @@ def test_names_of_things_are_not_quoted(nlp: Any, text: str, expected: list[tupl
         # ... a first name the entity missed is ...
         ("“There is nothing different,” Democratic National Committee Chair Debbie Wasserman Schultz said.",
          "There is nothing different", "Debbie Wasserman Schultz"),
+        # ... but the last word of a title's "of" phrase is not one.
+        ("Director of National Intelligence James Clapper said: “We see no evidence of that.”",
+         "We see no evidence of that", "James Clapper"),
+        ("“We see no evidence,” said Secretary of Homeland Jeh Johnson.", "We see no evidence", "Jeh Johnson"),
         # ... also for the later mentions that leave it out.
         ("“There is nothing different,” Democratic National Committee Chair Debbie Wasserman Schultz said.\n\n"
          "“We have raised money,” Wasserman Schultz said.", "We have raised money", "Debbie Wasserman Schultz"),

@@ -224,7 +224,8 @@ def name_start(ent: Span) -> int:
 
 
 def missed_first_name(token: Token, ent: Span) -> bool:
-    """A capitalised proper noun right before the name, modifying it, that is no title or organisation."""
+    """A capitalised proper noun right before the name, modifying it, that is no title or organisation,
+    nor the last word of a title's "of" phrase ("Director of National Intelligence James Clapper")."""
     return (
         token.tag_ == "NNP"
         and token.is_title
@@ -232,6 +233,7 @@ def missed_first_name(token: Token, ent: Span) -> bool:
         and token.lower_ not in NOT_NAME_WORDS | HONORIFICS
         and token.dep_ == "compound"
         and ent.start <= token.head.i < ent.end
+        and (token.left_edge.i == 0 or token.doc[token.left_edge.i - 1].lower_ != "of")
     )
 
 
