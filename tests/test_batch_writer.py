@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import gc
 import random
+import threading
+import time
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -215,3 +217,24 @@ def test_the_main_speakers_first_role_follows_from_a_summary_without_one() -> No
     found = appended.extended(summary(rows)[:7], [added, added])
     assert found is not None and found[2] == "president"
     assert found == summary([*rows, (*added, "c-1"), (*added, "c-1")])
+
+
+
+def test_batches_are_checkpointed_by_a_thread_of_their_own_which_ends_with_the_store(
+    extractions: list[Extraction], tmp_path: Path
+) -> None:
+    """The writer's commits only append to the log; another connection copies them into the file."""
+    with Store.open(tmp_path / "checkpointed.db", create=True) as store:
+        store.add_many(extractions[:20])
+        assert store.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+        store.add_many(extractions[20:40])
+        checkpointer = store._checkpointer
+        assert checkpointer is not None
+        deadline = time.monotonic() + 60
+        while not (checkpointer.last and checkpointer.last[1] == checkpointer.last[2]) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert checkpointer.last is not None and checkpointer.last[1] == checkpointer.last[2] > 0  # copied whole
+        assert "quotes-checkpoint" in {thread.name for thread in threading.enumerate()}
+    assert "quotes-checkpoint" not in {thread.name for thread in threading.enumerate()}
+    with Store.open(tmp_path / "checkpointed.db", create=False, readonly=True) as again:
+        assert again.stats()["articles"] == 40

@@ -1,0 +1,59 @@
+"""Checkpoints of the write-ahead log in a thread of their own, while the writer goes on with its next batch.
+
+In WAL mode a commit appends the pages it changed to the ``-wal`` file, and a checkpoint copies them
+into the database file. SQLite runs that checkpoint in the committing connection, inside ``COMMIT``,
+once the log holds ``wal_autocheckpoint`` pages: at 1M quotes a batch of new statements changes some
+25,000 pages scattered over the indexes, and copying them is a good part of the commit. Copying them
+does not change what the store holds, and SQLite lets another connection do it while the writer
+works (a ``PASSIVE`` checkpoint takes no lock a writer or reader waits on; the log restarts from its
+beginning when a writer finds it copied whole). So the batched writer turns the automatic checkpoint
+off and wakes this thread after every commit; its own connection copies what is committed, and the
+machine's other core does that work. A killed process loses nothing: what is committed is in the log
+or the file, and the next connection to open the store checkpoints what is left (as after any crash).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+
+class Checkpointer:
+    """A daemon thread that checkpoints ``path``'s log whenever ``wake`` is called (``stop`` to end it)."""
+
+    def __init__(self, path: Path, busy_timeout_s: float) -> None:
+        self._conn = sqlite3.connect(path, timeout=busy_timeout_s, isolation_level=None, check_same_thread=False)
+        self._wanted = threading.Event()
+        self._stopping = False
+        self.failed: BaseException | None = None  # the last checkpoint's error, if any (the writer's own then runs)
+        self.last: tuple[int, int, int] | None = None  # the last checkpoint's (busy, pages in the log, copied)
+        self._thread = threading.Thread(target=self._run, name="quotes-checkpoint", daemon=True)
+        self._thread.start()
+
+    def wake(self) -> None:
+        self._wanted.set()
+
+    def stop(self) -> None:
+        """Finish the checkpoint under way, if any, and close the connection."""
+        self._stopping = True
+        self._wanted.set()
+        self._thread.join()
+        self._conn.close()
+
+    def _run(self) -> None:
+        while True:
+            self._wanted.wait()
+            self._wanted.clear()
+            if self._stopping:
+                return
+            try:
+                busy, logged, copied = self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+                self.last = (int(busy), int(logged), int(copied))
+            except sqlite3.Error as exc:  # the writer's connection checkpoints instead (``Store``)
+                log.debug("background checkpoint failed", exc_info=exc)
+                self.failed = exc
+                return
