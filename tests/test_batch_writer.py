@@ -25,7 +25,7 @@ from quotes import statements
 from quotes.errors import StoreError
 from quotes.extract import extract_article
 from quotes.models import Article, Extraction, Quote
-from quotes.store import Store, appended
+from quotes.store import Store, appended, checkpoint
 from quotes.store.write import summary
 
 pytestmark = pytest.mark.slow
@@ -238,3 +238,18 @@ def test_batches_are_checkpointed_by_a_thread_of_their_own_which_ends_with_the_s
     assert "quotes-checkpoint" not in {thread.name for thread in threading.enumerate()}
     with Store.open(tmp_path / "checkpointed.db", create=False, readonly=True) as again:
         assert again.stats()["articles"] == 40
+
+
+def test_the_log_restarts_once_it_is_long_though_the_writer_never_waits_between_batches(
+    extractions: list[Extraction], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch begins right after the last commit, before the thread has copied it, so the log would
+    only grow (each batch appended to it); the writer truncates it once it is long (here: always)."""
+    monkeypatch.setattr(checkpoint, "RESTART_BYTES", 1)
+    db = tmp_path / "log.db"
+    sizes = []
+    with Store.open(db, create=True) as store:
+        for start in range(0, 60, 10):
+            store.add_many(extractions[start : start + 10])
+            sizes.append(Path(f"{db}-wal").stat().st_size)
+    assert max(sizes[1:]) < sum(sizes[:2]), sizes  # each batch's pages alone

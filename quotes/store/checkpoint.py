@@ -10,16 +10,25 @@ beginning when a writer finds it copied whole). So the batched writer turns the 
 off and wakes this thread after every commit; its own connection copies what is committed, and the
 machine's other core does that work. A killed process loses nothing: what is committed is in the log
 or the file, and the next connection to open the store checkpoints what is left (as after any crash).
+
+The log restarts only when a write transaction begins with the log copied whole, and the writer
+begins its next batch as soon as it commits, before this thread has copied that commit: the log
+would grow without end. So once it holds ``RESTART_BYTES``, the writer waits for this thread to
+finish and truncates the log itself (``restart_if_long``), copying only what the thread has not.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import threading
 from pathlib import Path
 
+from .compat import sqlite_utils
+
 log = logging.getLogger(__name__)
+RESTART_BYTES = 512 * 2**20  # a few batches' pages at 1M quotes (about 100 MiB a batch)
 
 
 class Checkpointer:
@@ -27,7 +36,10 @@ class Checkpointer:
 
     def __init__(self, path: Path, busy_timeout_s: float) -> None:
         self._conn = sqlite3.connect(path, timeout=busy_timeout_s, isolation_level=None, check_same_thread=False)
+        self._log = Path(f"{path}-wal")
         self._wanted = threading.Event()
+        self._idle = threading.Event()  # no checkpoint under way and none asked for
+        self._idle.set()
         self._stopping = False
         self.failed: BaseException | None = None  # the last checkpoint's error, if any (the writer's own then runs)
         self.last: tuple[int, int, int] | None = None  # the last checkpoint's (busy, pages in the log, copied)
@@ -35,7 +47,19 @@ class Checkpointer:
         self._thread.start()
 
     def wake(self) -> None:
+        self._idle.clear()
         self._wanted.set()
+
+    def restart_if_long(self, db: sqlite_utils.Database) -> None:
+        """Before a write transaction on ``db``: if the log has grown long, let this thread finish, then
+        copy the rest and truncate the log (a reader of another process may keep it from truncating)."""
+        try:
+            length = os.path.getsize(self._log)
+        except OSError:
+            return
+        if length >= RESTART_BYTES:
+            self._idle.wait()
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
     def stop(self) -> None:
         """Finish the checkpoint under way, if any, and close the connection."""
@@ -49,6 +73,7 @@ class Checkpointer:
             self._wanted.wait()
             self._wanted.clear()
             if self._stopping:
+                self._idle.set()
                 return
             try:
                 busy, logged, copied = self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
@@ -56,4 +81,7 @@ class Checkpointer:
             except sqlite3.Error as exc:  # the writer's connection checkpoints instead (``Store``)
                 log.debug("background checkpoint failed", exc_info=exc)
                 self.failed = exc
+                self._idle.set()
                 return
+            if not self._wanted.is_set():
+                self._idle.set()

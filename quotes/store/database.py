@@ -141,6 +141,8 @@ class Store:
         with self._errors():
             self._ensure_current_rules()
             self._start_checkpointer()
+            if self._checkpointer is not None:
+                self._checkpointer.restart_if_long(self.db)
             stored = add_extractions(self.db, extractions)
         self._committed()
         return stored
