@@ -2,8 +2,8 @@
 
 In WAL mode a commit appends the pages it changed to the ``-wal`` file, and a checkpoint copies them
 into the database file. SQLite runs that checkpoint in the committing connection, inside ``COMMIT``,
-once the log holds ``wal_autocheckpoint`` pages: at 1M quotes a batch of new statements changes some
-25,000 pages scattered over the indexes, and copying them is a good part of the commit. Copying them
+once the log holds ``wal_autocheckpoint`` pages: at 1M quotes a batch of 1,024 articles changes
+pages all over the indexes (about 250 MiB of the log), and copying them is a good part of the commit. Copying them
 does not change what the store holds, and SQLite lets another connection do it while the writer
 works (a ``PASSIVE`` checkpoint takes no lock a writer or reader waits on; the log restarts from its
 beginning when a writer finds it copied whole). So the batched writer turns the automatic checkpoint
@@ -28,7 +28,7 @@ from pathlib import Path
 from .compat import sqlite_utils
 
 log = logging.getLogger(__name__)
-RESTART_BYTES = 512 * 2**20  # a few batches' pages at 1M quotes (about 100 MiB a batch)
+RESTART_BYTES = 512 * 2**20  # two batches' pages at 1M quotes (about 250 MiB a batch)
 
 
 class Checkpointer:

@@ -153,7 +153,11 @@ class Store:
             return
         from .checkpoint import Checkpointer
 
-        self._checkpointer = Checkpointer(self.path, BUSY_TIMEOUT_S)
+        try:
+            self._checkpointer = Checkpointer(self.path, BUSY_TIMEOUT_S)
+        except sqlite3.Error as exc:  # the writer's commits checkpoint, as SQLite does by default
+            log.debug("no checkpoint thread for %s", self.path, exc_info=exc)
+            return
         self.db.execute("PRAGMA wal_autocheckpoint = 0")
 
     def _committed(self) -> None:
