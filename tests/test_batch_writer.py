@@ -253,3 +253,25 @@ def test_the_log_restarts_once_it_is_long_though_the_writer_never_waits_between_
             store.add_many(extractions[start : start + 10])
             sizes.append(Path(f"{db}-wal").stat().st_size)
     assert max(sizes[1:]) < sum(sizes[:2]), sizes  # each batch's pages alone
+
+
+def test_a_reader_holding_the_log_does_not_stall_the_batches(
+    extractions: list[Extraction], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reader's long snapshot keeps the log from being truncated: the writer waits a second, not its
+    busy timeout (a minute), and tries again only once the log is twice as long."""
+    monkeypatch.setattr(checkpoint, "RESTART_BYTES", 1)
+    db = tmp_path / "read.db"
+    with Store.open(db, create=True) as store:
+        store.add_many(extractions[:10])
+        with Store.open(db, create=False, readonly=True) as reader:
+            reader.db.execute("BEGIN")
+            assert reader.stats()["articles"] == 10  # its snapshot is held until the end of the block
+            started = time.monotonic()
+            for start in range(10, 50, 10):
+                store.add_many(extractions[start : start + 10])
+            waited = time.monotonic() - started
+            reader.db.execute("COMMIT")
+        store.add_many(extractions[50:60])
+        assert store.stats()["articles"] == 60
+    assert waited < 30, waited

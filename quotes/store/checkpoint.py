@@ -14,7 +14,9 @@ or the file, and the next connection to open the store checkpoints what is left 
 The log restarts only when a write transaction begins with the log copied whole, and the writer
 begins its next batch as soon as it commits, before this thread has copied that commit: the log
 would grow without end. So once it holds ``RESTART_BYTES``, the writer waits for this thread to
-finish and truncates the log itself (``restart_if_long``), copying only what the thread has not.
+finish and truncates the log itself (``restart_if_long``), copying only what the thread has not. A
+reader still reading an older snapshot (an export) keeps the log from restarting: the writer waits a
+second for it, then goes on and tries again when the log is twice as long.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from .compat import sqlite_utils
 
 log = logging.getLogger(__name__)
 RESTART_BYTES = 512 * 2**20  # two batches' pages at 1M quotes (about 250 MiB a batch)
+TRUNCATE_WAIT_MS = 1000  # how long the writer waits for readers to leave the log before it truncates it
 
 
 class Checkpointer:
@@ -41,6 +44,7 @@ class Checkpointer:
         self._idle = threading.Event()  # no checkpoint under way and none asked for
         self._idle.set()
         self._stopping = False
+        self._restart_at = 0  # the log's length at which to truncate it, when a reader kept it last time
         self.failed: BaseException | None = None  # the last checkpoint's error, if any (the writer's own then runs)
         self.last: tuple[int, int, int] | None = None  # the last checkpoint's (busy, pages in the log, copied)
         self._thread = threading.Thread(target=self._run, name="quotes-checkpoint", daemon=True)
@@ -57,9 +61,15 @@ class Checkpointer:
             length = os.path.getsize(self._log)
         except OSError:
             return
-        if length >= RESTART_BYTES:
+        if length >= max(RESTART_BYTES, self._restart_at):
             self._idle.wait()
-            db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            timeout = db.execute("PRAGMA busy_timeout").fetchone()[0]
+            db.execute(f"PRAGMA busy_timeout = {TRUNCATE_WAIT_MS}")  # a reader's long snapshot: not a stall
+            try:
+                busy = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            finally:
+                db.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+            self._restart_at = 2 * length if busy else 0  # held by a reader: tried again when twice as long
 
     def stop(self) -> None:
         """Finish the checkpoint under way, if any, and close the connection."""
