@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import gc
 import random
+import threading
+import time
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -23,7 +25,7 @@ from quotes import statements
 from quotes.errors import StoreError
 from quotes.extract import extract_article
 from quotes.models import Article, Extraction, Quote
-from quotes.store import Store, appended
+from quotes.store import Store, appended, checkpoint
 from quotes.store.write import summary
 
 pytestmark = pytest.mark.slow
@@ -215,3 +217,61 @@ def test_the_main_speakers_first_role_follows_from_a_summary_without_one() -> No
     found = appended.extended(summary(rows)[:7], [added, added])
     assert found is not None and found[2] == "president"
     assert found == summary([*rows, (*added, "c-1"), (*added, "c-1")])
+
+
+
+def test_batches_are_checkpointed_by_a_thread_of_their_own_which_ends_with_the_store(
+    extractions: list[Extraction], tmp_path: Path
+) -> None:
+    """The writer's commits only append to the log; another connection copies them into the file."""
+    with Store.open(tmp_path / "checkpointed.db", create=True) as store:
+        store.add_many(extractions[:20])
+        assert store.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+        store.add_many(extractions[20:40])
+        checkpointer = store._checkpointer
+        assert checkpointer is not None
+        deadline = time.monotonic() + 60
+        while not (checkpointer.last and checkpointer.last[1] == checkpointer.last[2]) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert checkpointer.last is not None and checkpointer.last[1] == checkpointer.last[2] > 0  # copied whole
+        assert "quotes-checkpoint" in {thread.name for thread in threading.enumerate()}
+    assert "quotes-checkpoint" not in {thread.name for thread in threading.enumerate()}
+    with Store.open(tmp_path / "checkpointed.db", create=False, readonly=True) as again:
+        assert again.stats()["articles"] == 40
+
+
+def test_the_log_restarts_once_it_is_long_though_the_writer_never_waits_between_batches(
+    extractions: list[Extraction], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch begins right after the last commit, before the thread has copied it, so the log would
+    only grow (each batch appended to it); the writer truncates it once it is long (here: always)."""
+    monkeypatch.setattr(checkpoint, "RESTART_BYTES", 1)
+    db = tmp_path / "log.db"
+    sizes = []
+    with Store.open(db, create=True) as store:
+        for start in range(0, 60, 10):
+            store.add_many(extractions[start : start + 10])
+            sizes.append(Path(f"{db}-wal").stat().st_size)
+    assert max(sizes[1:]) < sum(sizes[:2]), sizes  # each batch's pages alone
+
+
+def test_a_reader_holding_the_log_does_not_stall_the_batches(
+    extractions: list[Extraction], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reader's long snapshot keeps the log from being truncated: the writer waits a second, not its
+    busy timeout (a minute), and tries again only once the log is twice as long."""
+    monkeypatch.setattr(checkpoint, "RESTART_BYTES", 1)
+    db = tmp_path / "read.db"
+    with Store.open(db, create=True) as store:
+        store.add_many(extractions[:10])
+        with Store.open(db, create=False, readonly=True) as reader:
+            reader.db.execute("BEGIN")
+            assert reader.stats()["articles"] == 10  # its snapshot is held until the end of the block
+            started = time.monotonic()
+            for start in range(10, 50, 10):
+                store.add_many(extractions[start : start + 10])
+            waited = time.monotonic() - started
+            reader.db.execute("COMMIT")
+        store.add_many(extractions[50:60])
+        assert store.stats()["articles"] == 60
+    assert waited < 30, waited

@@ -452,3 +452,48 @@ def test_a_version_6_store_loses_only_its_member_index(tmp_path: Path) -> None:
     with Store.open(fresh, create=False) as opened:
         opened.add(later)
     assert differences(old, fresh) == {}
+
+
+OLD_UPDATE_TRIGGER = """CREATE TRIGGER "occurrences_au" AFTER UPDATE ON "occurrences" BEGIN
+  INSERT INTO "occurrences_fts" ("occurrences_fts", rowid, "text", "speaker", "role")
+    VALUES('delete', old.rowid, old."text", old."speaker", old."role");
+  INSERT INTO "occurrences_fts" (rowid, "text", "speaker", "role")
+    VALUES (new.rowid, new."text", new."speaker", new."role");
+END"""
+
+
+def full_text_blocks(db: sqlite_utils.Database) -> list[tuple[object, ...]]:
+    return list(db.execute("SELECT id, block FROM occurrences_fts_data ORDER BY id").fetchall())
+
+
+@pytest.mark.parametrize("version", [9, SCHEMA_VERSION])
+def test_moving_an_occurrence_to_another_statement_leaves_the_full_text_index_alone(
+    tmp_path: Path, version: int
+) -> None:
+    """Migration 10: the update trigger of version 9 rewrote an occurrence's full-text row on every
+    update (a move to another statement too); now only a change of its words, speaker or role does."""
+    path = tmp_path / "v9.db"
+    with Store.open(path, create=True) as opened:
+        opened.add_many([extraction("a1", [(QUOTE, "Dmitry Medvedev")]),
+                         extraction("a2", [("This is unacceptable", "Sergei Ivanov")])])
+        if version == 9:
+            opened.db.execute('DROP TRIGGER "occurrences_au"')
+            opened.db.execute(OLD_UPDATE_TRIGGER)
+            opened.db.execute("PRAGMA user_version = 9")
+    with sqlite3.connect(path) as conn:  # what version 9 did
+        conn.execute("BEGIN")
+        before = list(conn.execute("SELECT id, block FROM occurrences_fts_data ORDER BY id"))
+        conn.execute("UPDATE occurrences SET cluster_id = (SELECT min(id) FROM clusters)")
+        moved = list(conn.execute("SELECT id, block FROM occurrences_fts_data ORDER BY id"))
+        conn.execute("ROLLBACK")
+    assert (moved != before) == (version == 9)
+    with Store.open(path, create=False) as upgraded:
+        assert upgraded.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        before = full_text_blocks(upgraded.db)
+        with upgraded.db.conn:
+            upgraded.db.execute("UPDATE occurrences SET cluster_id = (SELECT min(id) FROM clusters)")
+        assert full_text_blocks(upgraded.db) == before
+        with upgraded.db.conn:
+            upgraded.db.execute("UPDATE occurrences SET text = 'We reject the plan' WHERE speaker = 'Sergei Ivanov'")
+        upgraded.db.execute("INSERT INTO occurrences_fts(occurrences_fts) VALUES ('integrity-check')")
+        assert upgraded.search("reject plan") and not upgraded.search("unacceptable")

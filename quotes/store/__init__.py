@@ -8,6 +8,7 @@
 - ``batch``: many articles per transaction, storing what ``write`` would one by one (the ingest's writer);
 - ``members``: the clustering index (members, blocking keys, families) and placing a member;
 - ``index``: the same placing for a whole batch in memory, read and written with a few statements (``batch``);
+- ``checkpoint``: the batched writer's WAL checkpoints, in a thread and connection of their own;
 - ``recluster``: rebuilding statements and speakers from the stored occurrences;
 - ``rules``: the clustering rules a database was clustered by; rebuilt under this release's on the first write;
 - ``query``: search, filters, clusters, speakers, stats (never imports rapidfuzz);

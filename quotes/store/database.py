@@ -29,6 +29,7 @@ from .transaction import immediate
 
 if TYPE_CHECKING:
     from .batch import Stored
+    from .checkpoint import Checkpointer
     from .recluster import Reclustered
     from .write import Added
 
@@ -54,6 +55,7 @@ class Store:
         self.db = db
         self.path = path
         self._rules_current = False  # checked on the first write (``rules.ensure_current``)
+        self._checkpointer: Checkpointer | None = None  # started by the first batch (``add_many``)
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, create: bool, readonly: bool = False) -> Store:
@@ -108,7 +110,10 @@ class Store:
         return cls._open_readonly(target, upgrade=False)
 
     def close(self) -> None:
-        self.db.close()
+        try:
+            self._stop_checkpointer()
+        finally:
+            self.db.close()
 
     def __enter__(self) -> Store:
         return self
@@ -125,7 +130,9 @@ class Store:
 
         with self._errors():
             self._ensure_current_rules()
-            return add_extraction(self.db, extraction)
+            added = add_extraction(self.db, extraction)
+        self._committed()
+        return added
 
     def add_many(self, extractions: Sequence[Extraction]) -> Stored:
         """Store a batch of articles in one transaction: what ``add`` would store one by one, faster."""
@@ -133,7 +140,40 @@ class Store:
 
         with self._errors():
             self._ensure_current_rules()
-            return add_extractions(self.db, extractions)
+            self._start_checkpointer()
+            if self._checkpointer is not None:
+                self._checkpointer.restart_if_long(self.db)
+            stored = add_extractions(self.db, extractions)
+        self._committed()
+        return stored
+
+    def _start_checkpointer(self) -> None:
+        """Checkpoints in a thread of their own from now on (``checkpoint``): the writer's commits only append."""
+        if self._checkpointer is not None:
+            return
+        from .checkpoint import Checkpointer
+
+        try:
+            self._checkpointer = Checkpointer(self.path, BUSY_TIMEOUT_S)
+        except sqlite3.Error as exc:  # the writer's commits checkpoint, as SQLite does by default
+            log.debug("no checkpoint thread for %s", self.path, exc_info=exc)
+            return
+        self.db.execute("PRAGMA wal_autocheckpoint = 0")
+
+    def _committed(self) -> None:
+        checkpointer = self._checkpointer
+        if checkpointer is None:
+            return
+        if checkpointer.failed is None:
+            checkpointer.wake()
+            return
+        self._stop_checkpointer()  # the writer's commits checkpoint again, as SQLite does by default
+
+    def _stop_checkpointer(self) -> None:
+        checkpointer, self._checkpointer = self._checkpointer, None
+        if checkpointer is not None:
+            checkpointer.stop()
+            self.db.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT}")
 
     def _ensure_current_rules(self) -> None:
         """Before the first write: rebuild statements clustered by another release's rules."""
@@ -160,6 +200,7 @@ class Store:
         with self._errors(), immediate(self.db):
             result = recluster(self.db)
             record_rules(self.db)
+        self._committed()
         return result
 
     def has_article(self, content_hash: str) -> bool:
@@ -258,6 +299,7 @@ class Store:
         return _SqlErrors(self.path)
 
 
+WAL_AUTOCHECKPOINT = 1000  # pages: SQLite's default, when no thread checkpoints (``checkpoint``)
 CACHE_KIB = 512 * 1024  # an upper bound: SQLite takes pages as they are read, a small store never fills it
 
 

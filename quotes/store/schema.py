@@ -145,9 +145,30 @@ def m009_article_aliases(db: sqlite_utils.Database) -> None:
     create_aliases(db)
 
 
+def m010_fts_on_words_only(db: sqlite_utils.Database) -> None:
+    """The full-text index follows an occurrence's indexed columns only (text, speaker, role).
+
+    The update trigger ``enable_fts`` made (m002) fired on every update of an occurrence: each one
+    moved to another statement (``cluster_id``, by a batch, a recluster or ``members.move``) had
+    its full-text row deleted and inserted again, unchanged, each such statement flushing a segment
+    of its own into the index. The rows of the index are the same before and after."""
+    db.execute('DROP TRIGGER IF EXISTS "occurrences_au"')
+    db.execute(f"""CREATE TRIGGER "occurrences_au" AFTER UPDATE OF "text", "speaker", "role" ON "occurrences" BEGIN
+  INSERT INTO "occurrences_fts" ("occurrences_fts", rowid, {FTS_COLUMNS}) VALUES('delete', old.rowid, {_of("old")});
+  INSERT INTO "occurrences_fts" (rowid, {FTS_COLUMNS}) VALUES (new.rowid, {_of("new")});
+END""")
+
+
+FTS_COLUMNS = '"text", "speaker", "role"'
+
+
+def _of(row: str) -> str:
+    return f'{row}."text", {row}."speaker", {row}."role"'
+
+
 MIGRATIONS: list[Migration] = [
     m001_tables, m002_fts, m003_blocking, m004_speaker_names, m005_statements, m006_settings, m007_fewer_indexes,
-    m008_nested_quotes, m009_article_aliases,
+    m008_nested_quotes, m009_article_aliases, m010_fts_on_words_only,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
