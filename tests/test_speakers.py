@@ -579,3 +579,20 @@ def test_description_owned_by_a_thing(nlp: Any, text: str, quote: str, speaker: 
 )
 def test_an_aside_names_its_speaker(nlp: Any, text: str, quote: str, speaker: str) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # What a possessed speech noun introduces is its owner's, though a verb of another clause follows.
+        ("Donald Trump spoke at the debate on Thursday.\n\nAs the debate progressed and Trump stood by his comment "
+         "Monday that \"Islam hates us,\" refusing to acknowledge that not all Muslims hate the U.S., Rubio again "
+         "tried to rebuke the front-runner.", "Islam hates us", "Donald Trump"),
+        # Negative row: words that are no speech noun's content keep the verb after them.
+        ("Donald Trump spoke at the debate on Thursday.\n\nAs the debate progressed, the \"Islam hates us\" line "
+         "came up, and Rubio said the front-runner was \"wrong about Muslims,\" calling it reckless.",
+         "wrong about Muslims", "Rubio"),
+    ],
+)
+def test_a_speech_nouns_content_is_its_owners(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker

@@ -95,6 +95,12 @@ def own_attribution(
     prev_close = max(
         [(s.close_at or s.end) + 1 for s in spans[:i] if s.paragraph == span.paragraph], default=p_start
     )
+    if mid_sentence(text, span):
+        # What a speech noun introduces ("stood by his comment Monday that “Islam hates us,” refusing to
+        # acknowledge ...") is its owner's, though a verb of another clause follows the quote.
+        found = possessed_speech_noun(doc, span, inside)
+        if found:
+            return found
     if span.close_at is not None:
         found = tail_attribution(doc, text, span, span.close_at + 1, next_open, inside)
         if found:
