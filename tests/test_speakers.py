@@ -596,3 +596,23 @@ def test_an_aside_names_its_speaker(nlp: Any, text: str, quote: str, speaker: st
 )
 def test_a_speech_nouns_content_is_its_owners(nlp: Any, text: str, quote: str, speaker: str) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A title the parser split off as a subject of its own, or joined by "and" to the named one, is not
+        # the speaker: the person's name is.
+        ("“The candidates left just don’t understand the military,” said Army Capt. Christian Pardo, who said he "
+         "would not vote for either Clinton or Trump.", "The candidates left just don’t understand the military",
+         "Christian Pardo"),
+        ("“He’s reprising that role,” said former Pennsylvania Gov. and Democratic National Committee Chairman Ed "
+         "Rendell.", "He’s reprising that role", "Ed Rendell"),
+        ("Actor and director Ben Stiller said: “I am not running for anything.”", "I am not running for anything",
+         "Ben Stiller"),
+        # Negative row: two people joined, the second with no title of its own, are not narrowed to one.
+        ("The senator and Trump said they agreed: “We will work together.”", "We will work together", "The senator"),
+    ],
+)
+def test_a_title_beside_a_name_does_not_speak(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker

@@ -194,7 +194,7 @@ def speaker_token(cue: Token, inside: list[bool]) -> Token | None:
             verb = outermost_cue(verb, inside)  # "X said Y "had ...," adding": X adds, not Y
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and can_speak(c, inside)]
         if subjects:
-            return min(subjects, key=lambda c: abs(c.i - cue.i))
+            return nearest_subject(cue, subjects)
         # "Trump issued a statement, ...": a noun cue is what its verb's subject put out.
         noun_object = pos(verb) != "VERB" and verb.dep_ in {"dobj", "attr"}
         if (verb.dep_ not in CLIMB_DEPS and not noun_object) or verb.head == verb:
@@ -209,6 +209,20 @@ def speaker_token(cue: Token, inside: list[bool]) -> Token | None:
         or subject_before_aside(cue, inside)
         or participle_owner(cue, inside)
     )
+
+
+def nearest_subject(cue: Token, subjects: list[Token]) -> Token:
+    """The subject nearest the cue, unless that is neither a name nor a pronoun and a person's name is
+    also there: another subject the parser gave the verb (', said Army Capt. Christian Pardo': "Capt"
+    and "Pardo" both subjects), or a name joined to it after a title of its own."""
+    ordered = sorted(subjects, key=lambda c: abs(c.i - cue.i))
+    nearest = ordered[0]
+    if pos(nearest) == "PRON" or nearest.ent_type_ == "PERSON":
+        return nearest
+    # Titles joined by "and", the name after the last ("Actor and director Ben Stiller", "former Pennsylvania
+    # Gov. and Democratic National Committee Chairman Ed Rendell"): the parser heads the phrase with the first.
+    titled = (c for c in nearest.conjuncts if c.ent_type_ == "PERSON" and c.left_edge.i < c.i - 1)
+    return next((c for c in ordered if c.ent_type_ == "PERSON"), None) or next(titled, nearest)
 
 
 def aside_speaker(cue: Token, inside: list[bool]) -> Token | None:
