@@ -647,6 +647,12 @@ def test_names_of_things_are_not_quoted(nlp: Any, text: str, expected: list[tupl
         ("Director of National Intelligence James Clapper said: “We see no evidence of that.”",
          "We see no evidence of that", "James Clapper"),
         ("“We see no evidence,” said Secretary of Homeland Jeh Johnson.", "We see no evidence", "Jeh Johnson"),
+        # ... nor is a spouse in a headline, nor the second word of "General Counsel".
+        ("Weiner Gets Bad News After Separation From Wife Huma Abedin.\n\n“After long and painful consideration, I "
+         "have made the decision,” Abedin said.", "After long and painful consideration, I have made the decision",
+         "Huma Abedin"),
+        ("“It was processed as appropriate,” FBI General Counsel James A. Baker wrote in a letter.",
+         "It was processed as appropriate", "James A. Baker"),
         # ... also for the later mentions that leave it out.
         ("“There is nothing different,” Democratic National Committee Chair Debbie Wasserman Schultz said.\n\n"
          "“We have raised money,” Wasserman Schultz said.", "We have raised money", "Debbie Wasserman Schultz"),

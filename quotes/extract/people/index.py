@@ -31,6 +31,9 @@ KIN_NOUNS = {
     "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "widow", "widower", "grandson",
     "granddaughter", "grandmother", "grandfather", "nephew", "niece", "cousin", "stepson", "stepdaughter",
 }
+# Capitalised words right before a name that the tagger reads as part of it, none a first name: a spouse in a
+# headline ("From Wife Huma Abedin"), the second word of "General Counsel".
+GLUED_WORDS = {"wife", "husband", "widow", "widower", "counsel"}
 NEARBY = 600  # characters back in which a full name settles whom a shared surname means
 
 
@@ -230,7 +233,7 @@ def missed_first_name(token: Token, ent: Span) -> bool:
         token.tag_ == "NNP"
         and token.is_title
         and token.ent_type_ in {"", "PERSON"}
-        and token.lower_ not in NOT_NAME_WORDS | HONORIFICS
+        and token.lower_ not in NOT_NAME_WORDS | HONORIFICS | GLUED_WORDS
         and token.dep_ == "compound"
         and ent.start <= token.head.i < ent.end
         and (token.left_edge.i == 0 or token.doc[token.left_edge.i - 1].lower_ != "of")
