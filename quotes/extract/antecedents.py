@@ -13,7 +13,7 @@ from quotes.text import QuoteSpan
 from .state import ArticleState
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MALE, FEMALE = {"he", "him", "his"}, {"she", "her", "hers"}
 POSSESSIVE = {"his", "her"}  # a speaker is never an object: "her" as a speaker owns the words ("her comment")
@@ -192,10 +192,17 @@ def nearest_salient(
 
 def owns_subject(state: ArticleState, k: int) -> bool:
     """Mention ``k`` owns the subject of its clause ("Mr. Comey's most surprising suggestion was ...")."""
+    owner = possessor(state, k)
+    return owner is not None and owner.head.dep_ in {"nsubj", "nsubjpass"}
+
+
+def possessor(state: ArticleState, k: int) -> Token | None:
+    """Mention ``k``'s last word when the parser made it a possessive ("Comey" of "Mr. Comey's suggestion"):
+    its head is what the person owns."""
     mention = state.people.mentions[k]
     span = state.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     owner = next((t for t in reversed(span) if t.tag_ != "POS"), None) if span is not None else None
-    return owner is not None and owner.dep_ == "poss" and owner.head.dep_ in {"nsubj", "nsubjpass"}
+    return owner if owner is not None and owner.dep_ == "poss" else None
 
 
 def same_pronoun_subject(state: ArticleState, sentence: int, pronoun: str) -> int | None:

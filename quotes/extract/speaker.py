@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from quotes.extract.attribution import Attribution
 from quotes.extract.people import described_by
 
-from .antecedents import antecedent, mention_name, sentences_back
+from .antecedents import antecedent, mention_name, possessor, sentences_back
 from .bodies import body_named_before
 from .documents import document_author, document_before
 from .references import described_person
@@ -140,12 +140,8 @@ def person_inside(state: ArticleState, found: Attribution) -> str | None:
 def owns_a_thing(state: ArticleState, k: int) -> bool:
     """Mention ``k`` owns a common noun that is no speech of its own ("Syed Farook’s name", "Mr. Kerry's
     actions"; not "Trump's statement"): what that noun heads is not this person's words."""
-    mention = state.people.mentions[k]
-    name = state.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    owner = next((t for t in reversed(name) if t.tag_ != "POS"), None) if name is not None else None
-    if owner is None:
-        return False
-    return owner.dep_ == "poss" and owner.head.tag_ in {"NN", "NNS"} and owner.head.lower_ not in OWN_SPEECH
+    owner = possessor(state, k)
+    return owner is not None and owner.head.tag_ in {"NN", "NNS"} and owner.head.lower_ not in OWN_SPEECH
 
 
 def subject_inside(state: ArticleState, found: Attribution) -> str | None:

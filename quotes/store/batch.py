@@ -38,7 +38,16 @@ from .aliases import stored_hashes
 from .compat import sqlite_utils
 from .index import Index
 from .transaction import immediate
-from .write import SUMMARY_COLUMNS, date_key, member_of, nested_json, occurrence_id, settle
+from .write import (
+    OCCURRENCE_COLUMNS,
+    OCCURRENCE_PARAMETERS,
+    SUMMARY_COLUMNS,
+    date_key,
+    member_of,
+    nested_json,
+    occurrence_id,
+    settle,
+)
 
 
 @dataclass(frozen=True)
@@ -133,10 +142,6 @@ def _fresh(db: sqlite_utils.Database, extractions: Sequence[Extraction]) -> list
     return fresh
 
 
-OCCURRENCE_COLUMNS = ('id, article_id, cluster_id, start, "end", text, norm, speaker, speaker_start, speaker_end,'
-                      ' role, date, date_basis, cue, kind, confidence, date_key, member, nested')
-
-
 def _insert_occurrences(db: sqlite_utils.Database, rows: list[list[object]], index: Index) -> None:
     """Each row's member (third column, for now) replaced by its statement as it stands after the batch.
 
@@ -149,7 +154,7 @@ def _insert_occurrences(db: sqlite_utils.Database, rows: list[list[object]], ind
         row[2] = index.statement(str(row[2]))
     db.execute(f"CREATE TEMP TABLE IF NOT EXISTS batch_occurrences ({OCCURRENCE_COLUMNS})")
     db.conn.executemany(f"INSERT INTO temp.batch_occurrences ({OCCURRENCE_COLUMNS})"
-                        f" VALUES ({', '.join('?' * 19)})", rows)
+                        f" VALUES ({OCCURRENCE_PARAMETERS})", rows)
     db.execute(f"INSERT OR IGNORE INTO occurrences ({OCCURRENCE_COLUMNS})"
                f" SELECT {OCCURRENCE_COLUMNS} FROM temp.batch_occurrences ORDER BY rowid")
     db.execute("DELETE FROM temp.batch_occurrences")

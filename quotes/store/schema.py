@@ -153,17 +153,18 @@ def m010_fts_on_words_only(db: sqlite_utils.Database) -> None:
     its full-text row deleted and inserted again, unchanged, each such statement flushing a segment
     of its own into the index. The rows of the index are the same before and after."""
     db.execute('DROP TRIGGER IF EXISTS "occurrences_au"')
-    db.execute(f"""CREATE TRIGGER "occurrences_au" AFTER UPDATE OF "text", "speaker", "role" ON "occurrences" BEGIN
+    db.execute(f"""CREATE TRIGGER "occurrences_au" AFTER UPDATE OF {FTS_COLUMNS} ON "occurrences" BEGIN
   INSERT INTO "occurrences_fts" ("occurrences_fts", rowid, {FTS_COLUMNS}) VALUES('delete', old.rowid, {_of("old")});
   INSERT INTO "occurrences_fts" (rowid, {FTS_COLUMNS}) VALUES (new.rowid, {_of("new")});
 END""")
 
 
-FTS_COLUMNS = '"text", "speaker", "role"'
+FTS_NAMES = ("text", "speaker", "role")  # the columns m002 indexed
+FTS_COLUMNS = ", ".join(f'"{name}"' for name in FTS_NAMES)
 
 
 def _of(row: str) -> str:
-    return f'{row}."text", {row}."speaker", {row}."role"'
+    return ", ".join(f'{row}."{name}"' for name in FTS_NAMES)
 
 
 MIGRATIONS: list[Migration] = [

@@ -90,9 +90,7 @@ def add_quote(
     member = member_of(quote, article.published)
     cid = store_members.place(db, member, changes)
     db.execute(
-        "INSERT OR IGNORE INTO occurrences (id, article_id, cluster_id, start, \"end\", text, norm, speaker,"
-        " speaker_start, speaker_end, role, date, date_basis, cue, kind, confidence, date_key, member, nested)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT OR IGNORE INTO occurrences ({OCCURRENCE_COLUMNS}) VALUES ({OCCURRENCE_PARAMETERS})",
         [occurrence_id(article.content_hash, quote), article.content_hash, cid, quote.start, quote.end,
          quote.text, member.wording.norm, quote.speaker, quote.speaker_start, quote.speaker_end, quote.role,
          quote.date, quote.date_basis, quote.cue, quote.kind, quote.confidence,
@@ -115,6 +113,10 @@ def refresh_cluster(db: sqlite_utils.Database, cid: str) -> None:
 SUMMARY_SQL = ("SELECT o.text, o.speaker, o.role, o.date_key, a.published, o.cluster_id FROM occurrences o"
                " JOIN articles a ON a.id = o.article_id")
 SUMMARY_ORDER = f"{order_sql('a.published')}, a.doc, o.start, o.id"  # never ingest order: ties stay put
+# An occurrence's columns in the order both writers give them (``add_quote`` one by one, ``batch`` at once).
+OCCURRENCE_COLUMNS = ('id, article_id, cluster_id, start, "end", text, norm, speaker, speaker_start, speaker_end,'
+                      ' role, date, date_basis, cue, kind, confidence, date_key, member, nested')
+OCCURRENCE_PARAMETERS = ", ".join("?" * len(OCCURRENCE_COLUMNS.split(",")))
 SUMMARY_COLUMNS = ("text = ?, speaker = ?, role = ?, date = ?, first_seen = ?, occurrences = ?, speakers = ?,"
                    " disputed = ?")
 
