@@ -131,16 +131,21 @@ def is_document(speaker: str) -> bool:
 def is_writing(state: ArticleState, time: TimeCue) -> bool:
     """The cue dates a writing ("a State Department inspector general's report earlier this year"): no
     occasion anyone is at, so it interrupts a scene as others' acts do, without ending it."""
-    occasion = time.anchor.occasion
-    return occasion >= 0 and state.doc[occasion].lower_.removesuffix("s") in WRITINGS
+    return occasion_noun(state, time) in WRITINGS
 
 
 def puts_out(state: ArticleState, time: TimeCue) -> bool:
     """The cue dates a writing ("Thursday's memo") or the act of putting one out ("announced")."""
-    doc, anchor = state.doc, time.anchor
-    if anchor.occasion >= 0 and doc[anchor.occasion].lower_.removesuffix("s") in DOCUMENT_NOUNS:
+    if occasion_noun(state, time) in DOCUMENT_NOUNS:
         return True
-    return anchor.verb >= 0 and doc[anchor.verb].lower_ in ISSUING_VERBS
+    verb = time.anchor.verb
+    return verb >= 0 and state.doc[verb].lower_ in ISSUING_VERBS
+
+
+def occasion_noun(state: ArticleState, time: TimeCue) -> str:
+    """The noun of the occasion the cue dates, without a plural "-s" ("" when it dates none)."""
+    occasion = time.anchor.occasion
+    return state.doc[occasion].lower_.removesuffix("s") if occasion >= 0 else ""
 
 
 def just_before(state: ArticleState, times: ArticleTimes, time: TimeCue, start: int) -> bool:
