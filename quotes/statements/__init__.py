@@ -6,6 +6,7 @@
 - ``names``: one person's names merged under the fullest; names told from descriptions;
 - ``member``: one (wording, speaker, occasion) and the pairwise policy linking two of them;
 - ``partition``: linked members -> statements, fullest first, without chaining;
+- ``candidates``: the statements a member may fit, by the weeks of their occasions (no quadratic slogan);
 - ``cluster``: blocking keys, families of linked members, the in-memory clusterer.
 """
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .candidates import Candidates
 from .match import OVERLAP_SCORE, Wording, extend
 from .member import DISPUTE_THRESHOLD, Member, disputed_words, link_score, occasions_meet
 from .names import speakers_agree
@@ -77,15 +78,21 @@ class Statement:
 def partition(members: Iterable[Member]) -> dict[str, str]:
     """Each member's id -> the id of its statement (``cluster_id`` of the canonical member)."""
     statements: list[Statement] = []
+    candidates = Candidates()  # a member is tried only against statements it may fit
     for member in sorted(members, key=rank):
-        best: Statement | None = None
+        best: int | None = None
         best_score = -1.0
-        for statement in statements:
-            found = statement.fit(member)
+        for index in candidates.for_member(member):
+            found = statements[index].fit(member)
             if found is not None and found > best_score:
-                best, best_score = statement, found
+                best, best_score = index, found
         if best is None:
             statements.append(Statement.start(member))
-        else:
-            best.add(member, best_score)
+            candidates.file(len(statements) - 1, member.occasion)
+            continue
+        statement = statements[best]
+        dated = statement.occasion.known
+        statement.add(member, best_score)
+        if not dated and statement.occasion.known:
+            candidates.file(best, statement.occasion)
     return {m.id: cluster_id(s.center) for s in statements for m in s.members}
