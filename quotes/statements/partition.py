@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from .candidates import Candidates
 from .match import OVERLAP_SCORE, Wording, extend
-from .member import DISPUTE_THRESHOLD, Member, disputed_words, link_score, occasions_meet
+from .member import DISPUTE_THRESHOLD, DISPUTE_WORDS, Member, disputed_words, link_score, occasions_meet
 from .names import speakers_agree
 from .occasion import Occasion
 
@@ -56,8 +56,10 @@ class Statement:
         found = link_score(member, whole)
         # Another person given the very words of one of its wordings (a translation may be the
         # canonical one) on its occasion: the statement is in dispute, not a second statement.
+        # (Words too few to be disputed with any wording, whatever it is, are not compared with each.)
         if (
             found is None
+            and len(member.wording.own().words) >= DISPUTE_WORDS
             and speakers_agree(member.speaker, whole.speaker) is False
             and occasions_meet(member, self.center, self.occasion)
             and any(disputed_words(member.wording, other.wording) for other in self.members)
