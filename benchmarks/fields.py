@@ -173,6 +173,19 @@ class Tally:
     past: int = 0
     past_date: int = 0
 
+    def count(self, gold: dict[str, Any], checks: dict[str, bool] | None) -> None:
+        """One gold quote: ``checks`` of its fields, None when it was not found."""
+        self.gold += 1
+        if checks is None:
+            return
+        self.found += 1
+        self.speaker += checks["speaker"]
+        self.role += checks["role"]
+        self.date += checks["date"]
+        if gold["past_event"]:
+            self.past += 1
+            self.past_date += checks["date"]
+
     def line(self, name: str) -> str:
         def pct(n: int, d: int) -> str:
             return f"{n / d:.3f} ({n}/{d})" if d else "-"
@@ -191,20 +204,15 @@ def score(gold: list[dict[str, Any]], predictions: Predictions) -> tuple[dict[st
     texts: dict[str, str] = {}
     for g in gold:
         text = texts.setdefault(g["doc"], text_of(g))
-        tally = tallies[g["part"]]
-        tally.gold += 1
         p = match(g, predictions.get(g["doc"], []), text)
         if p is None:
             errors.append(f"{g['part']} missed  {g['id']} {g['text'][:60]!r}")
+        checks = None if p is None else {
+            "speaker": speaker_ok(g, p["speaker"]), "role": role_ok(g, p["role"]), "date": date_ok(g, p["date"])}
+        for tally in (tallies[g["part"]], tallies[f"{g['part']} {g['polnear']}"]):  # the part, and by split
+            tally.count(g, checks)
+        if p is None or checks is None:
             continue
-        tally.found += 1
-        checks = {"speaker": speaker_ok(g, p["speaker"]), "role": role_ok(g, p["role"]), "date": date_ok(g, p["date"])}
-        tally.speaker += checks["speaker"]
-        tally.role += checks["role"]
-        tally.date += checks["date"]
-        if g["past_event"]:
-            tally.past += 1
-            tally.past_date += checks["date"]
         errors.extend(describe(g, p, field) for field, ok in checks.items() if not ok)
     return tallies, errors
 
@@ -233,6 +241,9 @@ def main() -> int:
     print(f"{len(gold)} labelled quotes from {len({g['doc'] for g in gold})} articles\n")
     for part in ("tuned", "held-out"):
         print(tallies[part].line(part))
+    splits = sorted(name for name in tallies if name.startswith("held-out "))
+    for split in splits if len(splits) > 1 else ():  # held-out quotes of more than one PolNeAR split
+        print(tallies[split].line(f"  {split}"))
     by_kind = collections.defaultdict(list)
     for line in errors:
         if args.samples_from in ("both", line.split()[0]):
