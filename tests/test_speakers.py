@@ -616,3 +616,23 @@ def test_a_speech_nouns_content_is_its_owners(nlp: Any, text: str, quote: str, s
 )
 def test_a_title_beside_a_name_does_not_speak(nlp: Any, text: str, quote: str, speaker: str) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A word of a title the parser took for the speaker: the name closing the title phrase speaks.
+        ("“I really don’t understand how a better candidate didn’t jump into the race,” said Air Force 1st Lt. "
+         "Tyler Livingston.", "I really don’t understand how a better candidate didn’t jump into the race",
+         "Tyler Livingston"),
+        ("\"Republicans are so frustrated with the decision,\" said Oversight ranking Democrat Elijah Cummings "
+         "(D-Md.).", "Republicans are so frustrated with the decision", "Elijah Cummings"),
+        ("“Imagine Brad Thor going up against Trump and Clinton on the same stage,” mused Blaze co-host Stu\u00a0"
+         "Burguiere.", "Imagine Brad Thor going up against Trump and Clinton on the same stage", "Stu Burguiere"),
+        # Negative rows: whom a title is of, and an organisation, are not the speaker's name.
+        ("“We will win,” said a spokesman for Hillary Clinton.", "We will win", "A spokesman for Hillary Clinton"),
+        ("“We will win,” said the Clinton campaign.", "We will win", "The Clinton campaign"),
+    ],
+)
+def test_the_name_closing_a_title_phrase_speaks(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker
