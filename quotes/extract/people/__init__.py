@@ -3,7 +3,8 @@ by a name (``roles``; which words make one: ``role_words``; a job said by its ve
 one in force when a quote was said (``tenure``), descriptions a surname only modifies
 (``descriptions``), and which pronoun stands for whom (``gender``), what an organisation is
 (``bodies``), how prominent a mention is in its sentence (``salience``), people brought in without a
-name (``unnamed``), the name a title phrase ends with (``titled``)."""
+name (``unnamed``), the name a title phrase ends with (``titled``); a name as a string, without its titles
+(``names``)."""
 
 from .bodies import BODY_HEADS, body_roles_at, body_text
 from .descriptions import (

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .gender import gender_of
+from .names import HONORIFICS, NOT_NAME_WORDS, clean_name, compatible, one_person
 from .role_nouns import names_a_person
-from .role_words import PAST_MARKERS, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS
+from .role_words import PAST_MARKERS, TITLE_HEADS
 from .roles import Role, roles_at_mention
 from .tenure import choose_role
 
@@ -23,8 +24,6 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span, Token
 
-NOT_NAME_WORDS = TITLE_WORDS | PAST_MARKERS | ROLE_NOUNS  # words that open a name's span but are no part of it
-HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "prof.", "rev."}
 NAME_LABELS = {"PERSON"}
 DASHES = {"-", "–", "—"}
 KIN_NOUNS = {
@@ -139,27 +138,6 @@ def roles_written_for(doc: Doc, name: str, *, person: bool = True) -> list[Role]
 def role_head_word(role: str) -> str:
     """The last word of a role before what it is of: "director" of "campaign director for Jane Roe"."""
     return re.split(r" (?:of|for|at|in|on|with|to) ", role)[0].split()[-1]
-
-
-def compatible(short: list[str], full: list[str]) -> bool:
-    """``short`` names the same person as ``full``: every word of it appears there, in order."""
-    lowered = [w.lower() for w in full]
-    return all(w.lower() in lowered for w in short)
-
-
-def one_person(a: list[str], b: list[str]) -> bool:
-    return compatible(a, b) or compatible(b, a)
-
-
-def clean_name(name: str) -> str:
-    name = name.replace("’", "'").replace("[", "").replace("]", "")  # "[Hillary] Clinton" in someone's words
-    name = name.strip(" ,.;:\"'“”-–—•")  # a dash or bullet opening a list line ("-Pollster Ann Selzer")
-    name = re.sub(r"'s$", "", name)
-    name = re.sub(r"^.*'s\s+(?=[A-Z])", "", name)  # "Breitbart's Joel Pollak": the outlet is no part of it
-    words = [w for w in name.split() if w.lower() not in HONORIFICS]
-    while words and words[0].lower() in NOT_NAME_WORDS:
-        words = words[1:]
-    return " ".join(words)
 
 
 def build_index(doc: Doc) -> PeopleIndex:
