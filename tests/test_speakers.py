@@ -636,3 +636,24 @@ def test_a_title_beside_a_name_does_not_speak(nlp: Any, text: str, quote: str, s
 )
 def test_the_name_closing_a_title_phrase_speaks(nlp: Any, text: str, quote: str, speaker: str) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # "Jr." closing a full name is no surname: "Mr. Biden" is the person named in full, not "R. Biden".
+        ("Vice President Joseph R. Biden Jr. spoke in Columbus on Wednesday. ''The middle class is getting "
+         "clobbered,'' Mr. Biden told reporters.", "The middle class is getting clobbered", "Joseph R. Biden Jr."),
+        ("Representative Morris J. Brooks Jr., Republican of Alabama, spoke Tuesday.\n\n''We will fight,'' Mr. "
+         "Brooks said.", "We will fight", "Morris J. Brooks Jr."),
+        # Negative rows: a surname shared with nobody named in full stays the surname; "Sr." tells a father
+        # from his son of the same name.
+        ("Vice President Joseph R. Biden Jr. spoke in Columbus on Wednesday. ''We will fight,'' Mr. Kerry said.",
+         "We will fight", "Kerry"),
+        ("Reps. Chris Collins (R-N.Y.) and Duncan Hunter (R-Calif.) endorsed Trump on Wednesday. His father, Duncan "
+         "Hunter Sr., was a congressman. Hunter, meanwhile, told Politico on Wednesday that he has \"liked Trump "
+         "since the beginning.\"", "liked Trump since the beginning", "Duncan Hunter"),
+    ],
+)
+def test_a_name_suffix_is_no_surname(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker

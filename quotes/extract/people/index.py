@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .gender import gender_of
-from .names import HONORIFICS, NOT_NAME_WORDS, clean_name, compatible, one_person
+from .names import HONORIFICS, NOT_NAME_WORDS, clean_name, compatible, one_person, surname
 from .role_nouns import names_a_person
 from .role_words import PAST_MARKERS, TITLE_HEADS
 from .roles import Role, roles_at_mention
@@ -82,7 +82,7 @@ class PeopleIndex:
                     if at - NEARBY <= start < at and start not in passing]
             if near:
                 return self.agreeing(near[-1], words[0], at, gender)
-        full = self.full_names.get(words[-1].lower())
+        full = self.full_names.get(surname(words))
         if full and at is not None and len(words) == 1:
             return self.agreeing(full, words[0], at, gender)
         if full and len(full.split()) >= len(words) and compatible(words, full.split()):
@@ -109,7 +109,7 @@ class PeopleIndex:
 
     def is_person(self, name: str) -> bool:
         words = clean_name(name).split()
-        return bool(words) and words[-1].lower() in self.full_names
+        return bool(words) and surname(words) in self.full_names
 
     def role(self, canonical_name: str, *, mention_at: int | None, quote_at: int, year: str | None) -> str | None:
         """The role in force when the quote at ``quote_at`` was said (see ``tenure.choose_role``)."""
@@ -292,14 +292,14 @@ def settle(index: PeopleIndex) -> None:
     owners = []  # per mention: its surname and the person it names (an index into ``people``)
     for mention in sorted(index.mentions, key=lambda m: (" " not in m.name, m.start)):
         words = mention.name.split()
-        names = people.setdefault(words[-1].lower(), [])
+        names = people.setdefault(surname(words), [])
         same = next((i for i, n in enumerate(names) if one_person(words, n.split())), None)
         if same is None:
             same = len(names)
             names.append(mention.name)
         elif len(words) > len(names[same].split()):
             names[same] = mention.name
-        owners.append((mention, words[-1].lower(), same))
+        owners.append((mention, surname(words), same))
     index.full_names.update((last, names[0]) for last, names in people.items())
     for mention, last, same in sorted(owners, key=lambda o: o[0].start):
         if len(people[last]) > 1 and " " in mention.name:
