@@ -657,3 +657,35 @@ def test_the_name_closing_a_title_phrase_speaks(nlp: Any, text: str, quote: str,
 )
 def test_a_name_suffix_is_no_surname(nlp: Any, text: str, quote: str, speaker: str) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "role"),
+    [
+        # People speaking together are printed together: named so at the words, or taken up after by "they",
+        # "the two lawmakers", "the two"; their role is the one they share, or the description's.
+        ("Judiciary Committee Chairman Bob Goodlatte and Benghazi Committee Chairman Trey Gowdy sent a letter to "
+         "Comey on Monday.\n\nComey said there was no precedent. The two lawmakers, however, argue that “there is "
+         "precedent for prosecution.”", "there is precedent for prosecution", "Bob Goodlatte and Trey Gowdy",
+         "lawmakers"),
+        ("Professors Richard Alba and Nancy Foner suggest this has less to do with Muslims.\n\nIn the United "
+         "States, they write, ''to be religious is to be in sync with mainstream norms.''",
+         "to be religious is to be in sync with mainstream norms", "Richard Alba and Nancy Foner", None),
+        ("David Eisenhower wrote about it too.\n\nHenry Clay's biographers, David and Jeanne Heidler, wrote that "
+         "Taylor \"had a tin ear, was both opinionated and instinctively wrong.\"",
+         "had a tin ear, was both opinionated and instinctively wrong", "David and Jeanne Heidler",
+         "Henry Clay's biographers"),
+        ("Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky do it by proposing variations on ''value-added "
+         "tax'' systems.", "value-added tax", "Ted Cruz and Rand Paul", "Senator"),
+        # Negative rows: a plural that is no title the named pair bears, and a name joined to no named person.
+        ("Donald Trump and Hillary Clinton debated on Monday. The protesters said it was \"a disgrace.\"",
+         "a disgrace", "The protesters", "protesters"),
+        ("Donald Trump and Hillary Clinton met. \"We will win,\" Trump and his wife said.", "We will win",
+         "Donald Trump", None),
+        ("Donald Trump and Hillary Clinton met on Monday. Their aides argued for hours. They said it was \"a "
+         "disgrace.\"", "a disgrace", "Their aides", "aides"),
+    ],
+)
+def test_people_speaking_together(nlp: Any, text: str, quote: str, speaker: str, role: str | None) -> None:
+    found = quote_in(nlp, text, quote)
+    assert (found.speaker, found.role) == (speaker, role)

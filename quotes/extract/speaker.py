@@ -12,6 +12,7 @@ from quotes.extract.people import described_by, name_closing_title
 from .antecedents import antecedent, mention_name, possessor, sentences_back
 from .bodies import body_named_before
 from .documents import document_author, document_before
+from .joint import joint_speakers
 from .references import described_person
 from .state import ArticleState
 
@@ -32,6 +33,8 @@ def resolve_speaker(state: ArticleState, found: Attribution) -> str | None:
     """The canonical name behind the mention: pronouns to their person, surnames to full names."""
     if found.speaker_label == "PRON" and found.speaker_text.lower() == "it":
         return document_before(state, found.speaker_start)  # "it reads": a document named before
+    if (joint := joint_speakers(state, found)) is not None:
+        return joint  # "the two lawmakers" after "Goodlatte and ... Trey Gowdy sent a letter"
     if found.speaker_label == "PRON":
         return antecedent(state, found.speaker_start, found.speaker_text.lower())
     if described := described_by(state.doc, found.speaker_start, found.speaker_end):
