@@ -689,3 +689,22 @@ def test_a_name_suffix_is_no_surname(nlp: Any, text: str, quote: str, speaker: s
 def test_people_speaking_together(nlp: Any, text: str, quote: str, speaker: str, role: str | None) -> None:
     found = quote_in(nlp, text, quote)
     assert (found.speaker, found.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A verb of saying opening an inverted clause, read as the name's first word, is no part of the name.
+        ("The FBI made a \"mistake\" in the background check for mass shooter Dylann Roof, Comey has said. Roof "
+         "should have been prevented from buying the .45-caliber weapon used in Charleston, S.C., in what officials "
+         "called a hate crime. Said Comey, \"The thought that an error on our part is connected to this guy's "
+         "purchase of a gun that he used to do this is painful.\"",
+         "The thought that an error on our part is connected to this guy's purchase of a gun that he used to do "
+         "this is painful", "Comey"),
+        # Negative row: a first name that is a verb of no saying stays, though the article writes that verb.
+        ("Prices rose on Monday. Rose McGowan said, \"The thought that an error on our part is connected to this "
+         "is painful.\"", "The thought that an error on our part is connected to this is painful", "Rose McGowan"),
+    ],
+)
+def test_a_verb_of_saying_is_no_first_name(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker

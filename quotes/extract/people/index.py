@@ -33,6 +33,9 @@ KIN_NOUNS = {
 # Capitalised words right before a name that the tagger reads as part of it, none a first name: a spouse in a
 # headline ("From Wife Huma Abedin"), the second word of "General Counsel".
 GLUED_WORDS = {"wife", "husband", "widow", "widower", "counsel"}
+# Verbs of saying that open an inverted clause, capitalised ("Said Comey, ..."): no first name when the article
+# also writes them as verbs ("Rose", "Won", "Sung" are first names, and never checked).
+SPEECH_FORMS = {"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "told", "tells", "noted"}
 NEARBY = 600  # characters back in which a full name settles whom a shared surname means
 
 
@@ -60,6 +63,7 @@ class PeopleIndex:
     # Surname (lower) -> "First Surname" forms written anywhere, people or not ("Colorado's Kendal Unruh").
     written: dict[str, set[str]] = field(default_factory=dict)
     kin_starts: dict[str | None, set[int]] = field(default_factory=dict)  # relatives named in full, by gender
+    verbs: set[str] = field(default_factory=set)  # "said", "asked": verbs of saying the article writes so
 
     def written_in_full(self, word: str) -> str | None:
         """The one full name the article writes for a surname the parser did not read as a person."""
@@ -71,6 +75,9 @@ class PeopleIndex:
         two people share is the one named in full shortly before ``at``, if any, else the first named."""
         cleaned = clean_name(name) or self.title_surname(name)
         words = cleaned.split()
+        if len(words) > 1 and words[0].lower() in self.verbs:  # "Said Comey, ...": the verb is no first name
+            words = words[1:]
+            cleaned = " ".join(words)
         if not words:
             return cleaned
         if at is not None and len(words) == 1:
@@ -142,11 +149,11 @@ def role_head_word(role: str) -> str:
 
 def build_index(doc: Doc) -> PeopleIndex:
     """Collect every person mention of ``doc`` with its roles, then settle names and roles."""
-    index = PeopleIndex()
+    index = PeopleIndex(verbs={t.lower_ for t in doc if t.lower_ in SPEECH_FORMS and t.is_lower and t.tag_[:2] == "VB"})
     ents = doc.ents
     names = (part for ent in ents if ent.label_ in NAME_LABELS for part in split_at_dashes(ent))
     for found in names:  # in text order
-        start = name_start(found)
+        start = name_start(found, index.verbs)
         found = with_nickname(found)
         name = clean_name(doc[start : found.end].text)
         if not name or not any(ch.isupper() for ch in name) or " v. " in name:  # "Trump v. Trump" is a case
@@ -163,7 +170,7 @@ def build_index(doc: Doc) -> PeopleIndex:
     complete_from_text(index, doc)
     missed = [missed_mention(token, ents) for token in doc if is_missed_surname(index, token)]
     if missed:  # settled again: a missed full name ("Carly Fiorina" read as an organisation) is a person
-        index = PeopleIndex(mentions=sorted(index.mentions + missed, key=lambda m: m.start))
+        index = PeopleIndex(mentions=sorted(index.mentions + missed, key=lambda m: m.start), verbs=index.verbs)
         settle(index)
         complete_from_text(index, doc)
     return index
@@ -186,7 +193,7 @@ def split_at_dashes(ent: Span) -> list[Span]:
     return [ent.doc[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True) if b > a]
 
 
-def name_start(ent: Span) -> int:
+def name_start(ent: Span, verbs: set[str]) -> int:
     """The first token of the name proper: titles, honorifics and words the tagger does not read as
     a proper noun ("Certainly Donald Trump", "Telling Jeb Bush") are left out; a first name the entity
     missed ("Chair Debbie [Wasserman Schultz]") is taken in."""
@@ -197,7 +204,7 @@ def name_start(ent: Span) -> int:
     while start < ent.end - 1:
         token = ent.doc[start]
         word = token.lower_
-        glued = token.tag_ not in {"NNP", "NNPS"}
+        glued = token.tag_ not in {"NNP", "NNPS"} or word in verbs  # "Said Comey, ..."
         if not (word in NOT_NAME_WORDS or word in HONORIFICS or word.rstrip("-") in PAST_MARKERS or glued):
             break
         start += 1
