@@ -708,3 +708,18 @@ def test_people_speaking_together(nlp: Any, text: str, quote: str, speaker: str,
 )
 def test_a_verb_of_saying_is_no_first_name(nlp: Any, text: str, quote: str, speaker: str) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A name the parser ran on into the lower-case word after it ends before that word.
+        ("In downtown San Francisco, a group marched in silence. Juan \"Chico\" Manriquez of Oakland carried one "
+         "of the photos. \"I pretty much cried the whole parade,\" he said.", "I pretty much cried the whole parade",
+         'Juan "Chico" Manriquez'),
+        # Negative row: a lower-case particle inside a name stays.
+        ("Mark van Loon spoke on Monday. \"We will win,\" he said.", "We will win", "Mark van Loon"),
+    ],
+)
+def test_a_name_ends_with_a_capitalised_word(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker
