@@ -155,7 +155,8 @@ def build_index(doc: Doc) -> PeopleIndex:
     for found in names:  # in text order
         start = name_start(found, index.verbs)
         found = with_nickname(found)
-        while len(found) > 1 and found[-1].is_lower:  # 'Juan "Chico" Manriquez of Oakland': no name ends so
+        # 'Juan "Chico" Manriquez of Oakland': no name ends with a lower-case word (but "Ban Ki-moon")
+        while len(found) > 1 and found[-1].is_lower and found.doc[found.end - 2].whitespace_:
             found = found[:-1]
         name = clean_name(doc[start : found.end].text)
         if not name or not any(ch.isupper() for ch in name) or " v. " in name:  # "Trump v. Trump" is a case
