@@ -629,6 +629,9 @@ def test_a_title_beside_a_name_does_not_speak(nlp: Any, text: str, quote: str, s
          "(D-Md.).", "Republicans are so frustrated with the decision", "Elijah Cummings"),
         ("“Imagine Brad Thor going up against Trump and Clinton on the same stage,” mused Blaze co-host Stu\u00a0"
          "Burguiere.", "Imagine Brad Thor going up against Trump and Clinton on the same stage", "Stu Burguiere"),
+        ("The day after the primary, Republican Gov. Doug Ducey called the long lines \"unacceptable.\" Phoenix "
+         "Mayor Greg Stanton wrote a letter to Attorney General Loretta Lynch calling the election a \"fiasco.\"",
+         "fiasco", "Greg Stanton"),
         # Negative rows: whom a title is of, and an organisation, are not the speaker's name.
         ("“We will win,” said a spokesman for Hillary Clinton.", "We will win", "A spokesman for Hillary Clinton"),
         ("“We will win,” said the Clinton campaign.", "We will win", "The Clinton campaign"),

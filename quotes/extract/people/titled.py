@@ -1,7 +1,7 @@
 """The name a title phrase ends with, when the parser took a word of the title for the speaker: "said Air
 Force 1st Lt. Tyler Livingston" (the subject "1st"), "said Oversight ranking Democrat Elijah Cummings"
 ("Oversight"), "mused Blaze co-host Stu Burguiere" ("Blaze"), "Phoenix Mayor Greg Stanton wrote" (one
-entity, no person): a journalist writes the title first and the name last, and the name is who speaks."""
+entity, read as a work of art): a journalist writes the title first and the name last, and the name is who speaks."""
 
 from __future__ import annotations
 
@@ -63,6 +63,6 @@ def name_word(token: Token) -> bool:
         token.tag_ == "NNP"
         and token.is_title
         and token.is_alpha
-        and token.ent_type_ in {"", "PERSON"}
+        and token.ent_type_ in {"", "PERSON", "WORK_OF_ART"}  # a title and name read as a work, after a quote
         and token.lower_.rstrip(".") not in NOT_NAMES
     )
