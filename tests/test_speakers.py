@@ -616,3 +616,113 @@ def test_a_speech_nouns_content_is_its_owners(nlp: Any, text: str, quote: str, s
 )
 def test_a_title_beside_a_name_does_not_speak(nlp: Any, text: str, quote: str, speaker: str) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A word of a title the parser took for the speaker: the name closing the title phrase speaks.
+        ("“I really don’t understand how a better candidate didn’t jump into the race,” said Air Force 1st Lt. "
+         "Tyler Livingston.", "I really don’t understand how a better candidate didn’t jump into the race",
+         "Tyler Livingston"),
+        ("\"Republicans are so frustrated with the decision,\" said Oversight ranking Democrat Elijah Cummings "
+         "(D-Md.).", "Republicans are so frustrated with the decision", "Elijah Cummings"),
+        ("“Imagine Brad Thor going up against Trump and Clinton on the same stage,” mused Blaze co-host Stu\u00a0"
+         "Burguiere.", "Imagine Brad Thor going up against Trump and Clinton on the same stage", "Stu Burguiere"),
+        ("The day after the primary, Republican Gov. Doug Ducey called the long lines \"unacceptable.\" Phoenix "
+         "Mayor Greg Stanton wrote a letter to Attorney General Loretta Lynch calling the election a \"fiasco.\"",
+         "fiasco", "Greg Stanton"),
+        # Negative rows: whom a title is of, and an organisation, are not the speaker's name.
+        ("“We will win,” said a spokesman for Hillary Clinton.", "We will win", "A spokesman for Hillary Clinton"),
+        ("“We will win,” said the Clinton campaign.", "We will win", "The Clinton campaign"),
+    ],
+)
+def test_the_name_closing_a_title_phrase_speaks(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # "Jr." closing a full name is no surname: "Mr. Biden" is the person named in full, not "R. Biden".
+        ("Vice President Joseph R. Biden Jr. spoke in Columbus on Wednesday. ''The middle class is getting "
+         "clobbered,'' Mr. Biden told reporters.", "The middle class is getting clobbered", "Joseph R. Biden Jr."),
+        ("Representative Morris J. Brooks Jr., Republican of Alabama, spoke Tuesday.\n\n''We will fight,'' Mr. "
+         "Brooks said.", "We will fight", "Morris J. Brooks Jr."),
+        # Negative rows: a surname shared with nobody named in full stays the surname; "Sr." tells a father
+        # from his son of the same name.
+        ("Vice President Joseph R. Biden Jr. spoke in Columbus on Wednesday. ''We will fight,'' Mr. Kerry said.",
+         "We will fight", "Kerry"),
+        ("Reps. Chris Collins (R-N.Y.) and Duncan Hunter (R-Calif.) endorsed Trump on Wednesday. His father, Duncan "
+         "Hunter Sr., was a congressman. Hunter, meanwhile, told Politico on Wednesday that he has \"liked Trump "
+         "since the beginning.\"", "liked Trump since the beginning", "Duncan Hunter"),
+    ],
+)
+def test_a_name_suffix_is_no_surname(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "role"),
+    [
+        # People speaking together are printed together: named so at the words, or taken up after by "they",
+        # "the two lawmakers", "the two"; their role is the one they share, or the description's.
+        ("Judiciary Committee Chairman Bob Goodlatte and Benghazi Committee Chairman Trey Gowdy sent a letter to "
+         "Comey on Monday.\n\nComey said there was no precedent. The two lawmakers, however, argue that “there is "
+         "precedent for prosecution.”", "there is precedent for prosecution", "Bob Goodlatte and Trey Gowdy",
+         "lawmakers"),
+        ("Professors Richard Alba and Nancy Foner suggest this has less to do with Muslims.\n\nIn the United "
+         "States, they write, ''to be religious is to be in sync with mainstream norms.''",
+         "to be religious is to be in sync with mainstream norms", "Richard Alba and Nancy Foner", None),
+        ("David Eisenhower wrote about it too.\n\nHenry Clay's biographers, David and Jeanne Heidler, wrote that "
+         "Taylor \"had a tin ear, was both opinionated and instinctively wrong.\"",
+         "had a tin ear, was both opinionated and instinctively wrong", "David and Jeanne Heidler",
+         "Henry Clay's biographers"),
+        ("Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky do it by proposing variations on ''value-added "
+         "tax'' systems.", "value-added tax", "Ted Cruz and Rand Paul", "Senator"),
+        # Negative rows: a plural that is no title the named pair bears, and a name joined to no named person.
+        ("Donald Trump and Hillary Clinton debated on Monday. The protesters said it was \"a disgrace.\"",
+         "a disgrace", "The protesters", "protesters"),
+        ("Donald Trump and Hillary Clinton met. \"We will win,\" Trump and his wife said.", "We will win",
+         "Donald Trump", None),
+        ("Donald Trump and Hillary Clinton met on Monday. Their aides argued for hours. They said it was \"a "
+         "disgrace.\"", "a disgrace", "Their aides", "aides"),
+    ],
+)
+def test_people_speaking_together(nlp: Any, text: str, quote: str, speaker: str, role: str | None) -> None:
+    found = quote_in(nlp, text, quote)
+    assert (found.speaker, found.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A verb of saying opening an inverted clause, read as the name's first word, is no part of the name.
+        ("The FBI made a \"mistake\" in the background check for mass shooter Dylann Roof, Comey has said. Roof "
+         "should have been prevented from buying the .45-caliber weapon used in Charleston, S.C., in what officials "
+         "called a hate crime. Said Comey, \"The thought that an error on our part is connected to this guy's "
+         "purchase of a gun that he used to do this is painful.\"",
+         "The thought that an error on our part is connected to this guy's purchase of a gun that he used to do "
+         "this is painful", "Comey"),
+        # Negative row: a first name that is a verb of no saying stays, though the article writes that verb.
+        ("Prices rose on Monday. Rose McGowan said, \"The thought that an error on our part is connected to this "
+         "is painful.\"", "The thought that an error on our part is connected to this is painful", "Rose McGowan"),
+    ],
+)
+def test_a_verb_of_saying_is_no_first_name(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A name the parser ran on into the lower-case word after it ends before that word.
+        ("In downtown San Francisco, a group marched in silence. Juan \"Chico\" Manriquez of Oakland carried one "
+         "of the photos. \"I pretty much cried the whole parade,\" he said.", "I pretty much cried the whole parade",
+         'Juan "Chico" Manriquez'),
+        # Negative row: a lower-case particle inside a name stays.
+        ("Mark van Loon spoke on Monday. \"We will win,\" he said.", "We will win", "Mark van Loon"),
+    ],
+)
+def test_a_name_ends_with_a_capitalised_word(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker

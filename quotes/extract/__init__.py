@@ -2,7 +2,8 @@
 
 The walk of one article (``pipeline``): page furniture masked, quote spans found, the text
 parsed (the paragraphs ``focus`` picks: by default all), then for each quote the attributing
-clause (``attribution/``), the person behind the mention (``speaker``, with ``people/``), the
+clause (``attribution/``), the person behind the mention (``speaker``, with ``people/``; ``joint``: people
+speaking together), the
 role, and when the words were said (``said_when``; ``scenes``: the occasion earlier sentences set;
 with ``dates/``). ``article`` and ``batch``
 are the entry points; ``windows`` walks a long article window by window, so that memory stays

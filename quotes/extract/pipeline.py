@@ -14,6 +14,7 @@ from quotes.text import QuoteSpan, article_body, find_spans, nested_spans
 from .antecedents import quote_at, sentence_start
 from .bodies import body_role
 from .focus import Focus, blank_outside, chosen_focus, needed_paragraphs
+from .joint import joint_members, joint_role
 from .references import add_description_roles, mark_quoted_roles
 from .said_when import said_when
 from .speaker import is_subject, resolve_speaker
@@ -109,20 +110,11 @@ def make_quote(article: Article, state: ArticleState, span: QuoteSpan, found: At
     speaker = resolve_speaker(state, found)
     date, basis = said_when(state, found, speaker, span)
     year = (date or state.published or "")[:4]
-    role = None
-    if speaker and speaker not in state.people.roles and found.speaker_label not in UNNAMED_LABELS:
-        # a person the parser missed; a name read as anything else (an organisation, a nationality:
-        # "Rosette Pambakian, a Tinder spokeswoman" with "Pambakian" NORP) only with a role naming a person
-        state.people.roles[speaker] = roles_written_for(state.doc, speaker, person=found.speaker_label == "PERSON")
-    if speaker and speaker in state.people.roles:
-        role = state.people.role(speaker, mention_at=found.speaker_start, quote_at=span.start,
-                                 year=year if year.isdigit() else None)
-    elif speaker and found.speaker_label == "NOUN":  # an unnamed speaker: its description says what it does
-        role = unnamed_role(state.doc, found.speaker_start, found.speaker_end)
-    elif speaker and found.speaker_label == "PRON":  # "A reporter for AFP called it ... 'We saw ...,' he said"
-        role = antecedent_role(state, speaker, found.speaker_start)
-    if speaker and role is None:  # an organisation: what the article says it is ("a government watchdog group")
-        role = body_role(state, speaker, span.start)
+    members = joint_members(state, speaker)
+    if members:  # people speaking together ("Bob Goodlatte and Trey Gowdy"): the role they share
+        role = joint_role(state, members, found, span.start, year if year.isdigit() else None)
+    else:
+        role = speaker_role(state, speaker, found, span.start, year if year.isdigit() else None)
     return Quote(
         doc=article.doc,
         start=span.start,
@@ -141,3 +133,21 @@ def make_quote(article: Article, state: ArticleState, span: QuoteSpan, found: At
         * (0.9 if found.speaker_label == "PRON" else 1.0)
         * (UNCLOSED_CONFIDENCE if is_unclosed(span) else 1.0),
     )
+
+
+def speaker_role(state: ArticleState, speaker: str | None, found: Attribution, at: int, year: str | None) -> str | None:
+    """The role of one speaker when the words at ``at`` were said: a person's, an unnamed one's, a body's."""
+    role = None
+    if speaker and speaker not in state.people.roles and found.speaker_label not in UNNAMED_LABELS:
+        # a person the parser missed; a name read as anything else (an organisation, a nationality:
+        # "Rosette Pambakian, a Tinder spokeswoman" with "Pambakian" NORP) only with a role naming a person
+        state.people.roles[speaker] = roles_written_for(state.doc, speaker, person=found.speaker_label == "PERSON")
+    if speaker and speaker in state.people.roles:
+        role = state.people.role(speaker, mention_at=found.speaker_start, quote_at=at, year=year)
+    elif speaker and found.speaker_label == "NOUN":  # an unnamed speaker: its description says what it does
+        role = unnamed_role(state.doc, found.speaker_start, found.speaker_end)
+    elif speaker and found.speaker_label == "PRON":  # "A reporter for AFP called it ... 'We saw ...,' he said"
+        role = antecedent_role(state, speaker, found.speaker_start)
+    if speaker and role is None:  # an organisation: what the article says it is ("a government watchdog group")
+        role = body_role(state, speaker, at)
+    return role

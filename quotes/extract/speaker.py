@@ -7,11 +7,12 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from quotes.extract.attribution import Attribution
-from quotes.extract.people import described_by
+from quotes.extract.people import described_by, name_closing_title
 
 from .antecedents import antecedent, mention_name, possessor, sentences_back
 from .bodies import body_named_before
 from .documents import document_author, document_before
+from .joint import joint_speakers
 from .references import described_person
 from .state import ArticleState
 
@@ -32,6 +33,8 @@ def resolve_speaker(state: ArticleState, found: Attribution) -> str | None:
     """The canonical name behind the mention: pronouns to their person, surnames to full names."""
     if found.speaker_label == "PRON" and found.speaker_text.lower() == "it":
         return document_before(state, found.speaker_start)  # "it reads": a document named before
+    if (joint := joint_speakers(state, found)) is not None:
+        return joint  # "the two lawmakers" after "Goodlatte and ... Trey Gowdy sent a letter"
     if found.speaker_label == "PRON":
         return antecedent(state, found.speaker_start, found.speaker_text.lower())
     if described := described_by(state.doc, found.speaker_start, found.speaker_end):
@@ -41,6 +44,8 @@ def resolve_speaker(state: ArticleState, found: Attribution) -> str | None:
     )
     if described:  # "the Democratic presidential candidate" stands for the person named before
         return described
+    if (titled := titled_person(state, found)) is not None:
+        return titled
     if (inside := person_inside(state, found)) is not None:
         return inside
     if found.speaker_label == "PERSON" or state.people.is_person(found.speaker_text):
@@ -60,6 +65,16 @@ def resolve_speaker(state: ArticleState, found: Attribution) -> str | None:
     # before a dash is not the source's ("Media shares blame in Iowa poll overhype - HuffPollster: “...”").
     name = DIGEST_DASH.split(found.speaker_text.replace("’", "'"))[-1].strip(" ,.;:-–—•")
     return (name[:1].upper() + name[1:]) or None
+
+
+def titled_person(state: ArticleState, found: Attribution) -> str | None:
+    """A word of a title the parser took for the speaker ("said Air Force 1st Lt. Tyler Livingston" read
+    with the subject "1st"): the person named at the end of the title phrase (``name_closing_title``)."""
+    if found.speaker_label == "PERSON":
+        return None
+    span = state.doc.char_span(found.speaker_start, found.speaker_end, alignment_mode="expand")
+    name = None if span is None else name_closing_title(span)
+    return None if name is None else state.people.canonical(name.text, name.start_char) or None
 
 
 def owned_by_pronoun(state: ArticleState, found: Attribution) -> str | None:

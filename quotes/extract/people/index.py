@@ -13,8 +13,9 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .gender import gender_of
+from .names import HONORIFICS, NOT_NAME_WORDS, clean_name, compatible, one_person, surname
 from .role_nouns import names_a_person
-from .role_words import PAST_MARKERS, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS
+from .role_words import PAST_MARKERS, TITLE_HEADS
 from .roles import Role, roles_at_mention
 from .tenure import choose_role
 
@@ -23,8 +24,6 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span, Token
 
-NOT_NAME_WORDS = TITLE_WORDS | PAST_MARKERS | ROLE_NOUNS  # words that open a name's span but are no part of it
-HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "prof.", "rev."}
 NAME_LABELS = {"PERSON"}
 DASHES = {"-", "–", "—"}
 KIN_NOUNS = {
@@ -34,6 +33,9 @@ KIN_NOUNS = {
 # Capitalised words right before a name that the tagger reads as part of it, none a first name: a spouse in a
 # headline ("From Wife Huma Abedin"), the second word of "General Counsel".
 GLUED_WORDS = {"wife", "husband", "widow", "widower", "counsel"}
+# Verbs of saying that open an inverted clause, capitalised ("Said Comey, ..."): no first name when the article
+# also writes them as verbs ("Rose", "Won", "Sung" are first names, and never checked).
+SPEECH_FORMS = {"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "told", "tells", "noted"}
 NEARBY = 600  # characters back in which a full name settles whom a shared surname means
 
 
@@ -61,6 +63,7 @@ class PeopleIndex:
     # Surname (lower) -> "First Surname" forms written anywhere, people or not ("Colorado's Kendal Unruh").
     written: dict[str, set[str]] = field(default_factory=dict)
     kin_starts: dict[str | None, set[int]] = field(default_factory=dict)  # relatives named in full, by gender
+    verbs: set[str] = field(default_factory=set)  # "said", "asked": verbs of saying the article writes so
 
     def written_in_full(self, word: str) -> str | None:
         """The one full name the article writes for a surname the parser did not read as a person."""
@@ -72,6 +75,9 @@ class PeopleIndex:
         two people share is the one named in full shortly before ``at``, if any, else the first named."""
         cleaned = clean_name(name) or self.title_surname(name)
         words = cleaned.split()
+        if len(words) > 1 and words[0].lower() in self.verbs:  # "Said Comey, ...": the verb is no first name
+            words = words[1:]
+            cleaned = " ".join(words)
         if not words:
             return cleaned
         if at is not None and len(words) == 1:
@@ -83,7 +89,7 @@ class PeopleIndex:
                     if at - NEARBY <= start < at and start not in passing]
             if near:
                 return self.agreeing(near[-1], words[0], at, gender)
-        full = self.full_names.get(words[-1].lower())
+        full = self.full_names.get(surname(words))
         if full and at is not None and len(words) == 1:
             return self.agreeing(full, words[0], at, gender)
         if full and len(full.split()) >= len(words) and compatible(words, full.split()):
@@ -110,7 +116,7 @@ class PeopleIndex:
 
     def is_person(self, name: str) -> bool:
         words = clean_name(name).split()
-        return bool(words) and words[-1].lower() in self.full_names
+        return bool(words) and surname(words) in self.full_names
 
     def role(self, canonical_name: str, *, mention_at: int | None, quote_at: int, year: str | None) -> str | None:
         """The role in force when the quote at ``quote_at`` was said (see ``tenure.choose_role``)."""
@@ -141,35 +147,17 @@ def role_head_word(role: str) -> str:
     return re.split(r" (?:of|for|at|in|on|with|to) ", role)[0].split()[-1]
 
 
-def compatible(short: list[str], full: list[str]) -> bool:
-    """``short`` names the same person as ``full``: every word of it appears there, in order."""
-    lowered = [w.lower() for w in full]
-    return all(w.lower() in lowered for w in short)
-
-
-def one_person(a: list[str], b: list[str]) -> bool:
-    return compatible(a, b) or compatible(b, a)
-
-
-def clean_name(name: str) -> str:
-    name = name.replace("’", "'").replace("[", "").replace("]", "")  # "[Hillary] Clinton" in someone's words
-    name = name.strip(" ,.;:\"'“”-–—•")  # a dash or bullet opening a list line ("-Pollster Ann Selzer")
-    name = re.sub(r"'s$", "", name)
-    name = re.sub(r"^.*'s\s+(?=[A-Z])", "", name)  # "Breitbart's Joel Pollak": the outlet is no part of it
-    words = [w for w in name.split() if w.lower() not in HONORIFICS]
-    while words and words[0].lower() in NOT_NAME_WORDS:
-        words = words[1:]
-    return " ".join(words)
-
-
 def build_index(doc: Doc) -> PeopleIndex:
     """Collect every person mention of ``doc`` with its roles, then settle names and roles."""
-    index = PeopleIndex()
+    index = PeopleIndex(verbs={t.lower_ for t in doc if t.lower_ in SPEECH_FORMS and t.is_lower and t.tag_[:2] == "VB"})
     ents = doc.ents
     names = (part for ent in ents if ent.label_ in NAME_LABELS for part in split_at_dashes(ent))
     for found in names:  # in text order
-        start = name_start(found)
+        start = name_start(found, index.verbs)
         found = with_nickname(found)
+        # 'Juan "Chico" Manriquez of Oakland': no name ends with a lower-case word (but "Ban Ki-moon")
+        while len(found) > 1 and found[-1].is_lower and found.doc[found.end - 2].whitespace_:
+            found = found[:-1]
         name = clean_name(doc[start : found.end].text)
         if not name or not any(ch.isupper() for ch in name) or " v. " in name:  # "Trump v. Trump" is a case
             continue
@@ -185,7 +173,7 @@ def build_index(doc: Doc) -> PeopleIndex:
     complete_from_text(index, doc)
     missed = [missed_mention(token, ents) for token in doc if is_missed_surname(index, token)]
     if missed:  # settled again: a missed full name ("Carly Fiorina" read as an organisation) is a person
-        index = PeopleIndex(mentions=sorted(index.mentions + missed, key=lambda m: m.start))
+        index = PeopleIndex(mentions=sorted(index.mentions + missed, key=lambda m: m.start), verbs=index.verbs)
         settle(index)
         complete_from_text(index, doc)
     return index
@@ -208,7 +196,7 @@ def split_at_dashes(ent: Span) -> list[Span]:
     return [ent.doc[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True) if b > a]
 
 
-def name_start(ent: Span) -> int:
+def name_start(ent: Span, verbs: set[str]) -> int:
     """The first token of the name proper: titles, honorifics and words the tagger does not read as
     a proper noun ("Certainly Donald Trump", "Telling Jeb Bush") are left out; a first name the entity
     missed ("Chair Debbie [Wasserman Schultz]") is taken in."""
@@ -219,7 +207,7 @@ def name_start(ent: Span) -> int:
     while start < ent.end - 1:
         token = ent.doc[start]
         word = token.lower_
-        glued = token.tag_ not in {"NNP", "NNPS"}
+        glued = token.tag_ not in {"NNP", "NNPS"} or word in verbs  # "Said Comey, ..."
         if not (word in NOT_NAME_WORDS or word in HONORIFICS or word.rstrip("-") in PAST_MARKERS or glued):
             break
         start += 1
@@ -314,14 +302,14 @@ def settle(index: PeopleIndex) -> None:
     owners = []  # per mention: its surname and the person it names (an index into ``people``)
     for mention in sorted(index.mentions, key=lambda m: (" " not in m.name, m.start)):
         words = mention.name.split()
-        names = people.setdefault(words[-1].lower(), [])
+        names = people.setdefault(surname(words), [])
         same = next((i for i, n in enumerate(names) if one_person(words, n.split())), None)
         if same is None:
             same = len(names)
             names.append(mention.name)
         elif len(words) > len(names[same].split()):
             names[same] = mention.name
-        owners.append((mention, words[-1].lower(), same))
+        owners.append((mention, surname(words), same))
     index.full_names.update((last, names[0]) for last, names in people.items())
     for mention, last, same in sorted(owners, key=lambda o: o[0].start):
         if len(people[last]) > 1 and " " in mention.name:
