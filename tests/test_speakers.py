@@ -616,3 +616,22 @@ def test_a_speech_nouns_content_is_its_owners(nlp: Any, text: str, quote: str, s
 )
 def test_a_title_beside_a_name_does_not_speak(nlp: Any, text: str, quote: str, speaker: str) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "role"),
+    [
+        # A name the parser hangs on a description after a clause of its own is no one it names right there
+        # (a show's title in quote marks): the description stands for the person named before it ...
+        ("Thanks to his latest act, Norbert Leo Butz can add a new title to his resume.\n\nThe two-time "
+         "Tony-winning actor-singer, who also stars on the Netflix serial thriller, “Bloodline,” and the PBS "
+         "medical drama, “Mercy Street,” returns to the New York stage this week.\n\n“I love women,” Butz said.",
+         "I love women", "Norbert Leo Butz", "two-time Tony-winning actor-singer"),
+        # ... but a name right after it is whom it describes, not the person before.
+        ("Donald Trump spoke in Ohio on Monday.\n\nThe Republican vice presidential nominee, Gov. Mike Pence of "
+         "Indiana, may be the one to watch.\n\n“We hope,” Trump said.", "We hope", "Donald Trump", None),
+    ],
+)
+def test_description_named_right_after(nlp: Any, text: str, quote: str, speaker: str, role: str | None) -> None:
+    found = quote_in(nlp, text, quote)
+    assert (found.speaker, found.role) == (speaker, role)
