@@ -1181,3 +1181,19 @@ def test_role_from_a_description_that_is_no_subject(nlp: Any, text: str, role: s
 def test_role_from_a_description_the_tagger_read_as_a_name(nlp: Any, text: str, role: str | None) -> None:
     *_, quote = quotes_of(nlp, text, "2016-01-26")
     assert quote.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # Where someone comes from is no part of their role ...
+        ("“We hope,” said Jim Bennett, a retiree from Las Vegas.", "retiree"),
+        ("“We hope,” said Xu Ping, a lawyer from the southwestern Chinese province of Sichuan.", "lawyer"),
+        # ... but an office held for a place keeps it, and so does a job's place ("in").
+        ("“We hope,” said Ted Cruz, the junior senator from Texas.", "junior senator from Texas"),
+        ("“We hope,” said Theresa Kostrzewa, a lobbyist in North Carolina.", "lobbyist in North Carolina"),
+    ],
+)
+def test_role_without_residence(nlp: Any, text: str, role: str | None) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-01-26")
+    assert quote.role == role

@@ -102,7 +102,7 @@ def words_of_role(words: list[Token], *, head_names_person: bool = False) -> str
         kept = kept[:cut]
     while kept and kept[-1].tag_ in {"RB", "CC", "IN", "POS"}:
         kept.pop()
-    kept = drop_countries(kept)
+    kept = drop_countries(without_residence(kept))
     # "House Oversight Committee Chairman Rep.": the title the name wears after a role is the lesser one
     # (but "former Gov." and "Ohio Gov." keep it: nothing before it names a role).
     lesser = len(kept) > 1 and kept[-1].lower_.rstrip(".") in ABBREVIATED_TITLES
@@ -152,6 +152,35 @@ def within_length(words: list[Token]) -> list[Token]:
     cuts = [k for k in range(first + 1, MAX_ROLE_WORDS + 1)
             if words[k].tag_ == "IN" and not in_proper_name(words, k) and words[k - 1].tag_ in NOUN_TAGS]
     return words[: cuts[-1]] if cuts else words
+
+
+# Nouns of a place ("the southwestern Chinese province of Sichuan"); offices held for one ("senator from Texas").
+PLACE_NOUNS = frozenset({"province", "state", "city", "county", "region", "town", "village", "area", "suburb",
+                         "suburbs", "island", "district", "capital", "borough", "neighborhood", "of"})
+CONSTITUENCY_HEADS = frozenset({"senator", "sen.", "representative", "rep.", "congressman", "congresswoman",
+                                "delegate", "committeeman", "committeewoman", "lawmaker", "legislator"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def without_residence(words: list[Token]) -> list[Token]:
+    """A role without where its holder comes from, which is no part of it: "retiree from Las Vegas", "lawyer
+    from the southwestern Chinese province of Sichuan" (the role up to the last "from" followed by nothing but
+    a place); "senator from Texas" and "delegate from Michigan" keep it (an office held for that place), and
+    so does "in" ("lobbyist in North Carolina", "political analyst in Kiev": where the job is, written with it)."""
+    at = next((k for k in range(len(words) - 2, 0, -1) if words[k].lower_ == "from"), None)
+    if at is None or not place_phrase(words[at + 1 :]):
+        return words
+    if head_of(words[:at]).lower_ in CONSTITUENCY_HEADS:
+        return words
+    return words[:at]
+
+
+def place_phrase(words: list[Token]) -> bool:
+    """Words naming a place and nothing else: "Las Vegas", "the southwestern Chinese province of Sichuan"."""
+    places = [w for w in words if w.ent_type_ in PLACE_LABELS]
+    others = [w for w in words if w.ent_type_ not in PLACE_LABELS | {"NORP"} and not w.is_punct
+              and w.tag_ not in {"DT", "POS", "JJ"} and w.lower_ not in PLACE_NOUNS]
+    return bool(places) and not others and words[-1].ent_type_ in PLACE_LABELS
 
 
 def in_proper_name(words: list[Token], k: int) -> bool:
