@@ -1197,3 +1197,22 @@ def test_role_from_a_description_the_tagger_read_as_a_name(nlp: Any, text: str, 
 def test_role_without_residence(nlp: Any, text: str, role: str | None) -> None:
     *_, quote = quotes_of(nlp, text, "2016-01-26")
     assert quote.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # A rank abbreviated before a name is one word with its full stop: the rank, and the name after it ...
+        ("“We hope,” said Army Capt. Christian Pardo, who said he would not vote.", "Christian Pardo", "Army Capt."),
+        ("“We hope,” said Air Force 1st Lt. Tyler Livingston.", "Tyler Livingston", "Air Force 1st Lt."),
+        ("“We hope,” said Navy Cmdr. Jim Bennett.", "Jim Bennett", "Navy Cmdr."),
+        # ... two of them one title ...
+        ("“We hope,” said Lt. Gov. Carlos Lopez-Cantera.", "Carlos Lopez-Cantera", "Lt. Gov."),
+        ("“We hope,” said Army Maj. Gen. Jim Bennett.", "Jim Bennett", "Army Maj. Gen."),
+        # ... and a name without one has no role.
+        ("“We hope,” said Christian Pardo, who said he would not vote.", "Christian Pardo", None),
+    ],
+)
+def test_rank_abbreviated_before_a_name(nlp: Any, text: str, speaker: str, role: str | None) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-01-26")
+    assert (quote.speaker, quote.role) == (speaker, role)

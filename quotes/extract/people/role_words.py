@@ -24,6 +24,7 @@ TITLE_HEADS = {
     "king", "queen", "prince", "leader", "speaker", "envoy", "attorney", "judge", "justice", "nominee",
     "candidate", "adviser", "advisor", "ceo", "head", "officer", "manager", "congressman",
     "congresswoman", "councilman", "councilwoman", "pope", "prosecutor", "sheriff", "lt.", "col.",
+    "capt.", "sgt.", "maj.", "cpl.", "pvt.", "cmdr.", "spc.", "pfc.", "brig.", "amb.", "atty.", "supt.", "msgr.",
 }
 TITLE_WORDS = TITLE_HEADS | {
     "deputy", "vice", "prime", "first", "acting", "foreign", "defense", "defence", "state", "interior",
@@ -108,7 +109,9 @@ def words_of_role(words: list[Token], *, head_names_person: bool = False) -> str
     lesser = len(kept) > 1 and kept[-1].lower_.rstrip(".") in ABBREVIATED_TITLES
     # ... so is one after a title with what it is of ("Speaker of the House Rep.")
     of_title = lesser and role_preposition(kept[:-1]) < len(kept) - 2 and names_a_person(head_of(kept[:-1]).text)
-    if lesser and kept[-2].tag_ in NOUN_TAGS and (names_a_person(kept[-2].text) or of_title):
+    # ("Lt. Gov.", "Maj. Gen.": two abbreviations make one title)
+    if lesser and kept[-2].tag_ in NOUN_TAGS and not kept[-2].text.endswith(".") and (
+            names_a_person(kept[-2].text) or of_title):
         kept = kept[:-1]
     kept = first_of_stacked(kept)
     kept = within_length(kept)
