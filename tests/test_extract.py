@@ -1216,3 +1216,18 @@ def test_role_without_residence(nlp: Any, text: str, role: str | None) -> None:
 def test_rank_abbreviated_before_a_name(nlp: Any, text: str, speaker: str, role: str | None) -> None:
     *_, quote = quotes_of(nlp, text, "2016-01-26")
     assert (quote.speaker, quote.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # Another person's name joined by "and" before a title is no part of it ...
+        ("Donald Trump and House Speaker Paul Ryan met on Thursday.\n\n“We hope,” Ryan said.", "House Speaker"),
+        ("In a contest between Trump and Sen. Bernie Sanders, Trump won.\n\n“We hope,” Sanders said.", "Sen."),
+        # ... but titles joined by "and" after no name are the person's own.
+        ("“We hope,” said former CIA operative and Marine John Tiegen.", "former CIA operative"),
+    ],
+)
+def test_role_after_another_persons_name(nlp: Any, text: str, role: str | None) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-01-26")
+    assert quote.role == role

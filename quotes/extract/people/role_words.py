@@ -60,6 +60,22 @@ PARTIES = {"republican", "democrat", "democratic", "independent", "libertarian"}
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+def after_other_person(words: list[Token]) -> list[Token]:
+    """The words before a name after the last "and" or "or" that follows another person's name, which
+    are no part of its title: "Donald Trump and House Speaker [Paul Ryan]" -> "House Speaker", "between Trump
+    and Sen. [Bernie Sanders]" -> "Sen." (not an "and" inside a name: "Secretary of Health and Human Services")."""
+    joins = [k for k, w in enumerate(words) if w.tag_ == "CC" and not w.ent_type_ and any(named(v) for v in words[:k])]
+    cut = max(joins, default=-1)
+    return words[cut + 1 :]
+
+
+def named(word: Token) -> bool:
+    """A word of a person's name, or of one the recognizer took for an organisation's ("Trump" of "between
+    Trump and Sen. Bernie Sanders")."""
+    return word.ent_type_ == "PERSON" or (word.ent_type_ == "ORG" and word.tag_ == "NNP" and word.ent_iob_ == "B"
+                                          and word.i + 1 < len(word.doc) and word.doc[word.i + 1].tag_ == "CC")
+
+
 def tenure_start(words: list[Token]) -> int | None:
     """Where a closing span of years starts, if the words end with one ("ambassador to the United States
     from 2007 to 2013"): the role was held then, and is printed with it."""

@@ -28,6 +28,7 @@ from .role_words import (
     MAX_ROLE_WORDS,
     NOUN_TAGS,
     YEAR,
+    after_other_person,
     is_title_noun,
     last_noun,
     role_words,
@@ -121,6 +122,7 @@ def role_before(doc: Doc, name: Span) -> tuple[str, bool] | None:
     while i >= 0 and i in subtree and doc[i].tag_ not in STOP_TAGS - {"IN", "CC"} and not ends_phrase(doc[i]):
         words.insert(0, doc[i])
         i -= 1
+    words = after_other_person(words)  # "Donald Trump and House Speaker [Paul Ryan]": not Trump's
     past = any(w.lower_ in OTHER_TIME or w.lower_.startswith("then-") for w in words)
     past = past or (i >= 0 and doc[i].lower_ in OTHER_TIME)
     while words and (words[0].tag_ in {"IN", "CC", "POS"} or words[0].is_punct):
