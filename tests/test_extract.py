@@ -1231,3 +1231,18 @@ def test_rank_abbreviated_before_a_name(nlp: Any, text: str, speaker: str, role:
 def test_role_after_another_persons_name(nlp: Any, text: str, role: str | None) -> None:
     *_, quote = quotes_of(nlp, text, "2016-01-26")
     assert quote.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # An apposition opening with a preposition says when or how, not what someone is ...
+        ("Jim Bennett, for years a registered Democrat, has offended many.\n\n“We hope,” Bennett said.", None),
+        # ... unlike one naming it.
+        ("Jim Bennett, a registered Democrat, has offended many.\n\n“We hope,” Bennett said.",
+         "registered Democrat"),
+    ],
+)
+def test_role_not_from_a_circumstance(nlp: Any, text: str, role: str | None) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-01-26")
+    assert quote.role == role

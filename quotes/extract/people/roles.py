@@ -254,6 +254,8 @@ def role_after(doc: Doc, name: Span) -> tuple[str, bool] | None:
     start = end + 1
     if doc[start].like_num and start + 1 < len(doc) and doc[start + 1].text == ",":  # "X, 62, a retired ..."
         start += 2
+    if doc[start].tag_ == "IN":  # "Trump, for years a registered Democrat,": a circumstance, not what he is
+        return None
     words = noun_phrase(doc, start)
     if words and words[-1].tag_ != "CC" and subject_of_next_verb(doc, words):
         return None  # "with X and Y, the candidate stated": the phrase is the verb's subject
