@@ -1246,3 +1246,19 @@ def test_role_after_another_persons_name(nlp: Any, text: str, role: str | None) 
 def test_role_not_from_a_circumstance(nlp: Any, text: str, role: str | None) -> None:
     *_, quote = quotes_of(nlp, text, "2016-01-26")
     assert quote.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # An adjective judging or picking someone out is no part of their role ...
+        ("Sanders said he would campaign for Tim Canova because Canova is a “good candidate.”\n\n“We hope,” Canova "
+         "said.", "candidate"),
+        ("“We hope,” said Jim Bennett, the other candidate.", "candidate"),
+        # ... one saying what they do is.
+        ("“We hope,” said Jim Bennett, a real estate developer.", "real estate developer"),
+    ],
+)
+def test_role_without_a_verdict(nlp: Any, text: str, role: str | None) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-01-26")
+    assert quote.role == role

@@ -208,6 +208,12 @@ def in_proper_name(words: list[Token], k: int) -> bool:
     return proper and not names_a_person(words[k - 1].text)
 
 
+# Adjectives that judge or pick someone out, no part of what they do ("good candidate", "the other candidate").
+VERDICTS = frozenset({"good", "great", "bad", "better", "best", "fine", "excellent", "terrible", "strong", "weak",
+                      "wonderful", "brilliant", "devoted", "other", "nice", "decent", "perfect", "worthy", "worse",
+                      "worst", "awful", "lousy", "superb"})
+
+
 def opinion_words(words: list[Token]) -> int:
     """How many words at the start of a role say how many or how good, not what: "only" ("the only
     Republican candidate"), an adverb and its adjective ("highly respected veteran strategist"), a party
@@ -215,6 +221,8 @@ def opinion_words(words: list[Token]) -> int:
     k = 0
     while k < len(words) and words[k].lower_ == "only":
         k += 1
+    while k < len(words) - 1 and words[k].lower_ in VERDICTS and words[k].tag_ in {"JJ", "JJR", "JJS"}:
+        k += 1  # "a “good candidate”", "the other candidate on the stage": how good or which, not what
     if k + 1 < len(words) and words[k].tag_ in {"RB", "RBR"} and words[k].lower_ not in PAST_MARKERS:
         adverbs = k
         while adverbs < len(words) and words[adverbs].tag_ in {"RB", "RBR"}:
