@@ -635,3 +635,20 @@ def test_a_title_beside_a_name_does_not_speak(nlp: Any, text: str, quote: str, s
 def test_description_named_right_after(nlp: Any, text: str, quote: str, speaker: str, role: str | None) -> None:
     found = quote_in(nlp, text, quote)
     assert (found.speaker, found.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "role"),
+    [
+        # "The vice president" is no president named after the vice president ...
+        ("Vice President Joe Biden visited Ankara on Tuesday.\n\nTurkish President Recep Tayyip Erdogan spoke on "
+         "Monday.\n\nThe vice president appeared deferential to him.\n\n“We hope,” Erdogan said.", "We hope",
+         "Recep Tayyip Erdogan", "President"),
+        # ... but the vice president named before.
+        ("Vice President Joe Biden visited Ankara on Tuesday.\n\nThe vice president said he was sorry.\n\n“We hope,” "
+         "Biden said.", "We hope", "Joe Biden", "vice president"),
+    ],
+)
+def test_vice_president_is_another_office(nlp: Any, text: str, quote: str, speaker: str, role: str | None) -> None:
+    found = quote_in(nlp, text, quote)
+    assert (found.speaker, found.role) == (speaker, role)

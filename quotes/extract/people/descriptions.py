@@ -72,7 +72,7 @@ REFERRING_HEADS: dict[str, str | None] = {
     "front-runner": None, "frontrunner": None, "host": None, "mayor": None, "lawmaker": None,
     "standard-bearer": None, "secretary": None, "democrat": None, "republican": None, "hopeful": None,
     "leader": None, "lady": "she",  # "the minority leader", "the first lady" (only that lady: ``OFFICE_WORDS``)
-    "judge": None, "ambassador": None, "chancellor": None, "minister": None,
+    "judge": None, "ambassador": None, "chancellor": None, "minister": None, "vice president": None,
 }
 # Heads that refer back only with the word that makes them an office: "the first lady", not "the lady".
 OFFICE_WORDS = {"lady": "first"}
@@ -156,9 +156,12 @@ def epithet(head: str) -> bool:
 
 
 def head_word(token: Token) -> str:
-    """The head noun as written, lower-cased: "front-runner" when the tokenizer split it at its hyphen."""
+    """The head noun as written, lower-cased: "front-runner" when the tokenizer split it at its hyphen; "vice
+    president", another office than "president"."""
     doc, i = token.doc, token.i
     glued = i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+    if i >= 1 and doc[i - 1].lower_ == "vice" and token.lower_ == "president":
+        return "vice president"
     return f"{doc[i - 2].lower_}-{token.lower_}" if glued else token.lower_
 
 
