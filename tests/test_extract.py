@@ -1262,3 +1262,18 @@ def test_role_not_from_a_circumstance(nlp: Any, text: str, role: str | None) -> 
 def test_role_without_a_verdict(nlp: Any, text: str, role: str | None) -> None:
     *_, quote = quotes_of(nlp, text, "2016-01-26")
     assert quote.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # An ordinal opening a role is part of it ...
+        ("“We hope,” said Myra Gutin, a first lady historian.", "first lady historian"),
+        ("“We hope,” said John Smith, the second vice president of the union.", "second vice president of the union"),
+        # ... an age is not.
+        ("“We hope,” said John Smith, 62, a retired teacher.", "retired teacher"),
+    ],
+)
+def test_role_keeps_its_ordinal(nlp: Any, text: str, role: str | None) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-01-26")
+    assert quote.role == role

@@ -233,9 +233,13 @@ def opinion_words(words: list[Token]) -> int:
     return k
 
 
+ORDINAL = re.compile(r"^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))$", re.IGNORECASE)
+
+
 def age(word: Token) -> bool:
-    """A number that is no year ("62", "46-year-old"): an age or a count, not part of a role."""
-    return word.like_num and not YEAR.fullmatch(word.text)
+    """A number that is no year nor an ordinal ("62", "46-year-old"): an age or a count, not part of a role
+    (but "first" of "first lady historian" and "1st" of "1st Lt." are)."""
+    return word.like_num and not YEAR.fullmatch(word.text) and not ORDINAL.match(word.text)
 
 
 def head_of(words: list[Token]) -> Token:
