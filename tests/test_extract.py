@@ -1181,3 +1181,99 @@ def test_role_from_a_description_that_is_no_subject(nlp: Any, text: str, role: s
 def test_role_from_a_description_the_tagger_read_as_a_name(nlp: Any, text: str, role: str | None) -> None:
     *_, quote = quotes_of(nlp, text, "2016-01-26")
     assert quote.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # Where someone comes from is no part of their role ...
+        ("“We hope,” said Jim Bennett, a retiree from Las Vegas.", "retiree"),
+        ("“We hope,” said Xu Ping, a lawyer from the southwestern Chinese province of Sichuan.", "lawyer"),
+        # ... but an office held for a place keeps it, and so does a job's place ("in").
+        ("“We hope,” said Ted Cruz, the junior senator from Texas.", "junior senator from Texas"),
+        ("“We hope,” said Theresa Kostrzewa, a lobbyist in North Carolina.", "lobbyist in North Carolina"),
+    ],
+)
+def test_role_without_residence(nlp: Any, text: str, role: str | None) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-01-26")
+    assert quote.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # A rank abbreviated before a name is one word with its full stop: the rank, and the name after it ...
+        ("“We hope,” said Army Capt. Christian Pardo, who said he would not vote.", "Christian Pardo", "Army Capt."),
+        ("“We hope,” said Air Force 1st Lt. Tyler Livingston.", "Tyler Livingston", "Air Force 1st Lt."),
+        ("“We hope,” said Navy Cmdr. Jim Bennett.", "Jim Bennett", "Navy Cmdr."),
+        # ... two of them one title ...
+        ("“We hope,” said Lt. Gov. Carlos Lopez-Cantera.", "Carlos Lopez-Cantera", "Lt. Gov."),
+        ("“We hope,” said Army Maj. Gen. Jim Bennett.", "Jim Bennett", "Army Maj. Gen."),
+        # ... and a name without one has no role.
+        ("“We hope,” said Christian Pardo, who said he would not vote.", "Christian Pardo", None),
+    ],
+)
+def test_rank_abbreviated_before_a_name(nlp: Any, text: str, speaker: str, role: str | None) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-01-26")
+    assert (quote.speaker, quote.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # Another person's name joined by "and" before a title is no part of it ...
+        ("Donald Trump and House Speaker Paul Ryan met on Thursday.\n\n“We hope,” Ryan said.", "House Speaker"),
+        ("In a contest between Trump and Sen. Bernie Sanders, Trump won.\n\n“We hope,” Sanders said.", "Sen."),
+        # ... but titles joined by "and" after no name are the person's own.
+        ("“We hope,” said former CIA operative and Marine John Tiegen.", "former CIA operative"),
+    ],
+)
+def test_role_after_another_persons_name(nlp: Any, text: str, role: str | None) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-01-26")
+    assert quote.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # An apposition opening with a preposition says when or how, not what someone is ...
+        ("Jim Bennett, for years a registered Democrat, has offended many.\n\n“We hope,” Bennett said.", None),
+        # ... unlike one naming it.
+        ("Jim Bennett, a registered Democrat, has offended many.\n\n“We hope,” Bennett said.",
+         "registered Democrat"),
+    ],
+)
+def test_role_not_from_a_circumstance(nlp: Any, text: str, role: str | None) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-01-26")
+    assert quote.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # An adjective judging or picking someone out is no part of their role ...
+        ("Sanders said he would campaign for Tim Canova because Canova is a “good candidate.”\n\n“We hope,” Canova "
+         "said.", "candidate"),
+        ("“We hope,” said Jim Bennett, the other candidate.", "candidate"),
+        # ... one saying what they do is.
+        ("“We hope,” said Jim Bennett, a real estate developer.", "real estate developer"),
+    ],
+)
+def test_role_without_a_verdict(nlp: Any, text: str, role: str | None) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-01-26")
+    assert quote.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # An ordinal opening a role is part of it ...
+        ("“We hope,” said Myra Gutin, a first lady historian.", "first lady historian"),
+        ("“We hope,” said John Smith, the second vice president of the union.", "second vice president of the union"),
+        # ... an age is not.
+        ("“We hope,” said John Smith, 62, a retired teacher.", "retired teacher"),
+    ],
+)
+def test_role_keeps_its_ordinal(nlp: Any, text: str, role: str | None) -> None:
+    *_, quote = quotes_of(nlp, text, "2016-01-26")
+    assert quote.role == role

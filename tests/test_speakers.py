@@ -695,6 +695,25 @@ def test_people_speaking_together(nlp: Any, text: str, quote: str, speaker: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "speaker", "role"),
+    [
+        # A name the parser hangs on a description after a clause of its own is no one it names right there
+        # (a show's title in quote marks): the description stands for the person named before it ...
+        ("Thanks to his latest act, Norbert Leo Butz can add a new title to his resume.\n\nThe two-time "
+         "Tony-winning actor-singer, who also stars on the Netflix serial thriller, “Bloodline,” and the PBS "
+         "medical drama, “Mercy Street,” returns to the New York stage this week.\n\n“I love women,” Butz said.",
+         "I love women", "Norbert Leo Butz", "two-time Tony-winning actor-singer"),
+        # ... but a name right after it is whom it describes, not the person before.
+        ("Donald Trump spoke in Ohio on Monday.\n\nThe Republican vice presidential nominee, Gov. Mike Pence of "
+         "Indiana, may be the one to watch.\n\n“We hope,” Trump said.", "We hope", "Donald Trump", None),
+    ],
+)
+def test_description_named_right_after(nlp: Any, text: str, quote: str, speaker: str, role: str | None) -> None:
+    found = quote_in(nlp, text, quote)
+    assert (found.speaker, found.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
     ("text", "quote", "speaker"),
     [
         # A verb of saying opening an inverted clause, read as the name's first word, is no part of the name.
@@ -726,3 +745,20 @@ def test_a_verb_of_saying_is_no_first_name(nlp: Any, text: str, quote: str, spea
 )
 def test_a_name_ends_with_a_capitalised_word(nlp: Any, text: str, quote: str, speaker: str) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "role"),
+    [
+        # "The vice president" is no president named after the vice president ...
+        ("Vice President Joe Biden visited Ankara on Tuesday.\n\nTurkish President Recep Tayyip Erdogan spoke on "
+         "Monday.\n\nThe vice president appeared deferential to him.\n\n“We hope,” Erdogan said.", "We hope",
+         "Recep Tayyip Erdogan", "President"),
+        # ... but the vice president named before.
+        ("Vice President Joe Biden visited Ankara on Tuesday.\n\nThe vice president said he was sorry.\n\n“We hope,” "
+         "Biden said.", "We hope", "Joe Biden", "vice president"),
+    ],
+)
+def test_vice_president_is_another_office(nlp: Any, text: str, quote: str, speaker: str, role: str | None) -> None:
+    found = quote_in(nlp, text, quote)
+    assert (found.speaker, found.role) == (speaker, role)

@@ -57,7 +57,25 @@ def _load(resolved: str) -> Language:
         ) from exc
     nlp.max_length = max(nlp.max_length, 2_000_000)
     split_glued_quote_marks(nlp)
+    keep_rank_abbreviations(nlp)
     return nlp
+
+
+# Ranks and titles abbreviated before a name that the tokenizer cuts from their full stop ("Capt" "."), so
+# that the parser reads the stop as a word of the name: "said Army Capt. Christian Pardo" lost the rank,
+# "said Air Force 1st Lt. Tyler Livingston" printed the speaker "Air Force 1st". ("Gen.", "Sen.", "Adm." are
+# kept whole already.)
+RANK_ABBREVIATIONS = ("Capt.", "Lt.", "Sgt.", "Maj.", "Col.", "Cpl.", "Pvt.", "Cmdr.", "Spc.", "Pfc.", "Brig.",
+                      "Amb.", "Atty.", "Supt.", "Msgr.")
+
+
+def keep_rank_abbreviations(nlp: Language) -> None:
+    from spacy.attrs import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    if isinstance(nlp.tokenizer, Tokenizer):  # a custom tokenizer is left as it is
+        for abbreviation in RANK_ABBREVIATIONS:
+            nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 # A quote mark glued between punctuation and a word ('said,“Look', 'paranoia,”Clinton') is

@@ -365,4 +365,6 @@ def role_head(role: str) -> str:
     words = role.lower().split()
     cut = next((k for k, w in enumerate(words) if w in {"of", "at", "for", "to", "in", "on", "with"} and k), len(words))
     head = words[cut - 1].strip(",;:")
+    if head == "president" and cut >= 2 and words[cut - 2] == "vice":  # "Vice President": another office
+        return "vice president"
     return SPELLED_OUT.get(head, head.rstrip("."))

@@ -72,7 +72,7 @@ REFERRING_HEADS: dict[str, str | None] = {
     "front-runner": None, "frontrunner": None, "host": None, "mayor": None, "lawmaker": None,
     "standard-bearer": None, "secretary": None, "democrat": None, "republican": None, "hopeful": None,
     "leader": None, "lady": "she",  # "the minority leader", "the first lady" (only that lady: ``OFFICE_WORDS``)
-    "judge": None, "ambassador": None, "chancellor": None, "minister": None,
+    "judge": None, "ambassador": None, "chancellor": None, "minister": None, "vice president": None,
 }
 # Heads that refer back only with the word that makes them an office: "the first lady", not "the lady".
 OFFICE_WORDS = {"lady": "first"}
@@ -156,9 +156,12 @@ def epithet(head: str) -> bool:
 
 
 def head_word(token: Token) -> str:
-    """The head noun as written, lower-cased: "front-runner" when the tokenizer split it at its hyphen."""
+    """The head noun as written, lower-cased: "front-runner" when the tokenizer split it at its hyphen; "vice
+    president", another office than "president"."""
     doc, i = token.doc, token.i
     glued = i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+    if i >= 1 and doc[i - 1].lower_ == "vice" and token.lower_ == "president":
+        return "vice president"
     return f"{doc[i - 2].lower_}-{token.lower_}" if glued else token.lower_
 
 
@@ -183,7 +186,7 @@ def description_subjects(doc: Doc) -> list[tuple[int, int]]:
         subject = token.dep_ in {"nsubj", "nsubjpass"} or (
             token.dep_ == "appos" and before_subjectless_verb(token)) or (
             token.dep_ == "poss" and token.head.dep_ in {"nsubj", "nsubjpass"})  # "The Florida senator's answer was"
-        subject = subject and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.rights)
+        subject = subject and not names_its_person(token)
         subject = subject and not second_subject(token)
         referring = head_word(token) in REFERRING_HEADS and office_word_before(token)
         if subject and common_noun(token) and (referring or epithet(head_word(token))):
@@ -192,6 +195,16 @@ def description_subjects(doc: Doc) -> list[tuple[int, int]]:
                 last = office_of(token) or token
                 found.append((det.idx, last.idx + len(last)))
     return found
+
+
+def names_its_person(head: Token) -> bool:
+    """A description followed right away by the name of whom it describes: "The Republican vice presidential
+    nominee, Gov. Mike Pence of Indiana," (only punctuation between). A name the parser hung on it after a
+    clause of its own is not ("The two-time Tony-winning actor-singer, who also stars on the thriller,
+    “Bloodline,” ...": a show's title misread as a person)."""
+    doc = head.doc
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON"
+               and all(t.is_punct for t in doc[head.i + 1 : c.left_edge.i]) for c in head.rights)
 
 
 def second_subject(token: Token) -> bool:
@@ -213,7 +226,7 @@ def description_objects(doc: Doc) -> list[tuple[int, int]]:
             continue
         if not common_noun(token) or token.lower_ in GENERIC_HEADS or not office_word_before(token):
             continue
-        if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.rights):
+        if names_its_person(token):
             continue
         det = next((c for c in token.lefts if c.dep_ == "det"), None)
         head = head_word(token)

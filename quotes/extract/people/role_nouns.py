@@ -31,7 +31,8 @@ _ROLE_NOUNS = (
     "staffer standard-bearer star strategist student superintendent supporter surgeon surrogate "
     "teacher therapist treasurer trustee undersecretary user veteran vice-chair victim voter warden whip widow "
     "widower wife worker writer gunman shooter suspect survivor teenager veteran nurse official "
-    "sen. rep. gov. gen. lt. col. sgt. capt. dr. atty. sec. sens. reps. govs. billionaire millionaire heiress"
+    "sen. rep. gov. gen. lt. col. sgt. capt. dr. atty. sec. sens. reps. govs. billionaire millionaire heiress "
+    "maj. cpl. pvt. cmdr. spc. pfc. brig. amb. supt. msgr."
 )
 _NOT_PEOPLE = (
     "paper number order matter quarter letter power border center corner cover answer water winter "

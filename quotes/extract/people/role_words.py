@@ -24,6 +24,7 @@ TITLE_HEADS = {
     "king", "queen", "prince", "leader", "speaker", "envoy", "attorney", "judge", "justice", "nominee",
     "candidate", "adviser", "advisor", "ceo", "head", "officer", "manager", "congressman",
     "congresswoman", "councilman", "councilwoman", "pope", "prosecutor", "sheriff", "lt.", "col.",
+    "capt.", "sgt.", "maj.", "cpl.", "pvt.", "cmdr.", "spc.", "pfc.", "brig.", "amb.", "atty.", "supt.", "msgr.",
 }
 TITLE_WORDS = TITLE_HEADS | {
     "deputy", "vice", "prime", "first", "acting", "foreign", "defense", "defence", "state", "interior",
@@ -57,6 +58,22 @@ MERE_PEOPLE = {
 NOW_WORDS = frozenset({"now", "currently"})  # "X and now Y": Y is what someone is
 PARTIES = {"republican", "democrat", "democratic", "independent", "libertarian"}
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def after_other_person(words: list[Token]) -> list[Token]:
+    """The words before a name after the last "and" or "or" that follows another person's name, which
+    are no part of its title: "Donald Trump and House Speaker [Paul Ryan]" -> "House Speaker", "between Trump
+    and Sen. [Bernie Sanders]" -> "Sen." (not an "and" inside a name: "Secretary of Health and Human Services")."""
+    joins = [k for k, w in enumerate(words) if w.tag_ == "CC" and not w.ent_type_ and any(named(v) for v in words[:k])]
+    cut = max(joins, default=-1)
+    return words[cut + 1 :]
+
+
+def named(word: Token) -> bool:
+    """A word of a person's name, or of one the recognizer took for an organisation's ("Trump" of "between
+    Trump and Sen. Bernie Sanders")."""
+    return word.ent_type_ == "PERSON" or (word.ent_type_ == "ORG" and word.tag_ == "NNP" and word.ent_iob_ == "B"
+                                          and word.i + 1 < len(word.doc) and word.doc[word.i + 1].tag_ == "CC")
 
 
 def tenure_start(words: list[Token]) -> int | None:
@@ -102,13 +119,15 @@ def words_of_role(words: list[Token], *, head_names_person: bool = False) -> str
         kept = kept[:cut]
     while kept and kept[-1].tag_ in {"RB", "CC", "IN", "POS"}:
         kept.pop()
-    kept = drop_countries(kept)
+    kept = drop_countries(without_residence(kept))
     # "House Oversight Committee Chairman Rep.": the title the name wears after a role is the lesser one
     # (but "former Gov." and "Ohio Gov." keep it: nothing before it names a role).
     lesser = len(kept) > 1 and kept[-1].lower_.rstrip(".") in ABBREVIATED_TITLES
     # ... so is one after a title with what it is of ("Speaker of the House Rep.")
     of_title = lesser and role_preposition(kept[:-1]) < len(kept) - 2 and names_a_person(head_of(kept[:-1]).text)
-    if lesser and kept[-2].tag_ in NOUN_TAGS and (names_a_person(kept[-2].text) or of_title):
+    # ("Lt. Gov.", "Maj. Gen.": two abbreviations make one title)
+    if lesser and kept[-2].tag_ in NOUN_TAGS and not kept[-2].text.endswith(".") and (
+            names_a_person(kept[-2].text) or of_title):
         kept = kept[:-1]
     kept = first_of_stacked(kept)
     kept = within_length(kept)
@@ -154,10 +173,45 @@ def within_length(words: list[Token]) -> list[Token]:
     return words[: cuts[-1]] if cuts else words
 
 
+# Nouns of a place ("the southwestern Chinese province of Sichuan"); offices held for one ("senator from Texas").
+PLACE_NOUNS = frozenset({"province", "state", "city", "county", "region", "town", "village", "area", "suburb",
+                         "suburbs", "island", "district", "capital", "borough", "neighborhood", "of"})
+CONSTITUENCY_HEADS = frozenset({"senator", "sen.", "representative", "rep.", "congressman", "congresswoman",
+                                "delegate", "committeeman", "committeewoman", "lawmaker", "legislator"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def without_residence(words: list[Token]) -> list[Token]:
+    """A role without where its holder comes from, which is no part of it: "retiree from Las Vegas", "lawyer
+    from the southwestern Chinese province of Sichuan" (the role up to the last "from" followed by nothing but
+    a place); "senator from Texas" and "delegate from Michigan" keep it (an office held for that place), and
+    so does "in" ("lobbyist in North Carolina", "political analyst in Kiev": where the job is, written with it)."""
+    at = next((k for k in range(len(words) - 2, 0, -1) if words[k].lower_ == "from"), None)
+    if at is None or not place_phrase(words[at + 1 :]):
+        return words
+    if head_of(words[:at]).lower_ in CONSTITUENCY_HEADS:
+        return words
+    return words[:at]
+
+
+def place_phrase(words: list[Token]) -> bool:
+    """Words naming a place and nothing else: "Las Vegas", "the southwestern Chinese province of Sichuan"."""
+    places = [w for w in words if w.ent_type_ in PLACE_LABELS]
+    others = [w for w in words if w.ent_type_ not in PLACE_LABELS | {"NORP"} and not w.is_punct
+              and w.tag_ not in {"DT", "POS", "JJ"} and w.lower_ not in PLACE_NOUNS]
+    return bool(places) and not others and words[-1].ent_type_ in PLACE_LABELS
+
+
 def in_proper_name(words: list[Token], k: int) -> bool:
     """The preposition at ``k`` joins the words of one proper name ("Bank of America"), not a title to it."""
     proper = 0 < k < len(words) - 1 and words[k - 1].tag_ in {"NNP", "NNPS"} and words[k + 1].tag_ in {"NNP", "NNPS"}
     return proper and not names_a_person(words[k - 1].text)
+
+
+# Adjectives that judge or pick someone out, no part of what they do ("good candidate", "the other candidate").
+VERDICTS = frozenset({"good", "great", "bad", "better", "best", "fine", "excellent", "terrible", "strong", "weak",
+                      "wonderful", "brilliant", "devoted", "other", "nice", "decent", "perfect", "worthy", "worse",
+                      "worst", "awful", "lousy", "superb"})
 
 
 def opinion_words(words: list[Token]) -> int:
@@ -167,6 +221,8 @@ def opinion_words(words: list[Token]) -> int:
     k = 0
     while k < len(words) and words[k].lower_ == "only":
         k += 1
+    while k < len(words) - 1 and words[k].lower_ in VERDICTS and words[k].tag_ in {"JJ", "JJR", "JJS"}:
+        k += 1  # "a “good candidate”", "the other candidate on the stage": how good or which, not what
     if k + 1 < len(words) and words[k].tag_ in {"RB", "RBR"} and words[k].lower_ not in PAST_MARKERS:
         adverbs = k
         while adverbs < len(words) and words[adverbs].tag_ in {"RB", "RBR"}:
@@ -177,9 +233,13 @@ def opinion_words(words: list[Token]) -> int:
     return k
 
 
+ORDINAL = re.compile(r"^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))$", re.IGNORECASE)
+
+
 def age(word: Token) -> bool:
-    """A number that is no year ("62", "46-year-old"): an age or a count, not part of a role."""
-    return word.like_num and not YEAR.fullmatch(word.text)
+    """A number that is no year nor an ordinal ("62", "46-year-old"): an age or a count, not part of a role
+    (but "first" of "first lady historian" and "1st" of "1st Lt." are)."""
+    return word.like_num and not YEAR.fullmatch(word.text) and not ORDINAL.match(word.text)
 
 
 def head_of(words: list[Token]) -> Token:

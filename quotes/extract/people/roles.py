@@ -28,6 +28,7 @@ from .role_words import (
     MAX_ROLE_WORDS,
     NOUN_TAGS,
     YEAR,
+    after_other_person,
     is_title_noun,
     last_noun,
     role_words,
@@ -121,6 +122,7 @@ def role_before(doc: Doc, name: Span) -> tuple[str, bool] | None:
     while i >= 0 and i in subtree and doc[i].tag_ not in STOP_TAGS - {"IN", "CC"} and not ends_phrase(doc[i]):
         words.insert(0, doc[i])
         i -= 1
+    words = after_other_person(words)  # "Donald Trump and House Speaker [Paul Ryan]": not Trump's
     past = any(w.lower_ in OTHER_TIME or w.lower_.startswith("then-") for w in words)
     past = past or (i >= 0 and doc[i].lower_ in OTHER_TIME)
     while words and (words[0].tag_ in {"IN", "CC", "POS"} or words[0].is_punct):
@@ -252,6 +254,8 @@ def role_after(doc: Doc, name: Span) -> tuple[str, bool] | None:
     start = end + 1
     if doc[start].like_num and start + 1 < len(doc) and doc[start + 1].text == ",":  # "X, 62, a retired ..."
         start += 2
+    if doc[start].tag_ == "IN":  # "Trump, for years a registered Democrat,": a circumstance, not what he is
+        return None
     words = noun_phrase(doc, start)
     if words and words[-1].tag_ != "CC" and subject_of_next_verb(doc, words):
         return None  # "with X and Y, the candidate stated": the phrase is the verb's subject
