@@ -211,6 +211,22 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
         # The date of an occasion named again without one ("during the debate").
         ('The candidates met for a debate on Sunday night in St. Louis.\n\n'
          'During the debate, Trump said "we will win."', "2016-10-10", ["2016-10-09"]),
+        # The day of the event the lead tells, in a sentence naming the speaker, though the parse hangs it on
+        # someone else's act ...
+        ("Texas Sen. Ted Cruz spanks his daughter.\n\nNow he is prescribing the same discipline for a protester "
+         'who interrupted him during a rally in Indiana on Sunday.\n\n"Thank you, son," Cruz said.', WEDNESDAY,
+         ["2016-02-14"]),
+        ("Sen. Ted Cruz is prescribing a spanking for a protester who interrupted him during a rally in Indiana on "
+         'Sunday.\n\n"Thank you, son," Cruz said.', WEDNESDAY, ["2016-02-14"]),
+        # ... not when another day is set since, nor for words told to an audience the sentence names, or named
+        # after it.
+        ("Texas Sen. Ted Cruz spanks his daughter.\n\nNow he is prescribing the same discipline for a protester "
+         "who interrupted him during a rally in Indiana on Sunday.\n\nDonald Trump spoke at a rally in Iowa on "
+         'Monday.\n\n"Thank you, son," Cruz said.', WEDNESDAY, [WEDNESDAY]),
+        ("Sen. Bernie Sanders told USA TODAY that there are good provisions in the document the committee approved "
+         'Saturday.\n\n"We will fight," Sanders said.', WEDNESDAY, [WEDNESDAY]),
+        ("Sen. Bernie Sanders praised the document the committee approved Saturday.\n\nHe opened up to Decode DC "
+         'about his decision.\n\n"We will fight," he said.', WEDNESDAY, [WEDNESDAY]),
     ],
 )
 def test_scene_set_before(nlp: Any, text: str, published: str | None, dates: list[str | None]) -> None:

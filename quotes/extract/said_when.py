@@ -4,7 +4,9 @@ note closing the quote ("[Remarks to CME Group, 11/18/13.]"); the next sentence 
 words ("That was in 1972."); nothing when the words come from no one occasion ("has said", "often
 says"); the scene an earlier sentence set for the speaker or whom they address ("On Sunday night,
 Clinton said ..." before her quotes; "according to his book": an earlier occasion with no date),
-until another occasion is set; the day before publication when the lead opens with it and no later cue
+until another occasion is set; the day of the week before publication that the lead tells in a sentence
+naming the speaker ("a protester who interrupted him during a rally on Sunday"), unless another day or
+a new audience is set since; the day before publication when the lead opens with it and no later cue
 tells another day ("... twice Thursday" in a Friday paper), except for a commentator's words (an
 economist's, a professor's: the reporter's own interview); else the publication date.
 A year merely mentioned nearby ("a spokeswoman for Gore's 2000 campaign") dates nothing, nor does a
@@ -32,7 +34,7 @@ from quotes.extract.dates import (
 from quotes.models import DateBasis
 from quotes.text import QuoteSpan
 
-from .scenes import When, document_scene, is_quoted, news_day, people_in, reply_to, scene
+from .scenes import When, document_scene, is_quoted, lead_day, news_day, people_in, reply_to, scene
 from .state import ArticleState
 
 if TYPE_CHECKING:
@@ -69,7 +71,7 @@ def decide(state: ArticleState, times: ArticleTimes, found: Attribution, speaker
     if (said := reply_to(state, times, found, speaker, span)) is not None:
         return said
     said = (document_scene(state, times, found, speaker) or scene(state, times, found, speaker, cue)
-            or news_day(state, times, found, speaker))
+            or lead_day(state, times, found, speaker) or news_day(state, times, found, speaker))
     if said is not None:
         return said
     if state.published:

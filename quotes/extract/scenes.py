@@ -1,7 +1,8 @@
 """The occasion an earlier sentence set for a quote with no time of its own: the scene set for the
 speaker or whom they address ("On Sunday night, Clinton said ..." before her quotes), until another
-occasion is set or a new audience is named; the exchange a reply answers; the day before publication
-when the lead opens with it (not for a commentator's words: the reporter's own interview)."""
+occasion is set or a new audience is named; the exchange a reply answers; the day the lead tells in a
+sentence naming the speaker; the day before publication when the lead opens with it (neither for a
+commentator's words: the reporter's own interview)."""
 
 from __future__ import annotations
 
@@ -212,6 +213,56 @@ def news_day(state: ArticleState, times: ArticleTimes, found: Attribution, speak
     yesterday = (day - timedelta(days=1)).isoformat()
     # the day the lead opens with is the news ("Lynch took the last step Wednesday"), not an earlier act after it
     return (yesterday, days[-1].basis) if days[0].date == days[-1].date == yesterday else None
+
+
+def lead_day(state: ArticleState, times: ArticleTimes, found: Attribution, speaker: str | None) -> When | None:
+    """The day of the event the lead tells, in a sentence naming the speaker anywhere ("Now, he is prescribing
+    the same discipline for a protester who interrupted him during a rally in Indiana on Sunday"; "Dorothy
+    Woods, whose husband ..., discussed the Trump controversy with radio host Hugh Hewitt on Thursday"),
+    for their words with no time of their own: the story is of that event, though the parse hangs the day
+    on someone else's act or a clause describing them. Only a day of the week before publication, and only
+    when no other day is set for a scene between it and the quote; not a commentator's words."""
+    if not speaker or is_commentator(state, speaker):
+        return None
+    before = bisect_left(times.cue_sentences, found.sentence_start)
+    for index, time in enumerate(times.cues[:before]):
+        if paragraphs_between(times.text, 0, time.start) > LEAD_PARAGRAPHS:
+            return None
+        if not is_recent_day(state, time) or not is_among(speaker, sentence_people(state, times, time)):
+            continue
+        later = times.cues[index + 1 : before]
+        if any(t.scene and t.date != time.date for t in later) or new_audience(state, times, index, found.sentence_end):
+            return None  # another day set since, or words to an audience named after it ("opened up to Decode DC")
+        return None if tells_words(state, time) else (time.date, time.basis)
+    return None
+
+
+def is_recent_day(state: ArticleState, time: TimeCue) -> bool:
+    """The cue names a day of the week before publication ("on Sunday" in a Tuesday paper)."""
+    published, day = parse_iso(state.published), parse_iso(time.date)
+    first, last = (published.full() if published else None), (day.full() if day else None)
+    return (time.basis == "relative" and first is not None and last is not None
+            and timedelta(days=1) <= first - last <= timedelta(days=7))
+
+
+def tells_words(state: ArticleState, time: TimeCue) -> bool:
+    """The cue's sentence tells words said on another occasion than the one it dates ("The Vermont senator
+    told USA TODAY that there are ... provisions in the document approved Saturday")."""
+    span = state.doc.char_span(time.start, time.end, alignment_mode="expand")
+    return span is not None and any(is_speech(t) and t.i != time.anchor.verb for t in span.sent)
+
+
+def sentence_people(state: ArticleState, times: ArticleTimes, time: TimeCue) -> frozenset[str]:
+    """Everyone the cue's sentence names: each name, and the person each "he" or "him" stands for."""
+    span = state.doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return frozenset()
+    sentence = span.sent
+    first = bisect_left(state.mention_starts, sentence.start_char)
+    last = bisect_left(state.mention_starts, sentence.end_char)
+    names = [(m.start, m.end) for m in state.people.mentions[first:last]]
+    pronouns = [(t.idx, t.idx + len(t)) for t in sentence if t.lower_ in PRONOUNS]
+    return people_in(state, times, [*names, *pronouns])
 
 
 def is_commentator(state: ArticleState, speaker: str | None) -> bool:
