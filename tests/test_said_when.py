@@ -227,6 +227,16 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
          'Saturday.\n\n"We will fight," Sanders said.', WEDNESDAY, [WEDNESDAY]),
         ("Sen. Bernie Sanders praised the document the committee approved Saturday.\n\nHe opened up to Decode DC "
          'about his decision.\n\n"We will fight," he said.', WEDNESDAY, [WEDNESDAY]),
+        # The day a post of the speaker's was dated is no scene for their spoken words after it ...
+        ("Soon after Debbie Wasserman Schultz was booed Monday during a breakfast, Tim Canova wrote to his Twitter "
+         'followers, "It is time to end her career."\n\nCanova has raised money online.\n\n"I am so thankful," he '
+         "said.", WEDNESDAY, ["2016-02-15", WEDNESDAY]),
+        # ... as the day of their spoken words is, and as it is for more of their written words.
+        ("Soon after Debbie Wasserman Schultz was booed Monday during a breakfast, Tim Canova told reporters, \"It "
+         'is time to end her career."\n\nCanova has raised money online.\n\n"I am so thankful," he said.', WEDNESDAY,
+         ["2016-02-15", "2016-02-15"]),
+        ("Soon after Debbie Wasserman Schultz was booed Monday during a breakfast, Tim Canova tweeted, \"It is time "
+         'to end her career."\n\n"I am so thankful," he wrote.', WEDNESDAY, ["2016-02-15", "2016-02-15"]),
     ],
 )
 def test_scene_set_before(nlp: Any, text: str, published: str | None, dates: list[str | None]) -> None:

@@ -49,6 +49,9 @@ COMMENTATORS = frozenset({"economist", "professor", "analyst", "expert", "schola
 # Acts of putting out a writing: the document a cue dates so ("on Thursday, the party announced ...").
 ISSUING_VERBS = frozenset({"announced", "announces", "released", "releases", "issued", "issues", "published",
                            "posted", "sent"})
+# Verbs of writing: a dated post's day is no scene for the writer's spoken words that follow ("Soon after she was
+# booed Monday, Canova wrote to his Twitter followers, ..." then "he said", to the reporter).
+WRITING_VERBS = frozenset({"wrote", "writes", "write", "tweeted", "tweets", "tweet", "posted", "posts", "emailed"})
 WRITINGS = frozenset({*DOCUMENT_NOUNS, "report", "article"})  # writings no one is at
 DOCUMENT_PARAGRAPHS = 1  # how far up the cue dating a document speaker may be
 NOT_NAMES = frozenset({"i", "me", "we", "us", "you", "they", "them", "it", "that", "this", "who", "which"})
@@ -70,6 +73,8 @@ def scene(state: ArticleState, times: ArticleTimes, found: Attribution, speaker:
     for index in reversed(range(before)):
         time = times.cues[index]
         dated = times.scene_speakers.get(time.start)
+        if dated and time.start in times.written and not (cue is not None and is_writing_verb(cue)):
+            dated = None  # a post's day is no scene for the writer's spoken words ("Canova wrote" .. "he said")
         if not time.scene and dated is None:
             continue
         if index not in times.cue_people:  # each cue's people, resolved once
@@ -86,6 +91,11 @@ def scene(state: ArticleState, times: ArticleTimes, found: Attribution, speaker:
         if far or not (others_act(on_scene) or is_writing(state, time)):
             return None  # a writing of no one named ("an inspector general's report earlier this year") ends nothing
     return None
+
+
+def is_writing_verb(cue: Token) -> bool:
+    """The reporting verb tells written words: a post, a letter ("tweeted", "wrote")."""
+    return cue.lower_ in WRITING_VERBS
 
 
 def long_past(state: ArticleState, times: ArticleTimes, time: TimeCue, speaker: str, start: int) -> bool:

@@ -105,6 +105,7 @@ class ArticleTimes:
     quote_opens: list[int]  # per quote span: where its opening mark is
     expression_starts: list[int]  # per time expression the tagger found: where it starts
     scene_speakers: dict[int, str] = field(default_factory=dict)  # cue start -> the speaker whose words it dated
+    written: set[int] = field(default_factory=set)  # cue starts of those whose words were written (a post, a letter)
     cue_people: dict[int, frozenset[str]] = field(default_factory=dict)  # cue index -> the people on it
     # per quote dated so far, in text order: where it starts, its speaker, its date and how it was found
     said: list[tuple[int, str | None, str | None, DateBasis | None]] = field(default_factory=list)
