@@ -4,11 +4,12 @@ note closing the quote ("[Remarks to CME Group, 11/18/13.]"); the next sentence 
 words ("That was in 1972."); nothing when the words come from no one occasion ("has said", "often
 says"); the scene an earlier sentence set for the speaker or whom they address ("On Sunday night,
 Clinton said ..." before her quotes; "according to his book": an earlier occasion with no date),
-until another occasion is set (a post's day is none for the writer's spoken words after it); the day of the week before publication that the lead tells in a sentence
-naming the speaker ("a protester who interrupted him during a rally on Sunday"), unless another day or
-a new audience is set since; the day before publication when the lead opens with it and no later cue
-tells another day ("... twice Thursday" in a Friday paper), except for a commentator's words (an
-economist's, a professor's: the reporter's own interview); else the publication date.
+until another occasion is set (a post's day is none for the writer's spoken words after it); the day
+of the week before publication that the lead tells in a sentence naming the speaker ("a protester who
+interrupted him during a rally on Sunday"), unless another day or a new audience is set since; the day
+before publication when the lead opens with it and no later cue tells another day ("... twice
+Thursday" in a Friday paper), except for a commentator's words (an economist's, a professor's: the
+reporter's own interview); else the publication date.
 A year merely mentioned nearby ("a spokeswoman for Gore's 2000 campaign") dates nothing, nor does a
 time yet to come ("which will air Tuesday night", "ahead of the Feb. 1 caucus")."""
 
