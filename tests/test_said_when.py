@@ -318,6 +318,13 @@ def test_cue_after_the_words(nlp: Any, text: str, dates: list[str | None]) -> No
         # sentence it opens, on its line; "the morning of" a date is one expression with it.
         ("On the morning of Feb. 12 Trump jumped onto his Twitter account and retweeted a quote.",
          [("the morning of Feb. 12", "2016-02-12", True)]),
+        # A day the parser hung on the object of a verb is the act's ("offer condolences on Monday", "see a sign
+        # on Friday night"); a year on a thing stays the thing's.
+        ("Europe's mainstream political leaders were quick to offer condolences on Monday and affirm their "
+         "friendship with the American people.", [("Monday", MONDAY, True)]),
+        ("A couple was surprised to see a sign on Friday night at an exit in Corona.",
+         [("Friday night", "2016-02-12", True)]),
+        ("Sanders attacked the deal of 1994.", []),
         # An act yet to come dates nothing said.
         ("In an excerpt of the interview, which will be on Fox Tuesday night, Trump says he fights.", []),
         ("Trump will speak in Ohio on Friday.", []),
