@@ -205,6 +205,14 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
          '"dumping ground."', "2016-02-08", ["2015-06"]),
         ('Clinton said at a town hall on Monday, "We acted."\n\nOn Face the Nation the day before, she stated, '
          '"We had no choice."', "2016-03-10", ["2016-03-07", "2016-03-06"]),
+        # ... the time told last, even a thing's ("The 2012 request"), not one yet to come.
+        ("The 2012 request by CREW was sparked by the discovery of an alias.\n\nCREW filed a public-records request "
+         'with the State Department that month for "records sufficient to show the number of email accounts."',
+         WEDNESDAY, ["2012"]),
+        ("Kiki McLean worked for Gore's 2000 presidential campaign.\n\nAt the time, she said the race was \"a coin "
+         'toss."', WEDNESDAY, ["2000"]),
+        ('The 2020 census will count everyone.\n\nThe agency said that year that it would "count everyone."',
+         WEDNESDAY, [WEDNESDAY]),
         # ... not "at the time of" something, which is that thing's own time.
         ('Trump launched his campaign last June.\n\nTrump also said at the time of his wedding that the country '
          'is a "dumping ground."', "2016-02-08", ["2016-02-08"]),
