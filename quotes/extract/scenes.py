@@ -42,6 +42,7 @@ PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 SCENE_PARAGRAPHS = 4  # how far back a speaker's scene reaches past others' dated acts
 LEAD_PARAGRAPHS = 3  # the headline and the lead: where a story tells the day of its news
 DAY = "YYYY-MM-DD"
+PAST_TAGS = frozenset({"VBD", "VBN"})  # a verb told as past: "interrupted", "was booed"
 REPLY_PARAGRAPHS = 2  # how far up the words a reply answers may be
 # Who comments on the news rather than takes part in it: their words are from the reporter's own interview.
 COMMENTATORS = frozenset({"economist", "professor", "analyst", "expert", "scholar", "researcher", "historian",
@@ -248,18 +249,23 @@ def lead_day(state: ArticleState, times: ArticleTimes, found: Attribution, speak
 
 
 def is_recent_day(state: ArticleState, time: TimeCue) -> bool:
-    """The cue names a day of the week before publication ("on Sunday" in a Tuesday paper)."""
+    """The cue names a day of the week before publication on an act told as past ("interrupted him ... on
+    Sunday" in a Tuesday paper; not "The Silver State holds its caucuses on Saturday": one to come)."""
     published, day = parse_iso(state.published), parse_iso(time.date)
     first, last = (published.full() if published else None), (day.full() if day else None)
-    return (time.basis == "relative" and first is not None and last is not None
-            and timedelta(days=1) <= first - last <= timedelta(days=7))
+    verb = state.doc[time.anchor.verb] if time.anchor.verb >= 0 else None
+    return (time.basis == "relative" and first is not None and last is not None and verb is not None
+            and verb.tag_ in PAST_TAGS and timedelta(days=1) <= first - last <= timedelta(days=7))
 
 
 def tells_words(state: ArticleState, time: TimeCue) -> bool:
     """The cue's sentence tells words said on another occasion than the one it dates ("The Vermont senator
-    told USA TODAY that there are ... provisions in the document approved Saturday")."""
+    told USA TODAY that there are ... provisions in the document approved Saturday"); a verb, not the noun
+    "State" or "call"."""
     span = state.doc.char_span(time.start, time.end, alignment_mode="expand")
-    return span is not None and any(is_speech(t) and t.i != time.anchor.verb for t in span.sent)
+    return span is not None and any(
+        is_speech(t) and t.tag_.startswith("VB") and t.i != time.anchor.verb for t in span.sent
+    )
 
 
 def sentence_people(state: ArticleState, times: ArticleTimes, time: TimeCue) -> frozenset[str]:
