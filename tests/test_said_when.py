@@ -205,12 +205,52 @@ def test_own_clause(nlp: Any, text: str, published: str | None, dates: list[str 
          '"dumping ground."', "2016-02-08", ["2015-06"]),
         ('Clinton said at a town hall on Monday, "We acted."\n\nOn Face the Nation the day before, she stated, '
          '"We had no choice."', "2016-03-10", ["2016-03-07", "2016-03-06"]),
+        # ... the time told last, even a thing's ("The 2012 request"), not one yet to come.
+        ("The 2012 request by CREW was sparked by the discovery of an alias.\n\nCREW filed a public-records request "
+         'with the State Department that month for "records sufficient to show the number of email accounts."',
+         WEDNESDAY, ["2012"]),
+        ("Kiki McLean worked for Gore's 2000 presidential campaign.\n\nAt the time, she said the race was \"a coin "
+         'toss."', WEDNESDAY, ["2000"]),
+        ('The 2020 census will count everyone.\n\nThe agency said that year that it would "count everyone."',
+         WEDNESDAY, [WEDNESDAY]),
         # ... not "at the time of" something, which is that thing's own time.
         ('Trump launched his campaign last June.\n\nTrump also said at the time of his wedding that the country '
          'is a "dumping ground."', "2016-02-08", ["2016-02-08"]),
         # The date of an occasion named again without one ("during the debate").
         ('The candidates met for a debate on Sunday night in St. Louis.\n\n'
          'During the debate, Trump said "we will win."', "2016-10-10", ["2016-10-09"]),
+        # The day of the event the lead tells, in a sentence naming the speaker, though the parse hangs it on
+        # someone else's act ...
+        ("Texas Sen. Ted Cruz spanks his daughter.\n\nNow he is prescribing the same discipline for a protester "
+         'who interrupted him during a rally in Indiana on Sunday.\n\n"Thank you, son," Cruz said.', WEDNESDAY,
+         ["2016-02-14"]),
+        ("Sen. Ted Cruz is prescribing a spanking for a protester who interrupted him during a rally in Indiana on "
+         'Sunday.\n\n"Thank you, son," Cruz said.', WEDNESDAY, ["2016-02-14"]),
+        ("Texas Sen. Ted Cruz spanks his daughter.\n\nNow he is prescribing the same discipline for a protester "
+         "from the State Department who interrupted him during a rally in Indiana on Sunday.\n\n\"Thank you, son,\" "
+         "Cruz said.", WEDNESDAY, ["2016-02-14"]),  # the noun "State" tells no one's words
+        # ... not when another day is set since, nor for words told to an audience the sentence names, or named
+        # after it.
+        ("Texas Sen. Ted Cruz spanks his daughter.\n\nNow he is prescribing the same discipline for a protester "
+         "who interrupted him during a rally in Indiana on Sunday.\n\nDonald Trump spoke at a rally in Iowa on "
+         'Monday.\n\n"Thank you, son," Cruz said.', WEDNESDAY, [WEDNESDAY]),
+        ("Bernie Sanders says he is no one-issue candidate.\n\nThe Silver State holds its Democratic caucuses on "
+         'Saturday, and a new poll shows Hillary Clinton and Sanders in a dead heat.\n\n"We will win," Sanders said.',
+         "2016-02-18", ["2016-02-18"]),  # nor for a day to come, told in the present
+        ("Sen. Bernie Sanders told USA TODAY that there are good provisions in the document the committee approved "
+         'Saturday.\n\n"We will fight," Sanders said.', WEDNESDAY, [WEDNESDAY]),
+        ("Sen. Bernie Sanders praised the document the committee approved Saturday.\n\nHe opened up to Decode DC "
+         'about his decision.\n\n"We will fight," he said.', WEDNESDAY, [WEDNESDAY]),
+        # The day a post of the speaker's was dated is no scene for their spoken words after it ...
+        ("Soon after Debbie Wasserman Schultz was booed Monday during a breakfast, Tim Canova wrote to his Twitter "
+         'followers, "It is time to end her career."\n\nCanova has raised money online.\n\n"I am so thankful," he '
+         "said.", WEDNESDAY, ["2016-02-15", WEDNESDAY]),
+        # ... as the day of their spoken words is, and as it is for more of their written words.
+        ("Soon after Debbie Wasserman Schultz was booed Monday during a breakfast, Tim Canova told reporters, \"It "
+         'is time to end her career."\n\nCanova has raised money online.\n\n"I am so thankful," he said.', WEDNESDAY,
+         ["2016-02-15", "2016-02-15"]),
+        ("Soon after Debbie Wasserman Schultz was booed Monday during a breakfast, Tim Canova tweeted, \"It is time "
+         'to end her career."\n\n"I am so thankful," he wrote.', WEDNESDAY, ["2016-02-15", "2016-02-15"]),
     ],
 )
 def test_scene_set_before(nlp: Any, text: str, published: str | None, dates: list[str | None]) -> None:
@@ -292,6 +332,13 @@ def test_cue_after_the_words(nlp: Any, text: str, dates: list[str | None]) -> No
         # sentence it opens, on its line; "the morning of" a date is one expression with it.
         ("On the morning of Feb. 12 Trump jumped onto his Twitter account and retweeted a quote.",
          [("the morning of Feb. 12", "2016-02-12", True)]),
+        # A day the parser hung on the object of a verb is the act's ("offer condolences on Monday", "see a sign
+        # on Friday night"); a year on a thing stays the thing's.
+        ("Europe's mainstream political leaders were quick to offer condolences on Monday and affirm their "
+         "friendship with the American people.", [("Monday", MONDAY, True)]),
+        ("A couple was surprised to see a sign on Friday night at an exit in Corona.",
+         [("Friday night", "2016-02-12", True)]),
+        ("Sanders attacked the deal of 1994.", []),
         # An act yet to come dates nothing said.
         ("In an excerpt of the interview, which will be on Fox Tuesday night, Trump says he fights.", []),
         ("Trump will speak in Ohio on Friday.", []),

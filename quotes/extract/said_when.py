@@ -4,9 +4,12 @@ note closing the quote ("[Remarks to CME Group, 11/18/13.]"); the next sentence 
 words ("That was in 1972."); nothing when the words come from no one occasion ("has said", "often
 says"); the scene an earlier sentence set for the speaker or whom they address ("On Sunday night,
 Clinton said ..." before her quotes; "according to his book": an earlier occasion with no date),
-until another occasion is set; the day before publication when the lead opens with it and no later cue
-tells another day ("... twice Thursday" in a Friday paper), except for a commentator's words (an
-economist's, a professor's: the reporter's own interview); else the publication date.
+until another occasion is set (a post's day is none for the writer's spoken words after it); the day
+of the week before publication that the lead tells in a sentence naming the speaker ("a protester who
+interrupted him during a rally on Sunday"), unless another day or a new audience is set since; the day
+before publication when the lead opens with it and no later cue tells another day ("... twice
+Thursday" in a Friday paper), except for a commentator's words (an economist's, a professor's: the
+reporter's own interview); else the publication date.
 A year merely mentioned nearby ("a spokeswoman for Gore's 2000 campaign") dates nothing, nor does a
 time yet to come ("which will air Tuesday night", "ahead of the Feb. 1 caucus")."""
 
@@ -32,7 +35,7 @@ from quotes.extract.dates import (
 from quotes.models import DateBasis
 from quotes.text import QuoteSpan
 
-from .scenes import When, document_scene, is_quoted, news_day, people_in, reply_to, scene
+from .scenes import When, document_scene, is_quoted, is_writing_verb, lead_day, news_day, people_in, reply_to, scene
 from .state import ArticleState
 
 if TYPE_CHECKING:
@@ -58,6 +61,8 @@ def decide(state: ArticleState, times: ArticleTimes, found: Attribution, speaker
     if own is not None:
         if speaker and cue is not None and is_speech(cue):  # words said then: the scene of their next quotes
             times.scene_speakers.setdefault(own.start, speaker)
+            if is_writing_verb(cue):
+                times.written.add(own.start)
         return own.date, own.basis
     if cue is not None and unplaced_time(state, times, found, cue):
         return None, None  # "said Thursday" with no full publication date: never a guessed day
@@ -69,7 +74,7 @@ def decide(state: ArticleState, times: ArticleTimes, found: Attribution, speaker
     if (said := reply_to(state, times, found, speaker, span)) is not None:
         return said
     said = (document_scene(state, times, found, speaker) or scene(state, times, found, speaker, cue)
-            or news_day(state, times, found, speaker))
+            or lead_day(state, times, found, speaker) or news_day(state, times, found, speaker))
     if said is not None:
         return said
     if state.published:

@@ -1,7 +1,8 @@
 """The occasion an earlier sentence set for a quote with no time of its own: the scene set for the
 speaker or whom they address ("On Sunday night, Clinton said ..." before her quotes), until another
-occasion is set or a new audience is named; the exchange a reply answers; the day before publication
-when the lead opens with it (not for a commentator's words: the reporter's own interview)."""
+occasion is set or a new audience is named; the exchange a reply answers; the day the lead tells in a
+sentence naming the speaker; the day before publication when the lead opens with it (neither for a
+commentator's words: the reporter's own interview)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 SCENE_PARAGRAPHS = 4  # how far back a speaker's scene reaches past others' dated acts
 LEAD_PARAGRAPHS = 3  # the headline and the lead: where a story tells the day of its news
 DAY = "YYYY-MM-DD"
+PAST_TAGS = frozenset({"VBD", "VBN"})  # a verb told as past: "interrupted", "was booed"
 REPLY_PARAGRAPHS = 2  # how far up the words a reply answers may be
 # Who comments on the news rather than takes part in it: their words are from the reporter's own interview.
 COMMENTATORS = frozenset({"economist", "professor", "analyst", "expert", "scholar", "researcher", "historian",
@@ -48,6 +50,9 @@ COMMENTATORS = frozenset({"economist", "professor", "analyst", "expert", "schola
 # Acts of putting out a writing: the document a cue dates so ("on Thursday, the party announced ...").
 ISSUING_VERBS = frozenset({"announced", "announces", "released", "releases", "issued", "issues", "published",
                            "posted", "sent"})
+# Verbs of writing: a dated post's day is no scene for the writer's spoken words that follow ("Soon after she was
+# booed Monday, Canova wrote to his Twitter followers, ..." then "he said", to the reporter).
+WRITING_VERBS = frozenset({"wrote", "writes", "write", "tweeted", "tweets", "tweet", "posted", "posts", "emailed"})
 WRITINGS = frozenset({*DOCUMENT_NOUNS, "report", "article"})  # writings no one is at
 DOCUMENT_PARAGRAPHS = 1  # how far up the cue dating a document speaker may be
 NOT_NAMES = frozenset({"i", "me", "we", "us", "you", "they", "them", "it", "that", "this", "who", "which"})
@@ -69,6 +74,8 @@ def scene(state: ArticleState, times: ArticleTimes, found: Attribution, speaker:
     for index in reversed(range(before)):
         time = times.cues[index]
         dated = times.scene_speakers.get(time.start)
+        if dated and time.start in times.written and not (cue is not None and is_writing_verb(cue)):
+            dated = None  # a post's day is no scene for the writer's spoken words ("Canova wrote" .. "he said")
         if not time.scene and dated is None:
             continue
         if index not in times.cue_people:  # each cue's people, resolved once
@@ -85,6 +92,11 @@ def scene(state: ArticleState, times: ArticleTimes, found: Attribution, speaker:
         if far or not (others_act(on_scene) or is_writing(state, time)):
             return None  # a writing of no one named ("an inspector general's report earlier this year") ends nothing
     return None
+
+
+def is_writing_verb(cue: Token) -> bool:
+    """The reporting verb tells written words: a post, a letter ("tweeted", "wrote")."""
+    return cue.lower_ in WRITING_VERBS
 
 
 def long_past(state: ArticleState, times: ArticleTimes, time: TimeCue, speaker: str, start: int) -> bool:
@@ -212,6 +224,61 @@ def news_day(state: ArticleState, times: ArticleTimes, found: Attribution, speak
     yesterday = (day - timedelta(days=1)).isoformat()
     # the day the lead opens with is the news ("Lynch took the last step Wednesday"), not an earlier act after it
     return (yesterday, days[-1].basis) if days[0].date == days[-1].date == yesterday else None
+
+
+def lead_day(state: ArticleState, times: ArticleTimes, found: Attribution, speaker: str | None) -> When | None:
+    """The day of the event the lead tells, in a sentence naming the speaker anywhere ("Now, he is prescribing
+    the same discipline for a protester who interrupted him during a rally in Indiana on Sunday"; "Dorothy
+    Woods, whose husband ..., discussed the Trump controversy with radio host Hugh Hewitt on Thursday"),
+    for their words with no time of their own: the story is of that event, though the parse hangs the day
+    on someone else's act or a clause describing them. Only a day of the week before publication, and only
+    when no other day is set for a scene between it and the quote; not a commentator's words."""
+    if not speaker or is_commentator(state, speaker):
+        return None
+    before = bisect_left(times.cue_sentences, found.sentence_start)
+    for index, time in enumerate(times.cues[:before]):
+        if paragraphs_between(times.text, 0, time.start) > LEAD_PARAGRAPHS:
+            return None
+        if not is_recent_day(state, time) or not is_among(speaker, sentence_people(state, times, time)):
+            continue
+        later = times.cues[index + 1 : before]
+        if any(t.scene and t.date != time.date for t in later) or new_audience(state, times, index, found.sentence_end):
+            return None  # another day set since, or words to an audience named after it ("opened up to Decode DC")
+        return None if tells_words(state, time) else (time.date, time.basis)
+    return None
+
+
+def is_recent_day(state: ArticleState, time: TimeCue) -> bool:
+    """The cue names a day of the week before publication on an act told as past ("interrupted him ... on
+    Sunday" in a Tuesday paper; not "The Silver State holds its caucuses on Saturday": one to come)."""
+    published, day = parse_iso(state.published), parse_iso(time.date)
+    first, last = (published.full() if published else None), (day.full() if day else None)
+    verb = state.doc[time.anchor.verb] if time.anchor.verb >= 0 else None
+    return (time.basis == "relative" and first is not None and last is not None and verb is not None
+            and verb.tag_ in PAST_TAGS and timedelta(days=1) <= first - last <= timedelta(days=7))
+
+
+def tells_words(state: ArticleState, time: TimeCue) -> bool:
+    """The cue's sentence tells words said on another occasion than the one it dates ("The Vermont senator
+    told USA TODAY that there are ... provisions in the document approved Saturday"); a verb, not the noun
+    "State" or "call"."""
+    span = state.doc.char_span(time.start, time.end, alignment_mode="expand")
+    return span is not None and any(
+        is_speech(t) and t.tag_.startswith("VB") and t.i != time.anchor.verb for t in span.sent
+    )
+
+
+def sentence_people(state: ArticleState, times: ArticleTimes, time: TimeCue) -> frozenset[str]:
+    """Everyone the cue's sentence names: each name, and the person each "he" or "him" stands for."""
+    span = state.doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return frozenset()
+    sentence = span.sent
+    first = bisect_left(state.mention_starts, sentence.start_char)
+    last = bisect_left(state.mention_starts, sentence.end_char)
+    names = [(m.start, m.end) for m in state.people.mentions[first:last]]
+    pronouns = [(t.idx, t.idx + len(t)) for t in sentence if t.lower_ in PRONOUNS]
+    return people_in(state, times, [*names, *pronouns])
 
 
 def is_commentator(state: ArticleState, speaker: str | None) -> bool:

@@ -50,6 +50,7 @@ SPEECH_VERBS = frozenset(
     for ending in endings
 )
 VERB_TAGS = ("VB", "MD")
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Words that open what an act is about: a time inside dates the topic, not the act.
 TOPIC_WORDS = frozenset({"about", "regarding", "concerning"})
 # Auxiliaries of an act yet to come ("will air Tuesday night", "won't vote", "is going to speak Friday").
@@ -98,6 +99,8 @@ def anchor_of(expression: Span) -> Anchor | None:
                 occasion, token = head.head.i, head.head  # "a letter filed last month", "an address he gave"
             else:
                 return Anchor(verb=head.i, occasion=occasion)
+        elif token.dep_ == "prep" and head.dep_ == "dobj" and is_verb(head.head) and names_weekday(expression):
+            token = head  # "quick to offer condolences on Monday": the day of the act, the parse hung it on its object
         elif is_noun(head) and (is_occasion(head) or bare or occasion >= 0):
             # An occasion ("a 2013 interview") and what it hangs on; or a bare "Thursday" the parser hung on
             # a noun ("protesters loyal to Sanders Thursday"): it tells when, unlike "Gore's 2000 campaign".
@@ -108,6 +111,10 @@ def anchor_of(expression: Span) -> Anchor | None:
         return Anchor(verb=token.i if is_verb(token) else -1, occasion=occasion)
     following = cut_off(token)
     return Anchor(verb=following.i, occasion=-1) if following is not None else None
+
+
+def names_weekday(expression: Span) -> bool:
+    return any(t.lower_ in WEEKDAYS for t in expression)
 
 
 def cut_off(root: Token) -> Token | None:

@@ -105,6 +105,7 @@ class ArticleTimes:
     quote_opens: list[int]  # per quote span: where its opening mark is
     expression_starts: list[int]  # per time expression the tagger found: where it starts
     scene_speakers: dict[int, str] = field(default_factory=dict)  # cue start -> the speaker whose words it dated
+    written: set[int] = field(default_factory=set)  # cue starts of those whose words were written (a post, a letter)
     cue_people: dict[int, frozenset[str]] = field(default_factory=dict)  # cue index -> the people on it
     # per quote dated so far, in text order: where it starts, its speaker, its date and how it was found
     said: list[tuple[int, str | None, str | None, DateBasis | None]] = field(default_factory=list)
@@ -115,6 +116,7 @@ def find_time_cues(doc: Doc, expressions: Iterable[Span], published: str | None,
     """Every resolvable time expression outside quotes, in text order (``quoted(offset)`` says
     whether an offset lies inside someone's words)."""
     cues: list[TimeCue] = []
+    latest: Said | None = None  # the last time told, of an act or a thing: what "that month" points back to
     # The longest first where two start together ("the day before" over the tagger's "the day").
     found = [*expressions, *anaphora(doc), *occasion_references(doc)]
     spans = joined(doc, sorted(found, key=lambda s: (s.start_char, -s.end_char)))
@@ -123,18 +125,23 @@ def find_time_cues(doc: Doc, expressions: Iterable[Span], published: str | None,
         if quoted(span.start_char) or (cues and span.start_char < cues[-1].end):
             continue
         if span in past:
-            cues.extend(undated_cue(doc, span))
+            undated = undated_cue(doc, span)
+            cues.extend(undated)
+            latest = None if undated else latest
             continue
         anchor = anchor_of(span)
-        if anchor is None:
+        told = resolve_expression(span.text, published)
+        if anchor is None:  # "The 2012 request by CREW ...": a thing's year, which "that month" is in
+            latest = told if told is not None and not after(told[0], published) else latest
             continue
         if span.root.lower_ in NAMED_AGAIN and len(span) == 1:  # "during the debate": the one dated before
             anchor = Anchor(verb=anchor.verb, occasion=span.root.i)
             said = same_occasion(doc, span.root, cues)
         else:
-            said = resolve_expression(span.text, published) or resolve_anaphor(span.text, cues[-1] if cues else None)
+            said = told or resolve_anaphor(span.text, latest)
         if said is None or after(said[0], published):
             continue  # a time after publication dates nothing said
+        latest = said
         cues.append(TimeCue(
             start=span.start_char, end=span.end_char, date=said[0], basis=said[1], anchor=anchor,
             sentence_start=span.sent.start_char, scene=sets_scene(doc, span, anchor, said[1]),
@@ -200,22 +207,23 @@ def same_occasion(doc: Doc, noun: Token, cues: list[TimeCue]) -> Said | None:
     return None
 
 
-def resolve_anaphor(text: str, before: TimeCue | None) -> Said | None:
-    """The date an anaphor points to: the cue before it, cut to a year or a month ("that year"), or
+def resolve_anaphor(text: str, before: Said | None) -> Said | None:
+    """The date an anaphor points to: the time told before it, cut to a year or a month ("that year"), or
     moved by whole days ("a day earlier") when it names a day."""
     match = ANAPHOR_RE.fullmatch(text)
-    if match is None or before is None or before.date is None or before.basis is None:
+    if match is None or before is None:
         return None
+    date, basis = before
     if not match.group("offset"):
         unit = text.lower().rsplit(" ", 1)[-1]
-        return before.date[: {"year": 4, "month": 7}.get(unit, len(before.date))], before.basis
-    day = parse_iso(before.date)
+        return date[: {"year": 4, "month": 7}.get(unit, len(date))], basis
+    day = parse_iso(date)
     full = day.full() if day else None
     if full is None:
         return None
     count = NUMBER_WORDS.get(match.group("count").lower(), 1) if match.group("count") else 1
     sign = 1 if match.group("later") or match.group("next") else -1
-    return (full + timedelta(days=sign * count)).isoformat(), before.basis
+    return (full + timedelta(days=sign * count)).isoformat(), basis
 
 
 def sets_scene(doc: Doc, span: Span, anchor: Anchor, basis: DateBasis | None) -> bool:
