@@ -5,7 +5,8 @@
 The gold (``benchmarks/data/fields_gold.jsonl``, rules in ``fields_rules.md``) holds PolNeAR quotes
 with the speaker's full name as the article gives it, every acceptable form of the role at the time
 of saying, and the date said with its evidence. Its ``tuned`` part (PolNeAR train articles) is what
-rules may be tuned on; the ``held-out`` part (PolNeAR dev articles) is only measured.
+rules may be tuned on; the ``held-out`` part (PolNeAR dev articles, and a fourth fresh round of train
+articles, rows ``s*``, labelled and added as held-out) is only measured, and printed by split as well.
 
 A gold quote is found when a predicted quote overlaps it (overlap / union >= 0.5 after stripping
 marks, spaces and trailing punctuation, as ``shared/bench/score.py``). On found quotes:
