@@ -653,6 +653,9 @@ def test_names_of_things_are_not_quoted(nlp: Any, text: str, expected: list[tupl
          "Huma Abedin"),
         ("“It was processed as appropriate,” FBI General Counsel James A. Baker wrote in a letter.",
          "It was processed as appropriate", "James A. Baker"),
+        # ... nor "Lady" of "First Lady"; but a name that is "Lady" stays whole.
+        ("First Lady Michelle Obama said on Monday: “We go high.”", "We go high", "Michelle Obama"),
+        ("“I am here,” Lady Gaga said.", "I am here", "Lady Gaga"),
         # ... also for the later mentions that leave it out.
         ("“There is nothing different,” Democratic National Committee Chair Debbie Wasserman Schultz said.\n\n"
          "“We have raised money,” Wasserman Schultz said.", "We have raised money", "Debbie Wasserman Schultz"),

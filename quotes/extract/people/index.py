@@ -222,6 +222,7 @@ def missed_first_name(token: Token, ent: Span) -> bool:
         and token.is_title
         and token.ent_type_ in {"", "PERSON"}
         and token.lower_ not in NOT_NAME_WORDS | HONORIFICS | GLUED_WORDS
+        and not (token.lower_ == "lady" and token.i > 0 and token.doc[token.i - 1].lower_ == "first")  # a title
         and token.dep_ == "compound"
         and ent.start <= token.head.i < ent.end
         and (token.left_edge.i == 0 or token.doc[token.left_edge.i - 1].lower_ != "of")
