@@ -18,6 +18,7 @@ from quotes.statements import (
     links,
     merge_names,
     normalize,
+    one_of,
     partition,
     same_person,
     similarity,
@@ -413,6 +414,12 @@ def test_a_member_joins_the_families_of_the_members_it_links_to() -> None:
         ("Eric Garner", "Erica Garner", False),  # a name that starts another is not a form of it
         ("Robert Kennedy", "Roberta Kennedy", False),
         ("Dan Smith", "Dana Smith", False),
+        # People named together are one speaker only with the same people, in any order.
+        ("Bob Goodlatte and Trey Gowdy", "Trey Gowdy", False),
+        ("Bob Goodlatte and Trey Gowdy", "Goodlatte", False),
+        ("Bob Goodlatte and Trey Gowdy", "Trey Gowdy and Robert Goodlatte", True),
+        ("David and Jeanne Heidler", "David Heidler and Jeanne Heidler", True),
+        ("Jason Dana, Robyn Dawes and Nathanial Peterson", "Jason Dana and Robyn Dawes", False),
     ],
 )
 def test_same_person(a: str, b: str, expected: bool) -> None:
@@ -535,3 +542,20 @@ def test_two_words_an_ending_apart_share_a_blocking_key() -> None:
     """``inflected`` tiny wordings are compared at all: they share the key of their words' first letters."""
     assert set(blocking_keys(Wording.of("extreme careless"))) & set(blocking_keys(Wording.of("extremely careless.")))
     assert not set(blocking_keys(Wording.of("very careless"))) & set(blocking_keys(Wording.of("extremely careless")))
+
+
+@pytest.mark.parametrize(
+    ("person", "speaker", "expected"),
+    [
+        ("Bob Goodlatte", "Bob Goodlatte and Trey Gowdy", True),
+        ("Gowdy", "Bob Goodlatte and Trey Gowdy", True),
+        ("Jeanne Heidler", "David and Jeanne Heidler", True),
+        ("David Heidler", "David and Jeanne Heidler", True),
+        ("Trey Gowdy", "Trey Gowdy", True),
+        # Negative rows: someone not among them; words of an organisation with "and" in its name.
+        ("James Comey", "Bob Goodlatte and Trey Gowdy", False),
+        ("Gamble", "Procter and Gamble Company", False),
+    ],
+)
+def test_one_of_people_named_together(person: str, speaker: str, expected: bool) -> None:
+    assert one_of(person, speaker) is expected

@@ -19,7 +19,7 @@ from typing import Literal, Protocol
 
 from quotes.errors import QueryError
 from quotes.models import Cluster, Occurrence
-from quotes.statements import merge_names, normalize, people, same_person, similarity  # one name matcher
+from quotes.statements import merge_names, normalize, one_of, people, same_person, similarity  # one name matcher
 from quotes.text import order_key
 
 Verdict = Literal["verbatim", "variant", "misattributed", "disputed", "not_found"]
@@ -128,10 +128,11 @@ def decide(found: bool, verbatim: bool, names: Counter[str], speaker: str | None
     """Speaker problems outrank wording: a verbatim quote given to the wrong person is misattributed.
 
     ``names`` are the people the sources give (``persons``): a description beside a name ("the
-    Republican nominee" beside "Donald Trump") reports who spoke, it is no second speaker."""
+    Republican nominee" beside "Donald Trump") reports who spoke, it is no second speaker. People named
+    together ("Bob Goodlatte and Trey Gowdy") said the words each (``one_of``)."""
     if not found:
         return "not_found"
-    if speaker and names and not any(same_person(speaker, name) for name in names):
+    if speaker and names and not any(one_of(speaker, name) for name in names):
         return "misattributed"
     if len(names) > 1:
         return "disputed"

@@ -65,13 +65,40 @@ def _name_tokens(name: str) -> tuple[str, ...]:
 def same_person(a: str, b: str) -> bool:
     """Lenient name match: same surname, and the other names agree (an initial matches a name).
 
-    "Medvedev" = "Dmitry Medvedev" = "D. Medvedev", but "Hillary Clinton" != "Bill Clinton".
+    "Medvedev" = "Dmitry Medvedev" = "D. Medvedev", but "Hillary Clinton" != "Bill Clinton". People named
+    together ("Bob Goodlatte and Trey Gowdy") are one speaker only with the same people together, never
+    with one of them ("Trey Gowdy" alone said other things: ``one_of`` asks whether he is among them).
     """
+    ja, jb = joint_people(a), joint_people(b)
+    if ja or jb:
+        return len(ja) == len(jb) and all(any(same_person(x, y) for y in jb) for x in ja)
     ta, tb = _name_tokens(a), _name_tokens(b)
     if not ta or not tb or ta[-1] != tb[-1]:
         return False
     short, long = (ta[:-1], tb[:-1]) if len(ta) <= len(tb) else (tb[:-1], ta[:-1])
     return all(any(_same_given_name(s, t) for t in long) for s in short)
+
+
+@functools.lru_cache(maxsize=65536)  # asked with every name comparison
+def joint_people(name: str) -> tuple[str, ...]:
+    """The people a speaker names together, as ``extract`` prints them ("Bob Goodlatte and Trey Gowdy",
+    "Jason Dana, Robyn Dawes and Nathanial Peterson"; "David and Jeanne Heidler": David Heidler too), each a
+    person's name; () for anything else ("Procter and Gamble" is no two people: "and" in lower case only
+    between names that each read as a name, and an organisation's noun makes it one)."""
+    if " and " not in name or organisation_name(name) is not None:
+        return ()
+    first, last = name.rsplit(" and ", 1)
+    parts = [*first.split(", "), last]
+    if not all(is_person_name(part) for part in parts):
+        return ()
+    surname = parts[-1].split()[-1]
+    return tuple(part if " " in part else f"{part} {surname}" for part in parts)
+
+
+def one_of(person: str, name: str) -> bool:
+    """``person`` is the speaker ``name``, or one of the people it names together ("Bob Goodlatte" of
+    "Bob Goodlatte and Trey Gowdy"): asking whether someone said words credited to a group."""
+    return same_person(person, name) or any(same_person(person, member) for member in joint_people(name))
 
 
 def _same_given_name(a: str, b: str) -> bool:
