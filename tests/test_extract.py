@@ -655,6 +655,9 @@ def test_names_of_things_are_not_quoted(nlp: Any, text: str, expected: list[tupl
          "It was processed as appropriate", "James A. Baker"),
         # ... nor "Lady" of "First Lady"; but a name that is "Lady" stays whole.
         ("First Lady Michelle Obama said on Monday: “We go high.”", "We go high", "Michelle Obama"),
+        # ... nor an ampersand joining the next name.
+        ("Rudy Giuliani & Sen. Jeff Sessions spoke on Wednesday night. “We will win this state,” they said.",
+         "We will win this state", "Rudy Giuliani and Jeff Sessions"),
         ("“I am here,” Lady Gaga said.", "I am here", "Lady Gaga"),
         # ... also for the later mentions that leave it out.
         ("“There is nothing different,” Democratic National Committee Chair Debbie Wasserman Schultz said.\n\n"

@@ -36,7 +36,7 @@ def suffix(words: list[str]) -> str:
 
 def clean_name(name: str) -> str:
     name = name.replace("’", "'").replace("[", "").replace("]", "")  # "[Hillary] Clinton" in someone's words
-    name = name.strip(" ,.;:\"'“”-–—•")  # a dash or bullet opening a list line ("-Pollster Ann Selzer")
+    name = name.strip(" ,.;:\"'“”-–—•&")  # a list line's dash or bullet ("-Pollster Ann Selzer"); "X &"
     name = re.sub(r"'s$", "", name)
     name = re.sub(r"^.*'s\s+(?=[A-Z])", "", name)  # "Breitbart's Joel Pollak": the outlet is no part of it
     words = [w for w in name.split() if w.lower() not in HONORIFICS]
