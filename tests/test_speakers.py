@@ -680,7 +680,12 @@ def test_a_name_suffix_is_no_surname(nlp: Any, text: str, quote: str, speaker: s
          "Henry Clay's biographers"),
         ("Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky do it by proposing variations on ''value-added "
          "tax'' systems.", "value-added tax", "Ted Cruz and Rand Paul", "Senator"),
-        # Negative rows: a plural that is no title the named pair bears, and a name joined to no named person.
+        # Negative rows: a named chair set beside a name is what the person is, no second person; a plural that
+        # is no title the named pair bears, and a name joined to no named person.
+        ("“It is literally possible to only tax people at the top,” said William Gale, the Arjay and Frances Miller "
+         "Chair in Federal Economic Policy at the Brookings Institution.",
+         "It is literally possible to only tax people at the top", "William Gale",
+         "Arjay and Frances Miller Chair in Federal Economic Policy"),
         ("Donald Trump and Hillary Clinton debated on Monday. The protesters said it was \"a disgrace.\"",
          "a disgrace", "The protesters", "protesters"),
         ("Donald Trump and Hillary Clinton met. \"We will win,\" Trump and his wife said.", "We will win",

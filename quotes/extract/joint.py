@@ -64,7 +64,8 @@ def together(head: Token) -> list[Token]:
     while frontier:
         token = frontier.pop()
         joined_names = [c for c in token.children if c.dep_ in {"conj", "appos"} and c.tag_ == "NNP"
-                        and not in_brackets(c)]  # "Jason Chaffetz (R-Utah)": a party and a state
+                        and not in_brackets(c)  # "Jason Chaffetz (R-Utah)": a party and a state
+                        and not (c.dep_ == "appos" and c.left_edge.tag_ == "DT")]  # "X, the Arjay and ... Chair"
         found.extend(joined_names)
         frontier.extend(joined_names)
     return sorted(found, key=lambda t: t.i)
