@@ -686,6 +686,9 @@ def test_a_name_suffix_is_no_surname(nlp: Any, text: str, quote: str, speaker: s
          "Chair in Federal Economic Policy at the Brookings Institution.",
          "It is literally possible to only tax people at the top", "William Gale",
          "Arjay and Frances Miller Chair in Federal Economic Policy"),
+        ("\"So far, it's working,\" said Michael Baselice, an Austin-based political pollster who worked for Cruz's "
+         "opponent in the 2012 race, then-lieutenant governor David Dewhurst.", "So far, it's working",
+         "Michael Baselice", "Austin-based political pollster"),
         ("Donald Trump and Hillary Clinton debated on Monday. The protesters said it was \"a disgrace.\"",
          "a disgrace", "The protesters", "protesters"),
         ("Donald Trump and Hillary Clinton met. \"We will win,\" Trump and his wife said.", "We will win",

@@ -113,6 +113,11 @@ def joined(state: ArticleState, head: Token, wanted: int = 0, title: str | None 
     members = together(head)
     if len(members) < 2 or (wanted and len(members) != wanted):
         return None
+    # A name with another set beside it by commas only is one person and what he is or whom he worked for
+    # ("Michael Baselice, a pollster who worked for Cruz's opponent, then-lieutenant governor David Dewhurst"):
+    # names are a group when "and" joins them; a plural noun's names ("biographers, David and Jeanne Heidler") too.
+    if head.tag_ == "NNP" and not any(m.dep_ == "conj" for m in members):
+        return None
     if title is not None and not all(titled(t, title) for t in members):
         return None
     names = []
