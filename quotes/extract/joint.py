@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from quotes.extract.attribution import Attribution
 from quotes.extract.people import unnamed_role
+from quotes.text import join_names, names_joined
 
 from .antecedents import mention_name, quote_at
 from .state import ArticleState
@@ -130,17 +131,16 @@ def joined(state: ArticleState, head: Token, wanted: int = 0, title: str | None 
         names.append(member_name(state, k))
     if len(set(names)) < len(names):
         return None
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return join_names(names)
 
 
 def joint_members(state: ArticleState, speaker: str | None) -> list[str]:
     """The people a printed speaker joins ("Bob Goodlatte and Trey Gowdy"), when each is a person the
     article names; [] for one speaker."""
-    if not speaker or " and " not in speaker or speaker in state.people.roles:
+    if not speaker or speaker in state.people.roles:
         return []
-    first, last = speaker.rsplit(" and ", 1)
-    members = [*first.split(", "), last]
-    return members if all(m in state.people.roles for m in members) else []
+    members = names_joined(speaker)
+    return members if members and all(m in state.people.roles for m in members) else []
 
 
 def joint_role(state: ArticleState, members: list[str], found: Attribution, at: int, year: str | None) -> str | None:

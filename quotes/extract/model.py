@@ -61,17 +61,12 @@ def _load(resolved: str) -> Language:
     return nlp
 
 
-# Ranks and titles abbreviated before a name that the tokenizer cuts from their full stop ("Capt" "."), so
-# that the parser reads the stop as a word of the name: "said Army Capt. Christian Pardo" lost the rank,
-# "said Air Force 1st Lt. Tyler Livingston" printed the speaker "Air Force 1st". ("Gen.", "Sen.", "Adm." are
-# kept whole already.)
-RANK_ABBREVIATIONS = ("Capt.", "Lt.", "Sgt.", "Maj.", "Col.", "Cpl.", "Pvt.", "Cmdr.", "Spc.", "Pfc.", "Brig.",
-                      "Amb.", "Atty.", "Supt.", "Msgr.")
-
-
 def keep_rank_abbreviations(nlp: Language) -> None:
+    """Each abbreviated rank (``people.RANK_ABBREVIATIONS``: "Capt.", "Lt.") one token with its full stop."""
     from spacy.attrs import ORTH
     from spacy.tokenizer import Tokenizer
+
+    from .people import RANK_ABBREVIATIONS
 
     if isinstance(nlp.tokenizer, Tokenizer):  # a custom tokenizer is left as it is
         for abbreviation in RANK_ABBREVIATIONS:

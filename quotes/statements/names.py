@@ -9,6 +9,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
+from quotes.text import names_joined
+
 from .normalize import APOSTROPHE
 
 # Words that may precede a name without making it another person ("President Putin", "Sen. Bernie
@@ -85,11 +87,8 @@ def joint_people(name: str) -> tuple[str, ...]:
     "Jason Dana, Robyn Dawes and Nathanial Peterson"; "David and Jeanne Heidler": David Heidler too), each a
     person's name; () for anything else ("Procter and Gamble" is no two people: "and" in lower case only
     between names that each read as a name, and an organisation's noun makes it one)."""
-    if " and " not in name or organisation_name(name) is not None:
-        return ()
-    first, last = name.rsplit(" and ", 1)
-    parts = [*first.split(", "), last]
-    if not all(is_person_name(part) for part in parts):
+    parts = names_joined(name)
+    if not parts or organisation_name(name) is not None or not all(is_person_name(part) for part in parts):
         return ()
     surname = parts[-1].split()[-1]
     return tuple(part if " " in part else f"{part} {surname}" for part in parts)

@@ -19,13 +19,15 @@ from .descriptions import (
 )
 from .gender import add_genders, gender_of
 from .index import Mention, PeopleIndex, build_index, roles_written_for
+from .role_words import RANK_ABBREVIATIONS
 from .roles import Role, role_by_relative
 from .salience import MAIN_SUBJECT, OTHER, SUBJECT, mention_rank, phrase_head
 from .titled import name_closing_title
 from .unnamed import introduced_unnamed
 
 __all__ = [
-    "BODY_HEADS", "CANDIDATE_HEADS", "MAIN_SUBJECT", "OTHER", "SUBJECT", "UNNAMED_ROLE_HEADS", "Description",
+    "BODY_HEADS", "CANDIDATE_HEADS", "MAIN_SUBJECT", "OTHER", "RANK_ABBREVIATIONS", "SUBJECT", "UNNAMED_ROLE_HEADS",
+    "Description",
     "Mention", "PeopleIndex", "Role", "add_genders", "body_roles_at", "body_text", "build_index",
     "definite_description", "described_by", "description_objects", "description_subjects", "gender_of",
     "introduced_unnamed", "mention_rank", "name_closing_title", "phrase_head", "role_by_relative",

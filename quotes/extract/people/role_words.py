@@ -15,6 +15,12 @@ from .role_nouns import names_a_person
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Ranks and titles abbreviated before a name that the tokenizer cuts from their full stop ("Capt" "."), so
+# that the parser reads the stop as a word of the name: "said Army Capt. Christian Pardo" lost the rank,
+# "said Air Force 1st Lt. Tyler Livingston" printed the speaker "Air Force 1st". ``model`` keeps each one
+# token ("Gen.", "Sen.", "Adm." are kept whole already); each is a title's head below.
+RANK_ABBREVIATIONS = ("Capt.", "Lt.", "Sgt.", "Maj.", "Col.", "Cpl.", "Pvt.", "Cmdr.", "Spc.", "Pfc.", "Brig.",
+                      "Amb.", "Atty.", "Supt.", "Msgr.")
 # Head nouns a title ends with; modifiers before them ("Deputy Prime", "Defense") are kept. Also the
 # words a name's entity may wrongly begin with (``index.clean_name`` strips them).
 TITLE_HEADS = {
@@ -23,8 +29,8 @@ TITLE_HEADS = {
     "chairman", "chairwoman", "chair", "director", "chief", "general", "gen.", "admiral", "commander",
     "king", "queen", "prince", "leader", "speaker", "envoy", "attorney", "judge", "justice", "nominee",
     "candidate", "adviser", "advisor", "ceo", "head", "officer", "manager", "congressman",
-    "congresswoman", "councilman", "councilwoman", "pope", "prosecutor", "sheriff", "lt.", "col.",
-    "capt.", "sgt.", "maj.", "cpl.", "pvt.", "cmdr.", "spc.", "pfc.", "brig.", "amb.", "atty.", "supt.", "msgr.",
+    "congresswoman", "councilman", "councilwoman", "pope", "prosecutor", "sheriff",
+    *(abbreviation.lower() for abbreviation in RANK_ABBREVIATIONS),
 }
 TITLE_WORDS = TITLE_HEADS | {
     "deputy", "vice", "prime", "first", "acting", "foreign", "defense", "defence", "state", "interior",
